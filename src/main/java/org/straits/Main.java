@@ -1,7 +1,11 @@
 package org.straits;
 
+import org.straits.cli.StraitsCommand;
+
 public final class Main {
+  private Main() {}
+
   public static void main(String[] args) {
-    System.out.println("straits");
+    System.exit(StraitsCommand.run(args));
   }
 }

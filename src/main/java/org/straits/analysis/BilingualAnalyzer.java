@@ -1,0 +1,70 @@
+package org.straits.analysis;
+
+import com.ibm.icu.text.Normalizer2;
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * One analysis chain for English, simplified and traditional Chinese, and text that mixes them.
+ *
+ * <ol>
+ *   <li>NFKC case folding (full-width Latin and digits, compatibility ideographs, lower case);
+ *   <li>traditional → simplified folding, before any segmentation;
+ *   <li>UAX#29 word breaks; runs of ideographs re-segmented into words by smartcn;
+ *   <li>kana and hangul as bigrams (they are rare here, but single kana match everything);
+ *   <li>English possessives, dotted acronyms (U.S. = US), English and Chinese stop words, Porter stemming (a no-op on Han).
+ * </ol>
+ */
+public final class BilingualAnalyzer extends Analyzer {
+  private static final Normalizer2 NFKC_CASEFOLD =
+      Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
+
+  private final CharArraySet stopWords;
+
+  public BilingualAnalyzer() {
+    this(StopWords.englishAndChinese());
+  }
+
+  public BilingualAnalyzer(CharArraySet stopWords) {
+    this.stopWords = stopWords;
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new ChineseFoldingCharFilter(new ICUNormalizer2CharFilter(reader, NFKC_CASEFOLD));
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return initReader(fieldName, reader);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer tokenizer = new StandardTokenizer();
+    TokenStream stream = new HanWordSegmentFilter(tokenizer);
+    stream =
+        new CJKBigramFilter(
+            stream, CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL);
+    stream = new EnglishPossessiveFilter(stream);
+    stream = new AcronymDotFilter(stream);
+    stream = new StopFilter(stream, stopWords);
+    stream = new PorterStemFilter(stream);
+    return new TokenStreamComponents(tokenizer, stream);
+  }
+
+  /** The English stop set Lucene's EnglishAnalyzer uses, for the plain-Lucene baseline too. */
+  public static CharArraySet englishStopWords() {
+    return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+  }
+}

@@ -1,0 +1,43 @@
+package org.straits.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.straits.App;
+import org.straits.config.ConfigException;
+import org.straits.config.ConfigLoader;
+import org.straits.config.StraitsConfig;
+import org.straits.entity.GazetteerException;
+import picocli.CommandLine.Option;
+
+/** Options every subcommand shares; unset ones fall back to environment, config file, defaults. */
+public final class CommonOptions {
+  @Option(names = "--config", paramLabel = "FILE", description = "Properties file with settings (default: ./straits.properties if present, or $STRAITS_CONFIG).")
+  Path configFile;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index, or $STRAITS_INDEX).")
+  String index;
+
+  @Option(names = "--source", paramLabel = "DIR", description = "Source documents folder (default: seeds, or $STRAITS_SOURCE).")
+  String source;
+
+  @Option(names = "--gazetteer", paramLabel = "FILE", description = "An edited entity gazetteer (default: the built-in one, or $STRAITS_GAZETTEER).")
+  String gazetteer;
+
+  /** Flags for settings a subcommand adds (e.g. --port); null values are ignored. */
+  StraitsConfig config(Map<String, String> extraFlags) throws ConfigException {
+    Map<String, String> flags = new HashMap<>(extraFlags);
+    flags.put("index", index);
+    flags.put("source", source);
+    flags.put("gazetteer", gazetteer);
+    return new ConfigLoader(System.getenv()).load(configFile, flags);
+  }
+
+  App app(Map<String, String> extraFlags) throws ConfigException, GazetteerException {
+    return new App(config(extraFlags));
+  }
+
+  App app() throws ConfigException, GazetteerException {
+    return app(Map.of());
+  }
+}

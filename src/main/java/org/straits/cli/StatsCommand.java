@@ -1,0 +1,48 @@
+package org.straits.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.straits.App;
+import org.straits.search.IndexStatistics;
+import org.straits.search.IndexView;
+import org.straits.search.SearchJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+    description = "Show what the index holds: documents, languages, facet cardinalities, size on disk.")
+final class StatsCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
+  @Option(names = "--json", description = "Print as JSON.") boolean json;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    App app = common.app();
+    IndexStatistics stats;
+    try (IndexView index = app.openIndex()) {
+      stats = IndexStatistics.read(index);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(SearchJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(stats));
+      return 0;
+    }
+    out.printf("index:       %s%n", index(app));
+    out.printf("documents:   %d%n", stats.documents());
+    out.printf("languages:   %s%n", stats.languages());
+    out.printf("facets:      %s distinct values%n", stats.facetCardinalities());
+    out.printf("entities:    %d distinct regions and actors mentioned%n", stats.distinctEntities());
+    out.printf("size:        %.1f MB in %d segments%n", stats.sizeBytes() / 1e6, stats.segments());
+    out.printf("committed:   %s%n", stats.lastCommit());
+    return 0;
+  }
+
+  private static String index(App app) {
+    return app.config().index().toAbsolutePath().normalize().toString();
+  }
+}

@@ -1,0 +1,23 @@
+package org.straits.config;
+
+import java.nio.file.Path;
+
+/**
+ * Everything Straits can be configured with, resolved once at start-up.
+ *
+ * @param source folder of source documents
+ * @param index folder of the Lucene index
+ * @param gazetteer an edited gazetteer file, or null for the one shipped inside the jar
+ * @param bind address the web server listens on
+ * @param port web server port (0 picks a free one)
+ * @param threads indexing threads
+ * @param maxFileBytes source files larger than this are skipped
+ */
+public record StraitsConfig(
+    Path source, Path index, Path gazetteer, String bind, int port, int threads, long maxFileBytes) {
+
+  public static StraitsConfig defaults() {
+    return new StraitsConfig(Path.of("seeds"), Path.of("index"), null, "127.0.0.1", 8080,
+        Runtime.getRuntime().availableProcessors(), 100L * 1024 * 1024);
+  }
+}

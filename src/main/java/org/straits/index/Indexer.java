@@ -1,0 +1,221 @@
+package org.straits.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.straits.analysis.BilingualAnalyzer;
+import org.straits.ingest.DocumentSink;
+import org.straits.ingest.IngestProblem;
+import org.straits.ingest.Ingestor;
+import org.straits.ingest.SourceDocument;
+import org.straits.ingest.SourceFile;
+import org.straits.ingest.SourceScanner;
+
+/**
+ * Brings the index in line with the source folder: new and changed files are (re)indexed,
+ * removed files deleted, unchanged files skipped. A full rebuild writes a new index in place
+ * but commits once, at the end, so readers see the old index until the new one is complete.
+ */
+public final class Indexer {
+  /** Bumped whenever fields or analysis change in a way that needs a rebuild. */
+  public static final String SCHEMA_VERSION = "1";
+
+  private final SourceScanner scanner;
+  private final Ingestor ingestor;
+  private final DocumentBuilder builder;
+  private final String gazetteerFingerprint;
+  private final int threads;
+  private final Duration commitInterval;
+
+  public Indexer(SourceScanner scanner, Ingestor ingestor, DocumentBuilder builder,
+      String gazetteerFingerprint, int threads, Duration commitInterval) {
+    this.scanner = scanner;
+    this.ingestor = ingestor;
+    this.builder = builder;
+    this.gazetteerFingerprint = gazetteerFingerprint;
+    this.threads = Math.max(1, threads);
+    this.commitInterval = commitInterval;
+  }
+
+  public IndexRunSummary run(Path source, Path indexDir, boolean full, IndexProgress.Listener listener)
+      throws IOException {
+    long start = System.nanoTime();
+    SourceScanner.ScanResult scan = scanner.scan(source);
+    Files.createDirectories(indexDir);
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      String rebuildReason = rebuildReason(dir, full);
+      IndexedFiles indexed = rebuildReason == null ? readIndexed(dir) : IndexedFiles.empty();
+      IndexPlan plan = IndexPlan.compare(scan.files(), indexed);
+      Run run = new Run(plan, indexed, scan.skipped(), listener, start);
+      try (IndexWriter writer = openWriter(dir, indexDir, rebuildReason != null)) {
+        run.execute(writer, rebuildReason == null);
+        commit(writer);
+        return run.summary(rebuildReason, writer.getDocStats().numDocs);
+      }
+    }
+  }
+
+  private String rebuildReason(Directory dir, boolean full) throws IOException {
+    if (full) {
+      return "full rebuild requested";
+    }
+    if (!DirectoryReader.indexExists(dir)) {
+      return "no index yet";
+    }
+    Map<String, String> data = IndexMetadata.read(dir);
+    if (!SCHEMA_VERSION.equals(data.get(IndexMetadata.SCHEMA))) {
+      return "index schema changed (" + data.get(IndexMetadata.SCHEMA) + " -> " + SCHEMA_VERSION + ")";
+    }
+    if (!gazetteerFingerprint.equals(data.get(IndexMetadata.GAZETTEER))) {
+      return "the entity gazetteer changed";
+    }
+    return null;
+  }
+
+  private static IndexedFiles readIndexed(Directory dir) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      return IndexedFiles.read(reader);
+    }
+  }
+
+  private static IndexWriter openWriter(Directory dir, Path indexDir, boolean create) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(new BilingualAnalyzer());
+    config.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(256);
+    // A failed run must leave the last commit in force, never a half-written index.
+    config.setCommitOnClose(false);
+    try {
+      return new IndexWriter(dir, config);
+    } catch (LockObtainFailedException e) {
+      throw new IOException("another indexing run is using " + indexDir + "; wait for it to finish", e);
+    }
+  }
+
+  private void commit(IndexWriter writer) throws IOException {
+    writer.setLiveCommitData(IndexMetadata.of(gazetteerFingerprint, Instant.now()).entrySet());
+    writer.commit();
+  }
+
+  /** The state of one run: counters, problems, and the reading loop. */
+  private final class Run implements DocumentSink {
+    private final IndexPlan plan;
+    private final IndexedFiles indexed;
+    private final List<IngestProblem> problems = Collections.synchronizedList(new java.util.ArrayList<>());
+    private final Map<String, String> fileById = new ConcurrentHashMap<>();
+    private final IndexProgress.Listener listener;
+    private final long start;
+    private final List<SourceFile> filesToRead;
+    private DocumentPipeline pipeline;
+    private SourceFile current;
+    private int filesDone;
+    private long deleted;
+    private long lastProgress;
+
+    Run(IndexPlan plan, IndexedFiles indexed, List<IngestProblem> skipped,
+        IndexProgress.Listener listener, long start) {
+      this.plan = plan;
+      this.indexed = indexed;
+      this.problems.addAll(skipped);
+      this.listener = listener;
+      this.start = start;
+      java.util.Set<String> unchanged = new java.util.HashSet<>(plan.unchanged());
+      indexed.fileById().forEach((id, file) -> {
+        if (unchanged.contains(file)) {
+          fileById.put(id, file);
+        }
+      });
+      this.filesToRead = plan.toRead();
+    }
+
+    void execute(IndexWriter writer, boolean incremental) throws IOException {
+      for (String file : plan.removed()) {
+        writer.deleteDocuments(new Term(Fields.FILE, file));
+        deleted += indexed.documentsFrom(file);
+      }
+      long lastCommit = System.nanoTime();
+      try (DocumentPipeline docs = new DocumentPipeline(writer, builder, threads)) {
+        pipeline = docs;
+        for (SourceFile file : filesToRead) {
+          readFile(writer, file);
+          if (incremental && System.nanoTime() - lastCommit > commitInterval.toNanos()) {
+            docs.awaitIdle();
+            commit(writer);
+            lastCommit = System.nanoTime();
+          }
+        }
+        docs.awaitIdle();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("indexing interrupted", e);
+      }
+      report(true);
+    }
+
+    private void readFile(IndexWriter writer, SourceFile file) throws IOException {
+      if (indexed.hashByFile().containsKey(file.relativePath())) {
+        writer.deleteDocuments(new Term(Fields.FILE, file.relativePath()));
+        deleted += indexed.documentsFrom(file.relativePath());
+      }
+      current = file;
+      ingestor.read(file, this);
+      // The ingestor turns every exception into a file problem; a broken writer must stop the run.
+      pipeline.rethrowFatal();
+      filesDone++;
+      report(false);
+    }
+
+    @Override
+    public void document(SourceDocument doc) {
+      String other = fileById.putIfAbsent(doc.id(), doc.file());
+      if (other != null) {
+        problem(IngestProblem.skipped(doc.file(), 0, "duplicate id '" + doc.id() + "' (already in " + other + ")"));
+        return;
+      }
+      try {
+        pipeline.submit(doc, current.contentHash(), this::problem);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("indexing interrupted", e);
+      }
+      report(false);
+    }
+
+    @Override
+    public void problem(IngestProblem problem) {
+      problems.add(problem);
+    }
+
+    private void report(boolean force) {
+      long now = System.nanoTime();
+      if (!force && now - lastProgress < 200_000_000L) {
+        return;
+      }
+      lastProgress = now;
+      long done = pipeline == null ? 0 : pipeline.indexed();
+      double rate = done / Math.max((now - start) / 1e9, 1e-3);
+      long failures = problems.stream().filter(IngestProblem::fatal).count();
+      listener.onProgress(new IndexProgress(filesDone, filesToRead.size(), done, failures, rate));
+    }
+
+    IndexRunSummary summary(String rebuildReason, long totalDocs) {
+      return new IndexRunSummary(rebuildReason != null, rebuildReason, plan.added().size(),
+          plan.changed().size(), plan.removed().size(), plan.unchanged().size(), pipeline.indexed(),
+          deleted, List.copyOf(problems), totalDocs, Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+}

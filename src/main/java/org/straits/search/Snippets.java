@@ -1,0 +1,101 @@
+package org.straits.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.straits.index.Fields;
+
+/**
+ * Highlighted passages for a page of hits. Snippets come from the body; footnotes are used only
+ * when the body has no match, so reference lists never crowd out the text.
+ */
+final class Snippets {
+  static final int BODY_PASSAGES = 3;
+  private static final int PASSAGE_LENGTH = 220;
+  private static final int MAX_ANALYSED_CHARS = 1_000_000;
+
+  private final Analyzer analyzer;
+
+  Snippets(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** Per hit (same order as {@code docIds}): title HTML and snippet HTML. */
+  List<Highlight> highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+    String[] fields = {Fields.TITLE, Fields.BODY, Fields.NOTES};
+    int[] passages = {1, BODY_PASSAGES, 1};
+    Map<String, Object[]> byField = new Highlighter(builder(searcher)).highlight(fields, query, docIds, passages);
+    List<Highlight> result = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      String[] title = (String[]) byField.get(Fields.TITLE)[i];
+      String[] body = (String[]) byField.get(Fields.BODY)[i];
+      String[] notes = (String[]) byField.get(Fields.NOTES)[i];
+      result.add(new Highlight(first(title), pick(body, notes)));
+    }
+    return result;
+  }
+
+  private UnifiedHighlighter.Builder builder(IndexSearcher searcher) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new MarkFormatter())
+        .withMaxLength(MAX_ANALYSED_CHARS)
+        .withMaxNoHighlightPassages(1)
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH));
+  }
+
+  private static List<String> pick(String[] body, String[] notes) {
+    if (hasMark(body) || !hasMark(notes)) {
+      return body == null ? List.of() : List.of(body);
+    }
+    return List.of(notes);
+  }
+
+  private static boolean hasMark(String[] snippets) {
+    if (snippets == null) {
+      return false;
+    }
+    for (String snippet : snippets) {
+      if (snippet.contains("<mark>")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String first(String[] snippets) {
+    return snippets == null || snippets.length == 0 ? "" : snippets[0];
+  }
+
+  /** Highlighted title (HTML, may be "") and snippets (HTML). */
+  record Highlight(String titleHtml, List<String> snippets) {}
+
+  /** Exposes the per-field object results, since our formatter returns one string per passage. */
+  private static final class Highlighter extends UnifiedHighlighter {
+    Highlighter(Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] passages)
+        throws IOException {
+      return docIds.length == 0 ? emptyResult(fields) : highlightFieldsAsObjects(fields, query, docIds, passages);
+    }
+
+    private static Map<String, Object[]> emptyResult(String[] fields) {
+      Map<String, Object[]> empty = new HashMap<>();
+      for (String field : fields) {
+        empty.put(field, new Object[0]);
+      }
+      return empty;
+    }
+  }
+}

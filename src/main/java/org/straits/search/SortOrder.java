@@ -1,0 +1,23 @@
+package org.straits.search;
+
+import java.util.Locale;
+
+/** How results are ordered. */
+public enum SortOrder {
+  RELEVANCE,
+  NEWEST,
+  OLDEST;
+
+  /** Parses "relevance", "newest" or "oldest" (any case). */
+  public static SortOrder parse(String text) {
+    try {
+      return valueOf(text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new SearchException("unknown sort '" + text + "': use relevance, newest or oldest");
+    }
+  }
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,104 @@
+package org.straits.search;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.IndexSearcher;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+import org.straits.index.Fields;
+
+/**
+ * Turns what a person typed into a Lucene query: phrases, AND/OR/NOT, +/-, field:, prefix*. When
+ * the text does not parse as syntax (pasted prose, unbalanced brackets) it is searched as plain
+ * words, and the result says so: never an error, never an empty result for a syntax slip.
+ */
+public final class UserQueryParser {
+  /** The field names people may type, and the index fields they mean. */
+  static final Map<String, String> FIELD_ALIASES = Map.of(
+      "title", Fields.TITLE,
+      "body", Fields.BODY,
+      "text", Fields.BODY,
+      "notes", Fields.NOTES,
+      "author", Fields.AUTHOR_TEXT,
+      "source", Fields.SOURCE,
+      "lang", Fields.LANG,
+      "id", Fields.ID);
+
+  /** Default fields and their weights: a title match says more than a footnote match. */
+  static final Map<String, Float> BOOSTS = boosts();
+
+  private final Analyzer analyzer;
+
+  public UserQueryParser(Analyzer textAnalyzer) {
+    Map<String, Analyzer> keywordFields = Map.of(
+        Fields.SOURCE, new KeywordAnalyzer(), Fields.LANG, new KeywordAnalyzer(), Fields.ID, new KeywordAnalyzer());
+    this.analyzer = new PerFieldAnalyzerWrapper(textAnalyzer, keywordFields);
+  }
+
+  /** The query for {@code text}; blank text matches every document. */
+  public ParsedQuery parse(String text) {
+    if (text.isBlank()) {
+      return new ParsedQuery(new MatchAllDocsQuery(), "");
+    }
+    try {
+      return new ParsedQuery(syntaxParser().parse(QueryText.prepare(text, FIELD_ALIASES)), "");
+    } catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
+      return new ParsedQuery(plainWords(text),
+          "The query syntax could not be read (" + firstLine(e.getMessage()) + "); searched for the words instead.");
+    }
+  }
+
+  /** Every word of {@code text} in every default field, no syntax at all. */
+  public Query plainWords(String text) {
+    QueryBuilder builder = new QueryBuilder(analyzer);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    BOOSTS.forEach((field, boost) -> {
+      Query perField = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+      if (perField != null) {
+        any.add(new BoostQuery(perField, boost), BooleanClause.Occur.SHOULD);
+      }
+    });
+    BooleanQuery query = any.build();
+    return query.clauses().isEmpty() ? new MatchNoDocsQuery("no searchable words") : query;
+  }
+
+  private QueryParser syntaxParser() {
+    String[] fields = BOOSTS.keySet().toArray(String[]::new);
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, BOOSTS);
+    parser.setDefaultOperator(QueryParser.Operator.OR);
+    parser.setAllowLeadingWildcard(false);
+    parser.setSplitOnWhitespace(false);
+    return parser;
+  }
+
+  private static Map<String, Float> boosts() {
+    Map<String, Float> boosts = new LinkedHashMap<>();
+    boosts.put(Fields.TITLE, 3f);
+    boosts.put(Fields.BODY, 1f);
+    boosts.put(Fields.AUTHOR_TEXT, 2f);
+    boosts.put(Fields.NOTES, 0.2f);
+    return java.util.Collections.unmodifiableMap(boosts);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "syntax error";
+    }
+    String line = message.lines().findFirst().orElse(message);
+    return line.length() > 120 ? line.substring(0, 120) + "…" : line;
+  }
+
+  /** A parsed query and, when the text was not read as syntax, a notice saying so. */
+  public record ParsedQuery(Query query, String notice) {}
+}
