@@ -1,0 +1,131 @@
+package org.straits.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.tika.detect.CompositeEncodingDetector;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlEncodingDetector;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads HTML, PDF and DOCX through Tika: the body text, and title, authors and date from the
+ * file's own metadata. Text beyond {@link #MAX_CHARS} is cut off with a warning, so one huge
+ * file cannot exhaust memory.
+ */
+public final class TikaReader implements DocumentReader {
+
+  static final int MAX_CHARS = 5_000_000;
+  private static final Set<String> EXTENSIONS = Set.of("html", "htm", "pdf", "docx");
+  /** Where HTML pages and office files keep their date, most specific first. */
+  private static final List<String> DATE_KEYS = List.of(TikaCoreProperties.CREATED.getName(),
+      "article:published_time", "citation_publication_date", "citation_date", "dc.date",
+      "DC.date", "date", "pubdate", TikaCoreProperties.MODIFIED.getName());
+  private static final List<String> AUTHOR_KEYS =
+      List.of(TikaCoreProperties.CREATOR.getName(), "author", "Author", "citation_author");
+
+  private final Parser parser = new AutoDetectParser();
+
+  @Override
+  public boolean accepts(String fileName) {
+    return FileNames.hasExtension(fileName, EXTENSIONS);
+  }
+
+  @Override
+  public void read(SourceFile file, DocumentSink sink) throws IOException {
+    String rel = file.relativePath();
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.path().getFileName().toString());
+    BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+    ParseContext context = new ParseContext();
+    // The page's own meta charset first; else our detector, which is right on short Chinese pages.
+    context.set(EncodingDetector.class,
+        new CompositeEncodingDetector(List.of(new HtmlEncodingDetector(), new DecoderDetector())));
+    try (InputStream in = TikaInputStream.get(file.path(), metadata)) {
+      parser.parse(in, handler, metadata, context);
+    } catch (SAXException e) {
+      if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+        throw new IOException("cannot read " + rel + ": " + e.getMessage(), e);
+      }
+      sink.problem(IngestProblem.warning(rel, "text truncated at " + MAX_CHARS + " characters"));
+    } catch (EncryptedDocumentException e) {
+      throw new IOException("encrypted (password-protected) file: " + rel, e);
+    } catch (TikaException e) {
+      throw new IOException("corrupt or unreadable ." + FileNames.extension(rel) + " file " + rel
+          + ": " + Ingestor.shortReason(e), e);
+    }
+    String body = Footnotes.join(handler.toString().lines().map(String::strip).toList());
+    Footnotes.Split split = Footnotes.split(body);
+    sink.document(new SourceDocument(rel, rel, first(metadata, List.of(TikaCoreProperties.TITLE.getName())),
+        split.body(), split.notes(), date(metadata), authors(metadata), List.of(), "", "", ""));
+  }
+
+  private static String first(Metadata metadata, List<String> keys) {
+    return keys.stream()
+        .map(metadata::get)
+        .filter(Objects::nonNull)
+        .map(String::strip)
+        .filter(value -> !value.isEmpty())
+        .findFirst().orElse("");
+  }
+
+  private static LocalDate date(Metadata metadata) {
+    return DATE_KEYS.stream()
+        .map(metadata::get)
+        .filter(Objects::nonNull)
+        .map(DateParser::parse)
+        .flatMap(Optional::stream)
+        .findFirst().orElse(null);
+  }
+
+  private static List<String> authors(Metadata metadata) {
+    for (String key : AUTHOR_KEYS) {
+      List<String> names = Arrays.stream(metadata.getValues(key))
+          // Metadata names are often "Last, First"; only semicolons separate people there.
+          .flatMap(value -> Arrays.stream(value.split("[;；]")))
+          .map(PersonNames::normalise)
+          .filter(name -> !name.isEmpty())
+          .distinct()
+          .toList();
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
+  /** {@link TextDecoder}'s detection, for pages that do not declare their charset. */
+  private static final class DecoderDetector implements EncodingDetector {
+    private static final int PROBE_BYTES = 64 * 1024;
+
+    @Override
+    public Charset detect(InputStream input, Metadata metadata) throws IOException {
+      if (input == null) {
+        return null;
+      }
+      input.mark(PROBE_BYTES);
+      try {
+        byte[] probe = input.readNBytes(PROBE_BYTES);
+        return probe.length == 0 ? null : TextDecoder.detect(probe);
+      } finally {
+        input.reset();
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.straits.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+
+/** The gazetteer shipped with Straits; skipped until the data file is on the classpath. */
+@EnabledIf("bundledGazetteerPresent")
+class DefaultGazetteerTest {
+  private static Gazetteer gazetteer;
+  private static EntityMatcher matcher;
+
+  static boolean bundledGazetteerPresent() {
+    return DefaultGazetteerTest.class.getResource(Gazetteer.DEFAULT_RESOURCE) != null;
+  }
+
+  @BeforeAll
+  static void load() {
+    gazetteer = Gazetteer.loadDefault();
+    matcher = new EntityMatcher(gazetteer);
+  }
+
+  @Test
+  void loadsWithEnoughEntities() {
+    assertTrue(gazetteer.entities().size() >= 200,
+        "only " + gazetteer.entities().size() + " entities");
+    assertEquals(64, gazetteer.fingerprint().length());
+  }
+
+  @Test
+  void findsTheActorsAndPlacesOfAnIswBriefing() {
+    // From seeds/002 (ISW China–Taiwan Weekly Update).
+    Map<String, Integer> counts = matcher.counts("The Chinese Coast Guard (CCG) pledged to"
+        + " begin conducting regular maritime inspections around Taiwan-controlled Kinmen Island."
+        + " Normalizing PRC maritime enforcement around the island will erode Taiwan’s control.");
+    assertEquals(2, counts.get(idNamed("China Coast Guard")), counts.toString());
+    assertEquals(1, counts.get(idNamed("Kinmen")), counts.toString());
+    assertEquals(2, counts.get(idNamed("Taiwan")), counts.toString());
+  }
+
+  @Test
+  void findsChineseNamesInEitherScript() {
+    Map<String, Integer> counts = matcher.counts("中國海警在金門附近巡查，台湾海峡局势紧张。");
+    assertTrue(counts.containsKey(idNamed("Kinmen")), counts.toString());
+    assertTrue(counts.containsKey(idNamed("Taiwan Strait")), counts.toString());
+    assertTrue(!counts.containsKey(idNamed("Taiwan")), counts.toString());
+  }
+
+  /** The id of the entity whose canonical name is {@code name}; ids are the data file's choice. */
+  private static String idNamed(String name) {
+    return gazetteer.entities().stream()
+        .filter(e -> e.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no entity named '" + name + "'"))
+        .id();
+  }
+}
