@@ -16,8 +16,15 @@ import java.nio.file.Path;
 public record StraitsConfig(
     Path source, Path index, Path gazetteer, String bind, int port, int threads, long maxFileBytes) {
 
+  /** Defaults relative to the installation (the launcher sets straits.home), else the working folder. */
   public static StraitsConfig defaults() {
-    return new StraitsConfig(Path.of("seeds"), Path.of("index"), null, "127.0.0.1", 8080,
+    Path home = Path.of(System.getProperty("straits.home", "."));
+    return new StraitsConfig(home.resolve("seeds"), home.resolve("index"), null, "127.0.0.1", 8080,
         Runtime.getRuntime().availableProcessors(), 100L * 1024 * 1024);
+  }
+
+  /** Where templates and static assets live. */
+  public static Path webRoot() {
+    return Path.of(System.getProperty("straits.home", ".")).resolve("web");
   }
 }

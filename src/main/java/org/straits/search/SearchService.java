@@ -19,7 +19,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.StoredFields;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
 import org.straits.index.FacetDims;
 import org.straits.index.Fields;

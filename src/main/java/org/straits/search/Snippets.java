@@ -50,7 +50,7 @@ final class Snippets {
         .withMaxLength(MAX_ANALYSED_CHARS)
         .withMaxNoHighlightPassages(1)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH));
+            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f));
   }
 
   private static List<String> pick(String[] body, String[] notes) {
