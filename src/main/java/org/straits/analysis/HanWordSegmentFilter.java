@@ -58,11 +58,10 @@ public final class HanWordSegmentFilter extends TokenFilter {
       return true;
     }
     if (afterRun != null) {
+      // The token that ended the last run may itself start the next one ("利益，电脑").
       restoreState(afterRun);
       afterRun = null;
-      return true;
-    }
-    if (inputExhausted || !input.incrementToken()) {
+    } else if (inputExhausted || !input.incrementToken()) {
       return false;
     }
     if (!IDEOGRAPHIC.equals(type.type())) {

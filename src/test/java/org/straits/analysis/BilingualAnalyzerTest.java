@@ -51,6 +51,11 @@ class BilingualAnalyzerTest {
   }
 
   @Test
+  void punctuationSeparatedRunsAreEachSegmented() throws IOException {
+    assertEquals(List.of("同胞@同胞", "利益@利益", "电脑@电脑", "产业@产业"), terms("同胞利益，电脑产业"));
+  }
+
+  @Test
   void fullWidthLatinIsFolded() throws IOException {
     assertEquals(List.of("pla@ＰＬＡ", "2024@２０２４"), terms("ＰＬＡ ２０２４"));
   }

@@ -1,0 +1,184 @@
+package org.straits.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.straits.App;
+import org.straits.Fixtures;
+import org.straits.index.FacetDims;
+import org.straits.index.IndexProgress;
+
+class SearchServiceTest {
+  @TempDir static Path source;
+  @TempDir static Path indexDir;
+  static IndexView index;
+  static SearchService service;
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    Fixtures.writeCorpus(source);
+    Fixtures.write(source, "en/xss.txt", """
+        <script>alert(1)</script> title | 作者: Mallory | 时间: 2020-01-01 | 责编: X
+        Body with <b>tags</b> & "quotes" about Taiwan.
+        """);
+    App app = Fixtures.app(source, indexDir);
+    app.indexer().run(source, indexDir, false, IndexProgress.Listener.NONE);
+    index = app.openIndex();
+    service = app.searchService(index);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  private static Set<String> ids(String query) throws IOException {
+    return ids(SearchRequest.of(query));
+  }
+
+  private static Set<String> ids(SearchRequest request) throws IOException {
+    return service.search(request).hits().stream().map(SearchResult.Hit::id).collect(Collectors.toSet());
+  }
+
+  private static SearchRequest filtered(String query, Map<String, List<String>> filters) {
+    return new SearchRequest(query, filters, null, null, null, 1, 10, 20);
+  }
+
+  @Test
+  void traditionalAndSimplifiedQueriesFindEachOther() throws IOException {
+    assertEquals(Set.of("zh/traditional.txt", "cctv:1"), ids("电脑"));
+    assertEquals(Set.of("zh/traditional.txt", "cctv:1"), ids("電腦"));
+    assertTrue(ids("臺灣").containsAll(Set.of("zh/traditional.txt", "cctv:1")));
+    assertEquals(ids("臺灣"), ids("台湾"));
+  }
+
+  @Test
+  void englishIsStemmed() throws IOException {
+    assertTrue(ids("relations").contains("en/relations.txt"), "relations finds 'relation'");
+    assertTrue(ids("inspection").contains("en/kinmen.txt"), "inspection finds 'inspections'");
+  }
+
+  @Test
+  void phrasesBooleansFieldsAndPrefixesWork() throws IOException {
+    assertEquals(Set.of("en/kinmen.txt"), ids("\"cross-strait relations\""));
+    assertEquals(Set.of("cctv:1", "zh/traditional.txt"), ids("\"两岸关系\""));
+    assertEquals(Set.of("en/kinmen.txt"), ids("Kinmen AND inspections"));
+    assertEquals(Set.of("en/relations.txt"), ids("title:relations"));
+    assertEquals(Set.of("en/kinmen.txt"), ids("author:alice"));
+    assertTrue(ids("inspect*").contains("en/kinmen.txt"));
+    assertFalse(ids("Taiwan NOT Kinmen").contains("en/kinmen.txt"));
+  }
+
+  @Test
+  void pastedNaturalLanguageNeverFails() throws IOException {
+    for (String pasted : List.of("What is Kinmen?", "Taiwan: the (next crisis", "\"unbalanced quote Kinmen",
+        "cross-strait relations [1]", "http://example.com/kinmen", "*Kinmen", "Kinmen!!", "AND", "~ ^ /")) {
+      SearchResult result = service.search(SearchRequest.of(pasted));
+      if (pasted.contains("Kinmen")) {
+        assertTrue(result.total() > 0, "no results for: " + pasted);
+      }
+    }
+    assertFalse(service.search(SearchRequest.of("Taiwan: the (next crisis")).notice().isEmpty());
+  }
+
+  @Test
+  void facetCountsAreDrillSideways() throws IOException {
+    SearchResult all = service.search(filtered("", Map.of()));
+    SearchResult zh = service.search(filtered("", Map.of(FacetDims.LANG, List.of("zh"))));
+    assertEquals(3, zh.total());
+    assertEquals(all.facets().get(FacetDims.LANG), zh.facets().get(FacetDims.LANG),
+        "the language facet ignores its own selection");
+    long sourcesCctv = zh.facets().get(FacetDims.SOURCE).stream().filter(v -> v.value().equals("CCTV")).count();
+    assertEquals(1, sourcesCctv);
+    assertTrue(zh.facets().get(FacetDims.SOURCE).stream().allMatch(v -> v.value().equals("CCTV")),
+        "other facets narrow to the selection");
+  }
+
+  @Test
+  void valuesOfOneFacetAreOredAndFacetsAreAnded() throws IOException {
+    Map<String, List<String>> either = Map.of(FacetDims.AUTHOR, List.of("Alice Chen", "David Wu"));
+    assertEquals(Set.of("en/kinmen.txt", "en/relations.txt"), ids(filtered("", either)));
+    Map<String, List<String>> both = new LinkedHashMap<>(either);
+    both.put(FacetDims.REGION, List.of("Kinmen"));
+    assertEquals(Set.of("en/kinmen.txt"), ids(filtered("", both)));
+  }
+
+  @Test
+  void regionFilterOnAParentIncludesItsParts() throws IOException {
+    Set<String> taiwan = ids(filtered("", Map.of(FacetDims.REGION, List.of("Taiwan"))));
+    Set<String> kinmen = ids(filtered("", Map.of(FacetDims.REGION, List.of("kinmen"))));
+    assertTrue(taiwan.containsAll(kinmen), taiwan + " should include " + kinmen);
+    assertTrue(kinmen.contains("zh/traditional.txt"), "金門 in traditional script is found as Kinmen");
+  }
+
+  @Test
+  void dateRangeAndSortOrders() throws IOException {
+    SearchRequest range = new SearchRequest("", Map.of(), LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31),
+        SortOrder.OLDEST, 1, 10, 10);
+    List<String> inRange = service.search(range).hits().stream().map(SearchResult.Hit::date).toList();
+    assertEquals(List.of("2022-10-01", "2023-01-15", "2023-05-01"), inRange);
+    List<SearchResult.Hit> newest = service.search(SearchRequest.of("")).hits();
+    assertEquals("2024-02-21", newest.get(0).date(), "an empty query browses newest first");
+    assertEquals("", newest.get(newest.size() - 1).date(), "undated documents come last");
+  }
+
+  @Test
+  void snippetsMarkMatchesAndEscapeEverythingElse() throws IOException {
+    SearchResult.Hit xss = service.search(SearchRequest.of("tags")).hits().get(0);
+    String snippet = String.join(" ", xss.snippets());
+    assertTrue(snippet.contains("&lt;b&gt;<mark>tags</mark>&lt;/b&gt;"), snippet);
+    assertTrue(snippet.contains("&amp; &quot;quotes&quot;"), snippet);
+    assertTrue(xss.titleHtml().startsWith("&lt;script&gt;"), xss.titleHtml());
+    SearchResult.Hit zh = service.search(SearchRequest.of("電腦")).hits().get(0);
+    assertTrue(String.join("", zh.snippets()).matches(".*<mark>(電腦|电脑)</mark>.*"), zh.snippets().toString());
+  }
+
+  @Test
+  void footnotesDoNotCrowdOutTheBody() throws IOException {
+    SearchResult.Hit kinmen = service.search(SearchRequest.of("Alice researcher Kinmen")).hits().stream()
+        .filter(h -> h.id().equals("en/kinmen.txt")).findFirst().orElseThrow();
+    assertTrue(kinmen.snippets().get(0).contains("<mark>Kinmen</mark>"), kinmen.snippets().toString());
+    SearchResult.Hit notesOnly = service.search(SearchRequest.of("archipelago")).hits().get(0);
+    assertTrue(notesOnly.snippets().get(0).contains("<mark>archipelago</mark>"), "falls back to the notes");
+  }
+
+  @Test
+  void hitsCarryMetadataAndEntities() throws IOException {
+    SearchResult.Hit hit = service.search(SearchRequest.of("inspections")).hits().get(0);
+    assertEquals("en/kinmen.txt", hit.id());
+    assertEquals("Coast guard patrols near Kinmen", hit.title());
+    assertEquals(List.of("Alice Chen"), hit.authors());
+    assertEquals("en", hit.lang());
+    assertTrue(hit.regions().containsAll(List.of("Kinmen", "Taiwan")), hit.regions().toString());
+  }
+
+  @Test
+  void badRequestsAreRefusedWithAReason() {
+    assertThrows(SearchException.class, () -> new SearchRequest("x", Map.of(), null, null, null, 0, 10, 10));
+    assertThrows(SearchException.class, () -> new SearchRequest("x", Map.of(), null, null, null, 1, 1000, 10));
+    assertThrows(SearchException.class, () -> new SearchRequest("x".repeat(5000), Map.of(), null, null, null, 1, 10, 10));
+    assertThrows(SearchException.class, () -> new SearchRequest("x", Map.of("colour", List.of("red")), null, null, null, 1, 10, 10));
+    assertThrows(SearchException.class, () -> DateBounds.from("last tuesday"));
+  }
+
+  @Test
+  void pagesPastTheEndAreEmptyNotErrors() throws IOException {
+    SearchResult result = service.search(new SearchRequest("", Map.of(), null, null, null, 50, 10, 10));
+    assertTrue(result.hits().isEmpty());
+    assertEquals(7, result.total());
+  }
+}
