@@ -29,7 +29,7 @@ public final class DateParser {
   private static final String TIME_SUFFIX = "(?:[T ]\\d{1,2}:\\d{2}.*)?";
 
   private static final Pattern NUMERIC =
-      Pattern.compile("((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})");
+      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(MONTH_NAME + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})",
           Pattern.CASE_INSENSITIVE);
@@ -43,8 +43,6 @@ public final class DateParser {
   /** yyyymmdd at the start of a digit run, as in "t20240222_1124" or "202402210305.aspx". */
   private static final Pattern COMPACT =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])");
-  private static final Pattern URL_PATH =
-      Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?=/|$|\\D)");
   private static final int ROC_YEAR_OFFSET = 1911;
   /** Sources published this long after a cutoff date still count as agreeing with it. */
   private static final int SHORTLY_AFTER_DAYS = 31;
@@ -83,19 +81,21 @@ public final class DateParser {
   }
 
   /**
-   * Every valid date written in {@code text} or encoded in its URLs, in order of appearance by
-   * form: URL paths ("/2024/02/07/"), compact stamps ("20240222"), numeric and written dates.
+   * Every valid date written in {@code text} or encoded in its URLs ("/2024/02/07/", "20240222"),
+   * in order of appearance.
    */
   public static List<LocalDate> findDates(String text) {
     String s = halfWidthDigits(text);
-    List<LocalDate> dates = new ArrayList<>();
-    for (Pattern form : List.of(URL_PATH, COMPACT, NUMERIC, MONTH_DAY_YEAR, DAY_MONTH_YEAR, CHINESE)) {
+    List<Map.Entry<Integer, LocalDate>> found = new ArrayList<>();
+    for (Pattern form : List.of(COMPACT, NUMERIC, MONTH_DAY_YEAR, DAY_MONTH_YEAR, CHINESE)) {
       Matcher m = form.matcher(s);
       while (m.find()) {
-        toDate(form, m).ifPresent(dates::add);
+        int start = m.start();
+        toDate(form, m).ifPresent(date -> found.add(Map.entry(start, date)));
       }
     }
-    return dates;
+    found.sort(Map.Entry.comparingByKey());
+    return found.stream().map(Map.Entry::getValue).toList();
   }
 
   /**
@@ -134,7 +134,7 @@ public final class DateParser {
     try {
       if (form == NUMERIC) {
         return of(m.group(1), m.group(3), m.group(4));
-      } else if (form == URL_PATH || form == COMPACT) {
+      } else if (form == COMPACT) {
         return of(m.group(1), m.group(2), m.group(3));
       } else if (form == MONTH_DAY_YEAR) {
         return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), monthNumber(m.group(1)),

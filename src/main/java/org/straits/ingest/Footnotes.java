@@ -1,6 +1,7 @@
 package org.straits.ingest;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,7 @@ public final class Footnotes {
   public record Split(String body, String notes) {}
 
   private static final Pattern NOTE_START = Pattern.compile("^\\s*\\[\\^?\\d+]:?.*");
+  private static final Pattern NOTE_NUMBER = Pattern.compile("\\s*\\[\\^?(\\d{1,9})]");
   private static final Pattern BARE_URL = Pattern.compile("^\\s*(?:https?://|www\\.)\\S*.*");
 
   private Footnotes() {}
@@ -34,7 +36,28 @@ public final class Footnotes {
         break;
       }
     }
+    start = lastAscendingRun(lines, start);
     return new Split(join(lines.subList(0, start)), join(lines.subList(start, lines.size())));
+  }
+
+  /**
+   * Notes are numbered upwards; where numbering starts again ("[3]" in the text, then "[1]"),
+   * the earlier lines were body paragraphs that happened to start with a marker.
+   */
+  private static int lastAscendingRun(List<String> lines, int start) {
+    int runStart = start;
+    int previous = Integer.MIN_VALUE;
+    for (int i = start; i < lines.size(); i++) {
+      Matcher note = NOTE_NUMBER.matcher(lines.get(i));
+      if (note.lookingAt()) {
+        int number = Integer.parseInt(note.group(1));
+        if (number <= previous) {
+          runStart = i;
+        }
+        previous = number;
+      }
+    }
+    return runStart;
   }
 
   public static Split split(String text) {
