@@ -108,7 +108,8 @@ public final class SourceScanner {
     }
     String name = file.getFileName().toString();
     if (!supportedName.test(name)) {
-      return "unsupported file type" + (FileNames.extension(name).isEmpty() ? "" : " ." + FileNames.extension(name));
+      String extension = FileNames.extension(name);
+      return "unsupported file type" + (extension.isEmpty() ? "" : " ." + extension);
     }
     long size = Files.size(file);
     if (size == 0) {
