@@ -50,7 +50,9 @@ public final class Ingestor {
       return e.getClass().getSimpleName();
     }
     String firstLine = message.strip().lines().findFirst().orElse("");
-    return firstLine.length() <= MAX_REASON_CHARS ? firstLine : firstLine.substring(0, MAX_REASON_CHARS) + "…";
+    return firstLine.length() <= MAX_REASON_CHARS
+        ? firstLine
+        : firstLine.substring(0, MAX_REASON_CHARS) + "…";
   }
 
   /**

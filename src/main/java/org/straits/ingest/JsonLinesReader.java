@@ -1,6 +1,7 @@
 package org.straits.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -24,7 +25,9 @@ import java.util.Set;
  */
 public final class JsonLinesReader implements DocumentReader {
 
-  private static final ObjectReader JSON = new ObjectMapper().readerFor(JsonNode.class);
+  private static final ObjectReader JSON = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .readerFor(JsonNode.class);
   private static final Set<String> LANGUAGES = Set.of("en", "zh");
 
   /** A line that cannot become a document; the message is the reason reported for it. */
@@ -97,7 +100,8 @@ public final class JsonLinesReader implements DocumentReader {
       return "";
     }
     if (!value.isTextual()) {
-      throw new BadLine(field + " must be a string, not " + value.getNodeType().name().toLowerCase(Locale.ROOT));
+      String type = value.getNodeType().name().toLowerCase(Locale.ROOT);
+      throw new BadLine(field + " must be a string, not " + type);
     }
     return value.textValue();
   }

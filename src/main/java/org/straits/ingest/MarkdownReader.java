@@ -49,7 +49,8 @@ public final class MarkdownReader implements DocumentReader {
     if (!dateText.isEmpty()) {
       date = DateParser.parse(dateText).orElse(null);
       if (date == null) {
-        sink.problem(IngestProblem.warning(rel, "no date: cannot read front matter date \"" + dateText + "\""));
+        sink.problem(IngestProblem.warning(rel,
+            "no date: cannot read front matter date \"" + dateText + "\""));
       }
     }
     Footnotes.Split split = Footnotes.split(MarkdownText.strip(text));
@@ -57,7 +58,8 @@ public final class MarkdownReader implements DocumentReader {
     authors.addAll(names(meta, "author"));
     String id = field(meta, "id");
     sink.document(new SourceDocument(id.isEmpty() ? rel : id, rel, title, split.body(), split.notes(),
-        date, authors, names(meta, "editors"), field(meta, "source"), field(meta, "url"), field(meta, "lang")));
+        date, authors, names(meta, "editors"), field(meta, "source"), field(meta, "url"),
+        field(meta, "lang")));
   }
 
   private static JsonNode frontMatter(String yaml, SourceFile file) throws IOException {

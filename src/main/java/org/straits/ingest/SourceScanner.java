@@ -3,6 +3,7 @@ package org.straits.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -50,38 +51,49 @@ public final class SourceScanner {
       String what = Files.exists(root) ? "is not a folder" : "does not exist";
       throw new NoSuchFileException(root.toString(), null, "source folder " + root + " " + what);
     }
-    Path realRoot = root.toRealPath();
-    List<SourceFile> files = new ArrayList<>();
-    List<IngestProblem> skipped = new ArrayList<>();
-    Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        return !dir.equals(realRoot) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-      }
+    Walker walker = new Walker(root.toRealPath());
+    Files.walkFileTree(walker.root, walker);
+    walker.files.sort(Comparator.comparing(SourceFile::relativePath));
+    walker.skipped.sort(Comparator.comparing(IngestProblem::file));
+    return new ScanResult(walker.files, walker.skipped);
+  }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        if (!isHidden(file)) {
-          String rel = relative(realRoot, file);
-          String reason = reasonToSkip(realRoot, file, attrs);
-          if (reason != null) {
-            skipped.add(IngestProblem.skipped(rel, 0, reason));
-          } else {
-            files.add(new SourceFile(file, rel, Files.size(file), sha256(file)));
-          }
-        }
+  /** Visits the tree without following links, so nothing outside the root is reached. */
+  private final class Walker extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final List<SourceFile> files = new ArrayList<>();
+    private final List<IngestProblem> skipped = new ArrayList<>();
+
+    Walker(Path root) {
+      this.root = root;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+      if (isHidden(file)) {
         return FileVisitResult.CONTINUE;
       }
-
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        skipped.add(IngestProblem.skipped(relative(realRoot, file), 0, "unreadable: " + e.getMessage()));
-        return FileVisitResult.CONTINUE;
+      String rel = relative(root, file);
+      String reason = reasonToSkip(root, file, attrs);
+      if (reason != null) {
+        skipped.add(IngestProblem.skipped(rel, 0, reason));
+      } else {
+        files.add(new SourceFile(file, rel, Files.size(file), sha256(file)));
       }
-    });
-    files.sort(Comparator.comparing(SourceFile::relativePath));
-    skipped.sort(Comparator.comparing(IngestProblem::file));
-    return new ScanResult(files, skipped);
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      String reason = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+      skipped.add(IngestProblem.skipped(relative(root, file), 0, "unreadable: " + reason));
+      return FileVisitResult.CONTINUE;
+    }
   }
 
   /** Why {@code file} is not read, or null when it is. */
@@ -96,7 +108,8 @@ public final class SourceScanner {
     }
     String name = file.getFileName().toString();
     if (!supportedName.test(name)) {
-      return "unsupported file type" + (FileNames.extension(name).isEmpty() ? "" : " ." + FileNames.extension(name));
+      String extension = FileNames.extension(name);
+      return "unsupported file type" + (extension.isEmpty() ? "" : " ." + extension);
     }
     long size = Files.size(file);
     if (size == 0) {

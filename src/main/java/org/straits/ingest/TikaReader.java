@@ -26,8 +26,8 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads HTML, PDF and DOCX through Tika: the body text, and title, authors and date from the
- * file's own metadata. Text beyond {@link #MAX_CHARS} is cut off with a warning, so one huge
- * file cannot exhaust memory.
+ * file's own metadata. Text beyond {@link #MAX_CHARS} (by default) is cut off with a warning,
+ * so one huge file cannot exhaust memory.
  */
 public final class TikaReader implements DocumentReader {
 
@@ -41,6 +41,16 @@ public final class TikaReader implements DocumentReader {
       List.of(TikaCoreProperties.CREATOR.getName(), "author", "Author", "citation_author");
 
   private final Parser parser = new AutoDetectParser();
+  private final int maxChars;
+
+  public TikaReader() {
+    this(MAX_CHARS);
+  }
+
+  /** A reader that keeps at most {@code maxChars} characters of each file's text. */
+  public TikaReader(int maxChars) {
+    this.maxChars = maxChars;
+  }
 
   @Override
   public boolean accepts(String fileName) {
@@ -52,28 +62,31 @@ public final class TikaReader implements DocumentReader {
     String rel = file.relativePath();
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.path().getFileName().toString());
-    BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+    BodyContentHandler handler = new BodyContentHandler(maxChars);
     ParseContext context = new ParseContext();
     // The page's own meta charset first; else our detector, which is right on short Chinese pages.
     context.set(EncodingDetector.class,
         new CompositeEncodingDetector(List.of(new HtmlEncodingDetector(), new DecoderDetector())));
     try (InputStream in = TikaInputStream.get(file.path(), metadata)) {
       parser.parse(in, handler, metadata, context);
-    } catch (SAXException e) {
+    } catch (SAXException | TikaException e) {
       if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-        throw new IOException("cannot read " + rel + ": " + e.getMessage(), e);
+        throw unreadable(rel, e);
       }
-      sink.problem(IngestProblem.warning(rel, "text truncated at " + MAX_CHARS + " characters"));
-    } catch (EncryptedDocumentException e) {
-      throw new IOException("encrypted (password-protected) file: " + rel, e);
-    } catch (TikaException e) {
-      throw new IOException("corrupt or unreadable ." + FileNames.extension(rel) + " file " + rel
-          + ": " + Ingestor.shortReason(e), e);
+      sink.problem(IngestProblem.warning(rel, "text truncated at " + maxChars + " characters"));
     }
     String body = Footnotes.join(handler.toString().lines().map(String::strip).toList());
     Footnotes.Split split = Footnotes.split(body);
     sink.document(new SourceDocument(rel, rel, first(metadata, List.of(TikaCoreProperties.TITLE.getName())),
         split.body(), split.notes(), date(metadata), authors(metadata), List.of(), "", "", ""));
+  }
+
+  private static IOException unreadable(String rel, Exception e) {
+    if (e instanceof EncryptedDocumentException) {
+      return new IOException("encrypted (password-protected) file: " + rel, e);
+    }
+    return new IOException("corrupt or unreadable ." + FileNames.extension(rel) + " file " + rel
+        + ": " + Ingestor.shortReason(e), e);
   }
 
   private static String first(Metadata metadata, List<String> keys) {

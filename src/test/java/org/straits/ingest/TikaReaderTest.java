@@ -92,6 +92,15 @@ class TikaReaderTest {
   }
 
   @Test
+  void truncatesHugeTextWithAWarning() throws IOException {
+    String html = "<html><body><p>" + "Taiwan Strait ".repeat(100) + "</p></body></html>";
+    Collected sink = Collected.read(new TikaReader(50), Collected.write(root, "huge.html", html));
+    String body = sink.only().body();
+    assertTrue(body.startsWith("Taiwan Strait Taiwan Strait Taiwan Strait") && body.length() <= 50, body);
+    assertEquals(List.of(IngestProblem.warning("huge.html", "text truncated at 50 characters")), sink.problems);
+  }
+
+  @Test
   void failsClearlyOnACorruptPdf() throws IOException {
     SourceFile file = Collected.write(root, "broken.pdf", "%PDF-1.7\n1 0 obj garbage".getBytes(StandardCharsets.US_ASCII));
     IOException e = assertThrows(IOException.class, () -> Collected.read(reader, file));
