@@ -1,0 +1,38 @@
+package org.straits.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a benchmark run measures.
+ *
+ * @param corpusFiles real JSON Lines corpora: benchmarked as they are, and the source of synthetic ones
+ * @param includeReal whether the real corpora are benchmarked as they are
+ * @param syntheticSizes sizes of the synthetic corpora generated from them
+ * @param seed seeds the synthetic corpora and the query mix
+ * @param traditionalShare share of synthetic Chinese documents converted to traditional characters
+ * @param queriesPerKind queries of each kind in the mix
+ * @param rounds measured passes over the mix per client
+ * @param maxQuerySeconds time limit of one system's measured passes
+ * @param queryThreads client threads of the in-process query benchmark
+ * @param indexThreads indexing threads, for Straits and the peers that can use them
+ * @param httpUrl a running Straits server to benchmark over HTTP, or null
+ * @param httpConcurrency concurrent HTTP clients, one run each
+ * @param work scratch folder for corpora and indexes (deleted afterwards)
+ * @param gazetteer an edited gazetteer, or null for the built-in one
+ */
+public record BenchOptions(List<Path> corpusFiles, boolean includeReal, List<Integer> syntheticSizes, long seed,
+    double traditionalShare, int queriesPerKind, int rounds, double maxQuerySeconds, List<Integer> queryThreads,
+    int indexThreads, URI httpUrl, List<Integer> httpConcurrency, Path work, Path gazetteer) {
+
+  public static final List<Integer> DEFAULT_SIZES = List.of(10_000, 50_000, 200_000);
+  public static final List<Integer> QUICK_SIZES = List.of(2_000, 5_000);
+
+  public BenchOptions {
+    corpusFiles = List.copyOf(corpusFiles);
+    syntheticSizes = List.copyOf(syntheticSizes);
+    queryThreads = List.copyOf(queryThreads);
+    httpConcurrency = List.copyOf(httpConcurrency);
+  }
+}

@@ -1,0 +1,41 @@
+package org.straits.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one benchmark run measured.
+ *
+ * @param machine where it ran
+ * @param seed the seed of the synthetic corpora and query mix
+ * @param corpora one entry per corpus size
+ * @param http runs through the web server, empty when none was benchmarked
+ * @param httpBaseline the in-process Straits runs on the corpus the server holds, for overhead ratios
+ */
+public record BenchReport(Machine machine, long seed, List<CorpusReport> corpora, List<QueryRun> http,
+    List<QueryRun> httpBaseline) {
+
+  /**
+   * One corpus: how fast each system indexed it and answered the query mix on it.
+   *
+   * @param name "real" or "synthetic-N"
+   * @param documents documents in it
+   * @param textBytes UTF-8 bytes of their text
+   * @param languages documents per language ("en", "zh", "zh-traditional")
+   * @param indexing Straits, the analysis ceiling and the peers, by system name
+   * @param queries every system's query runs
+   */
+  public record CorpusReport(String name, int documents, long textBytes, Map<String, Long> languages,
+      Map<String, Throughput> indexing, List<QueryRun> queries) {}
+
+  /**
+   * The machine, as the JVM sees it.
+   *
+   * @param processors available processors
+   * @param cpuModel from /proc/cpuinfo, or "unknown"
+   * @param memoryBytes physical memory, or 0 when unknown
+   * @param maxHeapBytes the JVM's heap limit
+   * @param jdk runtime vendor and version
+   */
+  public record Machine(int processors, String cpuModel, long memoryBytes, long maxHeapBytes, String jdk) {}
+}

@@ -1,0 +1,135 @@
+package org.straits.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.straits.entity.EntityMatcher;
+import org.straits.ingest.SourceDocument;
+import org.straits.search.IndexView;
+
+/**
+ * Runs the benchmark: for each corpus (the real one and synthetic ones of growing size) indexes it
+ * with Straits, the analysis chain alone, plain Lucene and SQLite FTS5, then times the same query
+ * mix on each; optionally the same mix through a running server.
+ */
+public final class BenchRunner {
+  public static final String STRAITS = "Straits";
+  public static final String CEILING = "Analysis only";
+
+  private final BenchOptions options;
+  private final Consumer<String> progress;
+
+  public BenchRunner(BenchOptions options, Consumer<String> progress) {
+    this.options = options;
+    this.progress = progress;
+  }
+
+  public BenchReport run() throws IOException {
+    progress.accept("reading " + options.corpusFiles());
+    List<SourceDocument> real = CorpusFiles.read(options.corpusFiles());
+    List<BenchReport.CorpusReport> corpora = new ArrayList<>();
+    List<QueryRun> http = new ArrayList<>();
+    List<QueryRun> httpBaseline = new ArrayList<>();
+    if (options.includeReal()) {
+      corpora.add(measure("real", real, http, httpBaseline));
+    }
+    SyntheticCorpus synthetic = new SyntheticCorpus(real);
+    for (int size : options.syntheticSizes()) {
+      progress.accept("generating " + size + " synthetic documents");
+      List<SourceDocument> docs = synthetic.generate(size, options.seed(), options.traditionalShare());
+      boolean serveThis = !options.includeReal() && corpora.isEmpty();
+      corpora.add(measure("synthetic-" + size, docs, serveThis ? http : null, httpBaseline));
+    }
+    return new BenchReport(MachineInfo.current(), options.seed(), corpora, http, httpBaseline);
+  }
+
+  /** {@code http} collects the server runs when this corpus is the one benchmarked over HTTP, else null. */
+  private BenchReport.CorpusReport measure(String name, List<SourceDocument> docs, List<QueryRun> http,
+      List<QueryRun> httpBaseline) throws IOException {
+    Path work = Files.createDirectories(options.work()).resolve(name);
+    deleteTree(work);
+    try {
+      Map<String, Throughput> indexing = new LinkedHashMap<>();
+      progress.accept(name + ": indexing " + docs.size() + " documents with Straits");
+      IndexingBench.IndexedCorpus straits = IndexingBench.index(docs, work.resolve("straits"), options.gazetteer(),
+          options.indexThreads());
+      indexing.put(STRAITS, straits.throughput());
+      progress.accept(name + ": analysis chain alone");
+      indexing.put(CEILING, new AnalysisCeiling(new EntityMatcher(straits.app().gazetteer()), options.indexThreads())
+          .measure(docs));
+      List<BenchQuery> queries = new QueryMix(docs).generate(options.queriesPerKind(), options.seed());
+      List<QueryRun> runs = new ArrayList<>();
+      try (IndexView view = straits.app().openIndex();
+          PlainLuceneBaseline lucene = buildLucene(name, docs, work);
+          SqliteFtsPeer sqlite = buildSqlite(name, docs, work)) {
+        indexing.put(lucene.name(), lucene.indexing());
+        indexing.put(sqlite.name(), sqlite.indexing());
+        StraitsSystem inProcess = new StraitsSystem(straits.app().searchService(view));
+        runs.addAll(timeQueries(name, List.of(inProcess, lucene, sqlite), queries));
+        if (http != null && options.httpUrl() != null) {
+          http.addAll(new HttpBench(options, progress).run(queries));
+          httpBaseline.addAll(runs.stream().filter(r -> r.system().equals(STRAITS)).toList());
+        }
+      }
+      return new BenchReport.CorpusReport(name, docs.size(), CorpusFiles.textBytes(docs), languages(docs),
+          indexing, runs);
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private PlainLuceneBaseline buildLucene(String name, List<SourceDocument> docs, Path work) throws IOException {
+    progress.accept(name + ": indexing with plain Lucene");
+    return PlainLuceneBaseline.build(docs, work.resolve("lucene"), options.indexThreads());
+  }
+
+  private SqliteFtsPeer buildSqlite(String name, List<SourceDocument> docs, Path work) throws IOException {
+    progress.accept(name + ": indexing with SQLite FTS5");
+    return SqliteFtsPeer.build(docs, work.resolve("sqlite.db"));
+  }
+
+  private List<QueryRun> timeQueries(String name, List<SearchSystem> systems, List<BenchQuery> queries)
+      throws IOException {
+    QueryBench bench = new QueryBench(options.rounds(), options.maxQuerySeconds());
+    List<QueryRun> runs = new ArrayList<>();
+    for (int threads : options.queryThreads()) {
+      for (SearchSystem system : systems) {
+        progress.accept(name + ": " + queries.size() + " queries × " + options.rounds() + " on " + system.name()
+            + ", " + threads + " thread(s)");
+        runs.add(bench.run(system, queries, threads));
+      }
+    }
+    return runs;
+  }
+
+  /** Documents per language, traditional Chinese counted apart (by its title and first characters). */
+  static Map<String, Long> languages(List<SourceDocument> docs) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (SourceDocument doc : docs) {
+      String lang = SyntheticCorpus.languageOf(doc);
+      if (lang.equals("zh") && Scripts.looksTraditional(doc.title() + doc.body())) {
+        lang = "zh-traditional";
+      }
+      counts.merge(lang, 1L, Long::sum);
+    }
+    return counts;
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.straits.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * A running Straits server, through its JSON API ({@code /api/search}) or its HTML page
+ * ({@code /search}). Only servers on this machine's loopback addresses are benchmarked.
+ */
+public final class HttpSystem implements SearchSystem {
+  public static final String API_PATH = "/api/search";
+  public static final String PAGE_PATH = "/search";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private final URI base;
+  private final String path;
+  private final HttpClient client;
+
+  public HttpSystem(URI base, String path) throws IOException {
+    requireLoopback(base);
+    this.base = base;
+    this.path = path;
+    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+  }
+
+  static void requireLoopback(URI base) throws IOException {
+    if (base.getHost() == null || !InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
+      throw new IOException("the HTTP benchmark only targets a server on this machine (loopback), not " + base);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "HTTP " + path;
+  }
+
+  @Override
+  public long search(BenchQuery query) throws IOException {
+    HttpRequest request = HttpRequest.newBuilder(base.resolve(path + "?" + parameters(query))).timeout(TIMEOUT).GET().build();
+    HttpResponse<String> response;
+    try {
+      response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted waiting for " + request.uri(), e);
+    }
+    if (response.statusCode() != 200) {
+      throw new IOException(request.uri() + " answered " + response.statusCode());
+    }
+    if (!path.equals(API_PATH)) {
+      return 0;
+    }
+    JsonNode total = JSON.readTree(response.body()).path("total");
+    return total.asLong();
+  }
+
+  static String parameters(BenchQuery query) {
+    StringBuilder params = new StringBuilder("q=").append(encode(query.text()));
+    if (query.filtered()) {
+      params.append('&').append(encode(query.filterDim())).append('=').append(encode(query.filterValue()));
+    }
+    return params.append("&page=").append(query.page()).append("&size=").append(BenchQuery.PAGE_SIZE).toString();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}

@@ -1,0 +1,73 @@
+package org.straits.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.straits.App;
+import org.straits.config.StraitsConfig;
+import org.straits.entity.GazetteerException;
+import org.straits.index.IndexProgress;
+import org.straits.index.IndexRunSummary;
+import org.straits.ingest.SourceDocument;
+
+/**
+ * Indexes a corpus through the real path, as {@code ./straits index --full} would: JSON Lines files
+ * in a source folder, read, built by {@code DocumentBuilder} and written by {@code Indexer}.
+ */
+public final class IndexingBench {
+  private static final int DOCS_PER_FILE = 2_000;
+
+  private IndexingBench() {}
+
+  /** The app and index a benchmark run searches afterwards. */
+  public record IndexedCorpus(App app, Path indexDir, Throughput throughput) {}
+
+  /** Writes {@code docs} under {@code work}/source and indexes them into {@code work}/index. */
+  public static IndexedCorpus index(List<SourceDocument> docs, Path work, Path gazetteer, int threads)
+      throws IOException {
+    Path source = work.resolve("source");
+    Path indexDir = work.resolve("index");
+    CorpusFiles.write(docs, source, DOCS_PER_FILE);
+    App app = app(source, indexDir, gazetteer, threads);
+    System.gc();
+    long start = System.nanoTime();
+    IndexRunSummary summary;
+    try (HeapSampler heap = HeapSampler.start()) {
+      summary = app.indexer().run(source, indexDir, true, IndexProgress.Listener.NONE);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (summary.failures() > 0 || summary.documentsIndexed() != docs.size()) {
+        throw new IOException("benchmark indexing lost documents: " + summary.documentsIndexed() + " of "
+            + docs.size() + " indexed, " + summary.failures() + " failures, first: " + summary.problems());
+      }
+      Throughput throughput = new Throughput(docs.size(), CorpusFiles.textBytes(docs), seconds,
+          sizeOnDisk(indexDir), heap.peakBytes());
+      return new IndexedCorpus(app, indexDir, throughput);
+    }
+  }
+
+  static App app(Path source, Path indexDir, Path gazetteer, int threads) throws IOException {
+    StraitsConfig defaults = StraitsConfig.defaults();
+    StraitsConfig config = new StraitsConfig(source, indexDir, gazetteer, "127.0.0.1", 0, threads,
+        defaults.maxFileBytes() * 10);
+    try {
+      return new App(config);
+    } catch (GazetteerException e) {
+      throw new IOException("cannot load the gazetteer " + gazetteer + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Bytes of every file under {@code dir}. */
+  public static long sizeOnDisk(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(file -> {
+        try {
+          return Files.size(file);
+        } catch (IOException e) {
+          return 0;
+        }
+      }).sum();
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.straits.bench;
+
+/** The kinds of query in the benchmark mix, each timed on its own. */
+public enum QueryKind {
+  EN_TERM("English term"),
+  EN_PHRASE("English phrase"),
+  ZH_WORD("Chinese word"),
+  ZH_PHRASE("Chinese phrase"),
+  ZH_TRADITIONAL("Traditional-character word"),
+  FILTERED("Term + source filter"),
+  BROWSE("Empty query, browse facets"),
+  DEEP_PAGE("Term, page 20");
+
+  private final String label;
+
+  QueryKind(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

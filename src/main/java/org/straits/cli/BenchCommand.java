@@ -1,0 +1,88 @@
+package org.straits.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.straits.bench.BenchOptions;
+import org.straits.bench.BenchReport;
+import org.straits.bench.BenchRunner;
+import org.straits.search.SearchJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Benchmark indexing and search on the real corpora and on seeded synthetic corpora of growing size,",
+      "side by side with plain Lucene and SQLite FTS5; prints tables and writes a JSON report under target/bench/."
+    })
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--corpus", paramLabel = "FILE", description = "Real JSON Lines corpus (repeatable; default: ../shared/corpus/guardian.jsonl and cctv-xwlb.jsonl).")
+  List<Path> corpus;
+
+  @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Synthetic corpus sizes (default: 10000,50000,200000; --quick: 2000,5000).")
+  List<Integer> sizes;
+
+  @Option(names = "--quick", description = "About a minute: small synthetic corpora only, fewer queries.")
+  boolean quick;
+
+  @Option(names = "--no-real", description = "Skip benchmarking the real corpora as they are.")
+  boolean noReal;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic corpora and query mix (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--queries", paramLabel = "N", description = "Queries of each kind (default: 25; --quick: 6).")
+  Integer queriesPerKind;
+
+  @Option(names = "--rounds", paramLabel = "N", description = "Measured passes over the mix per client (default: 3; --quick: 2).")
+  Integer rounds;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Indexing threads (default: available processors).")
+  Integer threads;
+
+  @Option(names = "--url", paramLabel = "URL", description = "Also benchmark this running Straits server (loopback only), e.g. http://127.0.0.1:8080.")
+  URI url;
+
+  @Option(names = "--gazetteer", paramLabel = "FILE", description = "An edited entity gazetteer (default: the built-in one).")
+  Path gazetteer;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where the JSON report and scratch indexes go (default: target/bench).")
+  Path out;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Path outDir = out != null ? out : SharedData.home().resolve("target/bench");
+    BenchOptions options = options(outDir);
+    PrintWriter err = spec.commandLine().getErr();
+    BenchReport report = new BenchRunner(options, message -> err.println("bench: " + message)).run();
+    PrintWriter stdout = spec.commandLine().getOut();
+    new BenchTables(stdout).print(report);
+    Path json = outDir.resolve("bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
+    Files.createDirectories(outDir);
+    SearchJson.mapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), report);
+    stdout.println();
+    stdout.println("JSON report: " + json);
+    return 0;
+  }
+
+  private BenchOptions options(Path outDir) {
+    List<Path> files = corpus != null ? corpus : List.of(SharedData.require("corpus/guardian.jsonl", "--corpus"),
+        SharedData.require("corpus/cctv-xwlb.jsonl", "--corpus"));
+    List<Integer> synthetic = sizes != null ? sizes : quick ? BenchOptions.QUICK_SIZES : BenchOptions.DEFAULT_SIZES;
+    int perKind = queriesPerKind != null ? queriesPerKind : quick ? 6 : 25;
+    int passes = rounds != null ? rounds : quick ? 2 : 3;
+    int indexThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    return new BenchOptions(files, !quick && !noReal, synthetic, seed, 0.3, perKind, passes, quick ? 10 : 60,
+        List.of(1, 2), indexThreads, url, List.of(1, 2, 4, 8), outDir.resolve("work"), gazetteer);
+  }
+}
