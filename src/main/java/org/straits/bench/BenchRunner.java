@@ -122,7 +122,8 @@ public final class BenchRunner {
     return counts;
   }
 
-  static void deleteTree(Path root) throws IOException {
+  /** Deletes a scratch folder and everything in it; nothing when it does not exist. */
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

@@ -110,15 +110,15 @@ public final class PlainLuceneBaseline implements SearchSystem {
     return "Plain Lucene";
   }
 
-  /** The ids of the best {@code k} documents for plain query text, best first. */
-  public List<String> rank(String text, int k) throws IOException {
+  /** The best {@code k} documents for plain query text (no syntax), best first. */
+  public List<RankedDoc> rank(String text, int k) throws IOException {
     TopDocs top = searcher.search(textQuery(text, false), k);
     StoredFields stored = searcher.storedFields();
-    List<String> ids = new ArrayList<>(top.scoreDocs.length);
+    List<RankedDoc> ranking = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc hit : top.scoreDocs) {
-      ids.add(stored.document(hit.doc, HIT_FIELDS).get(ID));
+      ranking.add(new RankedDoc(stored.document(hit.doc, HIT_FIELDS).get(ID), hit.score));
     }
-    return ids;
+    return ranking;
   }
 
   @Override

@@ -1,12 +1,114 @@
 package org.straits.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.straits.bench.CorpusFiles;
+import org.straits.eval.DrcdFormat;
+import org.straits.eval.EvalResult;
+import org.straits.eval.Evaluator;
+import org.straits.eval.QuerySet;
+import org.straits.eval.Scores;
+import org.straits.eval.SmartFormat;
+import org.straits.eval.TestCollection;
+import org.straits.eval.TrecFormat;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Retrieval quality on test collections.")
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Retrieval quality of Straits' defaults and of plain Lucene on test collections: MAP, nDCG@10,",
+      "MRR@10, Recall@10 and Recall@100 as trec_eval defines them; run files under target/eval/."
+    })
 final class EvalCommand implements Callable<Integer> {
+  @Parameters(arity = "0..*", paramLabel = "COLLECTION", description = "cisi, drcd, trec (default: cisi and drcd; trec needs --corpus, --topics, --qrels).")
+  List<String> collections = List.of();
+
+  @Option(names = "--cisi", paramLabel = "DIR", description = "Folder with CISI.ALL, CISI.QRY, CISI.REL (default: ../shared/eval/cisi).")
+  Path cisi;
+
+  @Option(names = "--drcd", paramLabel = "FILE", description = "DRCD file in SQuAD layout (default: ../shared/eval/drcd/DRCD_dev.json).")
+  Path drcd;
+
+  @Option(names = "--corpus", paramLabel = "FILE", description = "trec: JSON Lines corpus in the ingest format.")
+  Path corpus;
+
+  @Option(names = "--topics", paramLabel = "FILE", description = "trec: TREC topics, or JSON Lines queries {\"id\",\"text\"}.")
+  Path topics;
+
+  @Option(names = "--qrels", paramLabel = "FILE", description = "trec: TREC qrels (query iteration doc grade).")
+  Path qrels;
+
+  @Option(names = "--name", defaultValue = "trec", description = "trec: the collection's name in tables and run files (default: ${DEFAULT-VALUE}).")
+  String name;
+
+  @Option(names = "--gazetteer", paramLabel = "FILE", description = "An edited entity gazetteer (default: the built-in one).")
+  Path gazetteer;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Run files and scratch indexes (default: target/eval).")
+  Path out;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    Path outDir = out != null ? out : SharedData.home().resolve("target/eval");
+    Evaluator evaluator = new Evaluator(outDir.resolve("work"), outDir, gazetteer, Runtime.getRuntime().availableProcessors());
+    PrintWriter err = spec.commandLine().getErr();
+    List<EvalResult> results = new ArrayList<>();
+    for (String collection : selected()) {
+      err.println("eval: " + collection);
+      results.addAll(evaluator.evaluate(load(collection)));
+    }
+    print(spec.commandLine().getOut(), results);
+    spec.commandLine().getOut().println("\nRun files: " + outDir);
     return 0;
+  }
+
+  private List<String> selected() {
+    if (!collections.isEmpty()) {
+      return collections;
+    }
+    return topics != null ? List.of("trec") : List.of("cisi", "drcd");
+  }
+
+  private TestCollection load(String collection) throws java.io.IOException {
+    return switch (collection) {
+      case "cisi" -> SmartFormat.cisi(cisi != null ? cisi : SharedData.require("eval/cisi", "--cisi"));
+      case "drcd" -> DrcdFormat.read(drcd != null ? drcd : SharedData.require("eval/drcd/DRCD_dev.json", "--drcd"));
+      case "trec" -> {
+        if (corpus == null || topics == null || qrels == null) {
+          throw new IllegalArgumentException("the trec collection needs --corpus, --topics and --qrels");
+        }
+        yield new TestCollection(name, CorpusFiles.read(List.of(corpus)),
+            List.of(new QuerySet(name, TrecFormat.queries(topics), TrecFormat.qrels(qrels))));
+      }
+      default -> throw new IllegalArgumentException("unknown collection '" + collection + "': use cisi, drcd or trec");
+    };
+  }
+
+  private static void print(PrintWriter out, List<EvalResult> results) {
+    out.println("| query set | docs | queries | system | MAP | nDCG@10 | MRR@10 | R@10 | R@100 |");
+    out.println("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
+    for (EvalResult result : results) {
+      Scores straits = result.bySystem().get(Evaluator.STRAITS);
+      Scores baseline = result.bySystem().get(Evaluator.BASELINE);
+      row(out, result, Evaluator.STRAITS, straits);
+      row(out, result, Evaluator.BASELINE, baseline);
+      row(out, result, "Straits − baseline", new Scores(straits.map() - baseline.map(),
+          straits.ndcg10() - baseline.ndcg10(), straits.mrr10() - baseline.mrr10(),
+          straits.recall10() - baseline.recall10(), straits.recall100() - baseline.recall100()));
+    }
+  }
+
+  private static void row(PrintWriter out, EvalResult result, String system, Scores s) {
+    out.printf("| %s | %,d | %d | %s | %.4f | %.4f | %.4f | %.4f | %.4f |%n", result.querySet(), result.documents(),
+        result.queries(), system, s.map(), s.ndcg10(), s.mrr10(), s.recall10(), s.recall100());
   }
 }
