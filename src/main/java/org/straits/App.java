@@ -2,7 +2,9 @@ package org.straits;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
+import org.straits.admin.ExcludedIds;
 import org.straits.analysis.BilingualAnalyzer;
 import org.straits.config.StraitsConfig;
 import org.straits.entity.EntityMatcher;
@@ -19,15 +21,15 @@ import org.straits.search.SearchService;
 
 /** Wires the parts together from a configuration: the one place that knows every concrete class. */
 public final class App {
-  private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(30);
-
   private final StraitsConfig config;
-  private final Gazetteer gazetteer;
+  private final AtomicReference<Gazetteer> gazetteer = new AtomicReference<>();
   private final Analyzer analyzer = new BilingualAnalyzer();
+  private final ExcludedIds excludedIds;
 
   public App(StraitsConfig config) throws GazetteerException {
     this.config = config;
-    this.gazetteer = config.gazetteer() == null ? Gazetteer.loadDefault() : Gazetteer.load(config.gazetteer());
+    this.gazetteer.set(loadGazetteer());
+    this.excludedIds = new ExcludedIds(config.stateDir().resolve("excluded-ids.txt"));
   }
 
   public StraitsConfig config() {
@@ -35,14 +37,43 @@ public final class App {
   }
 
   public Gazetteer gazetteer() {
-    return gazetteer;
+    return gazetteer.get();
+  }
+
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  public ExcludedIds excludedIds() {
+    return excludedIds;
+  }
+
+  /**
+   * Re-reads the configured gazetteer file. A file with an error is refused (the exception names
+   * the line and the reason) and the gazetteer in force stays; the next indexing run rebuilds
+   * the index with the new one, since its fingerprint changed.
+   */
+  public Gazetteer reloadGazetteer() throws GazetteerException {
+    Gazetteer fresh = loadGazetteer();
+    gazetteer.set(fresh);
+    return fresh;
+  }
+
+  private Gazetteer loadGazetteer() throws GazetteerException {
+    return config.gazetteer() == null ? Gazetteer.loadDefault() : Gazetteer.load(config.gazetteer());
+  }
+
+  public Ingestor ingestor() {
+    return new Ingestor();
   }
 
   public Indexer indexer() {
-    Ingestor ingestor = new Ingestor();
+    Gazetteer current = gazetteer.get();
+    Ingestor ingestor = ingestor();
     SourceScanner scanner = new SourceScanner(config.maxFileBytes(), ingestor::supports);
-    DocumentBuilder builder = new DocumentBuilder(FacetDims.config(), gazetteer, new EntityMatcher(gazetteer));
-    return new Indexer(scanner, ingestor, builder, gazetteer.fingerprint(), config.threads(), COMMIT_INTERVAL);
+    DocumentBuilder builder = new DocumentBuilder(FacetDims.config(), current, new EntityMatcher(current));
+    return new Indexer(scanner, ingestor, builder, current.fingerprint(), config.threads(),
+        Duration.ofSeconds(config.commitSeconds()), excludedIds::load);
   }
 
   public IndexView openIndex() throws IOException {
@@ -50,6 +81,6 @@ public final class App {
   }
 
   public SearchService searchService(IndexView view) {
-    return new SearchService(view, analyzer, new EntityNames(gazetteer));
+    return new SearchService(view, analyzer, new EntityNames(gazetteer.get()));
   }
 }

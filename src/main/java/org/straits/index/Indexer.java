@@ -39,9 +39,16 @@ public final class Indexer {
   private final String gazetteerFingerprint;
   private final int threads;
   private final Duration commitInterval;
+  private final java.util.function.Supplier<java.util.Set<String>> excludedIds;
 
+  /**
+   * @param excludedIds ids an administrator removed from the index but not from the source
+   *     folder; read at the start of every run
+   */
   public Indexer(SourceScanner scanner, Ingestor ingestor, DocumentBuilder builder,
-      String gazetteerFingerprint, int threads, Duration commitInterval) {
+      String gazetteerFingerprint, int threads, Duration commitInterval,
+      java.util.function.Supplier<java.util.Set<String>> excludedIds) {
+    this.excludedIds = excludedIds;
     this.scanner = scanner;
     this.ingestor = ingestor;
     this.builder = builder;
@@ -118,6 +125,7 @@ public final class Indexer {
     private final IndexProgress.Listener listener;
     private final long start;
     private final List<SourceFile> filesToRead;
+    private final java.util.Set<String> excluded = excludedIds.get();
     private DocumentPipeline pipeline;
     private SourceFile current;
     private int filesDone;
@@ -179,6 +187,9 @@ public final class Indexer {
 
     @Override
     public void document(SourceDocument doc) {
+      if (excluded.contains(doc.id())) {
+        return;
+      }
       String other = fileById.putIfAbsent(doc.id(), doc.file());
       if (other != null) {
         problem(IngestProblem.skipped(doc.file(), 0, "duplicate id '" + doc.id() + "' (already in " + other + ")"));
