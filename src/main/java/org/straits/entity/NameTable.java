@@ -1,6 +1,7 @@
 package org.straits.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ final class NameTable {
       }
     }
     byKey.replaceAll((key, names) -> names.stream().sorted(PRECEDENCE).toList());
-    return new NameTable(byKey);
+    return new NameTable(Collections.unmodifiableMap(byKey));
   }
 
   /** An entity's names, minus stop aliases and minus spellings that normalise alike. */
