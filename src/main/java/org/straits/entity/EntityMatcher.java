@@ -57,7 +57,7 @@ public final class EntityMatcher {
         candidates.add(new Mention(name.entityId(), start, end));
       }
     });
-    return leftmostLongest(candidates);
+    return leftmostLongest(candidates).stream().filter(m -> m.entityId() != null).toList();
   }
 
   /** How often each entity is mentioned in {@code text}, in order of first mention. */

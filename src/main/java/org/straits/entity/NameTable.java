@@ -36,6 +36,14 @@ final class NameTable {
         byKey.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(name);
       }
     }
+    // Stop aliases stay in the automaton as blockers: 北京时间 must win the longest match
+    // against 北京 inside it, and then yield no mention at all.
+    for (String stopForm : stopForms) {
+      if (!stopForm.isEmpty()) {
+        SurfaceName blocker = SurfaceName.blocker(stopForm.toCharArray());
+        byKey.computeIfAbsent(blocker.key(), k -> new ArrayList<>()).add(blocker);
+      }
+    }
     byKey.replaceAll((key, names) -> names.stream().sorted(PRECEDENCE).toList());
     return new NameTable(Collections.unmodifiableMap(byKey));
   }

@@ -52,6 +52,16 @@ class DefaultGazetteerTest {
     assertFalse(counts.containsKey(idNamed("Taiwan")), counts.toString());
   }
 
+  @Test
+  void stopAliasesBlockShorterNamesInsideThem() {
+    // 北京时间 is "Beijing time", 欧美国家 "Western countries": neither names Beijing or the US.
+    Map<String, Integer> counts = matcher.counts("北京时间今天上午，欧美国家代表抵达北京。");
+    assertEquals(Map.of("beijing", 1), counts.entrySet().stream()
+        .filter(e -> e.getKey().equals("beijing") || e.getKey().equals("united-states"))
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    assertTrue(matcher.find("Chad Smith met officials").isEmpty(), "a stop alias never matches on its own");
+  }
+
   /** The id of the entity whose canonical name is {@code name}; ids are the data file's choice. */
   private static String idNamed(String name) {
     return gazetteer.entities().stream()
