@@ -18,6 +18,9 @@ import org.straits.index.FacetDims;
  * Counts are drill-sideways counts for the same request, so they agree with the result page.
  */
 public final class FacetBrowser {
+  /** Deeper than any gazetteer chain or the date hierarchy (year, month, day). */
+  private static final int MAX_DEPTH = 8;
+
   private final IndexView index;
   private final RequestQuery queries;
 
@@ -30,17 +33,32 @@ public final class FacetBrowser {
   public record FacetNode(String value, long count, List<String> path, List<FacetNode> children) {}
 
   /**
-   * Values of {@code dim} directly under {@code path} whose label contains {@code filter}
-   * (case-insensitive; blank keeps all), most frequent first, at most {@code limit}.
+   * Values of {@code dim} under {@code path} whose label contains {@code filter} (case-insensitive),
+   * most frequent first, at most {@code limit}. A blank filter lists the direct children; a filter
+   * on a hierarchical dimension searches every level below the path (Kinmen is found under Taiwan).
    */
   public List<FacetNode> values(SearchRequest request, String dim, List<String> path, String filter, int limit)
       throws IOException {
     checkDim(dim);
     String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-    return withFacets(request, facets -> children(facets, dim, path, 0, Integer.MAX_VALUE).stream()
-        .filter(node -> node.value().toLowerCase(Locale.ROOT).contains(needle))
-        .limit(limit)
-        .toList());
+    int depth = needle.isEmpty() || !FacetDims.isHierarchical(dim) ? 0 : MAX_DEPTH;
+    return withFacets(request, facets -> {
+      List<FacetNode> found = new ArrayList<>();
+      flatten(children(facets, dim, path, depth, Integer.MAX_VALUE), found);
+      return found.stream()
+          .filter(node -> node.value().toLowerCase(Locale.ROOT).contains(needle))
+          .sorted(Comparator.comparingLong((FacetNode n) -> -n.count()).thenComparing(FacetNode::value))
+          .limit(limit)
+          .map(n -> new FacetNode(n.value(), n.count(), n.path(), List.of()))
+          .toList();
+    });
+  }
+
+  private static void flatten(List<FacetNode> nodes, List<FacetNode> into) {
+    for (FacetNode node : nodes) {
+      into.add(node);
+      flatten(node.children(), into);
+    }
   }
 
   /** The tree of {@code dim} to {@code depth} levels, at most {@code limit} values per level. */
