@@ -14,6 +14,8 @@ final class DateHistogram {
   static final int WIDTH = 260;
   static final int HEIGHT = 90;
   private static final int GAP = 2;
+  /** A lone bar or two stay bar-shaped instead of filling the chart. */
+  private static final int MAX_SLOT = 40;
 
   record Bar(String label, long count, String href, int x, int y, int width, int height, boolean inRange) {}
 
@@ -31,7 +33,7 @@ final class DateHistogram {
       return new Chart(List.of(), WIDTH, HEIGHT, "", "");
     }
     long max = values.stream().mapToLong(SearchResult.FacetValue::count).max().orElse(1);
-    int slot = Math.max(3, WIDTH / values.size());
+    int slot = Math.min(MAX_SLOT, Math.max(3, WIDTH / values.size()));
     int barWidth = Math.max(1, slot - GAP);
     List<Bar> bars = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {

@@ -85,7 +85,7 @@ class BrowserTest {
     List<WebElement> marks = browser.findElements(By.cssSelector(".hit mark"));
     assertFalse(marks.isEmpty(), "matches highlighted");
     assertEquals("ferry", marks.get(0).getText().toLowerCase());
-    assertTrue(browser.findElement(By.cssSelector(".result-count")).getText().startsWith("1 results"));
+    assertTrue(browser.findElement(By.cssSelector(".result-count")).getText().startsWith("1 result in"));
     screenshot("search-en.png");
   }
 
@@ -127,9 +127,12 @@ class BrowserTest {
     WebElement first = browser.findElement(By.id("m1"));
     assertEquals("ferry", first.getText().toLowerCase());
     assertTrue(browser.findElements(By.cssSelector(".doc-text mark")).size() >= 2);
+    screenshot("document.png");
     browser.findElement(By.cssSelector("a.first-match")).click();
     assertTrue(browser.getCurrentUrl().endsWith("#m1"));
-    screenshot("document.png");
+    browser.get(site.url("/doc/cna:2020/defense?q=" + SearchLinks.encode("台湾海峡")));
+    assertFalse(browser.findElements(By.cssSelector(".doc-text mark")).isEmpty(), "simplified query marks traditional text");
+    screenshot("document-zh.png");
   }
 
   @Test
@@ -162,10 +165,25 @@ class BrowserTest {
   @Test
   void facetFilterBoxQueriesTheApi() throws Exception {
     browser.get(site.url("/search"));
-    List<WebElement> boxes = browser.findElements(By.cssSelector(".facet-filter input[data-dim='author']"));
-    Assumptions.assumeFalse(boxes.isEmpty(), "the author list is short enough to need no filter box");
-    boxes.get(0).sendKeys("chen");
-    waitFor(() -> !browser.findElements(By.cssSelector("section[data-dim='author'] .filter-results a")).isEmpty());
+    WebElement box = browser.findElement(By.cssSelector(".facet-filter input[data-dim='author']"));
+    box.sendKeys("analyst 2");
+    By found = By.cssSelector("section[data-dim='author'] .filter-results a");
+    waitFor(() -> browser.findElements(found).size() == 7);
+    browser.findElements(found).get(0).click();
+    waitFor(() -> browser.getCurrentUrl().contains("author=Analyst"));
+    assertEquals("1 result", browser.findElement(By.cssSelector(".result-count")).getText().substring(0, 8));
+  }
+
+  @Test
+  void readableOnAPhone() throws Exception {
+    browser.manage().window().setSize(new Dimension(400, 860));
+    browser.get(site.url("/search?q=" + SearchLinks.encode("金门")));
+    Long overflow = (Long) browser.executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertEquals(0L, overflow, "no sideways scrolling");
+    File shot = browser.getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve("search-phone.png"), StandardCopyOption.REPLACE_EXISTING);
+    browser.manage().window().setSize(new Dimension(1280, 900));
   }
 
   private static void assertNoAlert() {

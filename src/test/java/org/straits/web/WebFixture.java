@@ -97,7 +97,7 @@ final class WebFixture implements AutoCloseable {
         XSS_IMG + " payload body " + XSS_SCRIPT + " end of payload"));
     for (int i = 1; i <= BULLETINS; i++) {
       docs.add(doc("bulletin:" + i, "Strait shipping bulletin " + i, String.format("2021-%02d-%02d", 1 + i % 12, 1 + i),
-          List.of("Desk"), "Bulletin", "en", "Weekly bulletin number " + i + " on shipping in the Taiwan Strait."));
+          List.of("Desk", "Analyst " + i), "Bulletin", "en", "Weekly bulletin number " + i + " on shipping in the Taiwan Strait."));
     }
     ObjectMapper json = new ObjectMapper();
     StringBuilder lines = new StringBuilder();

@@ -51,7 +51,8 @@ class WebServerTest {
     assertTrue(html.contains("Kinmen <mark>ferry</mark> talks resume"), html);
     assertTrue(html.contains("href=\"/doc/guardian:world/2015/mar/10/kinmen?q=ferry\""), html);
     assertTrue(html.contains("Alice Chen") && html.contains("Guardian") && html.contains("2015-03-10"));
-    assertTrue(html.contains("1 results in"), "total and time shown");
+    assertTrue(html.contains("1 result in"), "total and time shown");
+    assertTrue(site.get("/search?q=bulletin").body().contains("25 results in"));
   }
 
   @Test
