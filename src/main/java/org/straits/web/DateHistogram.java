@@ -19,7 +19,7 @@ final class DateHistogram {
 
   record Bar(String label, long count, String href, int x, int y, int width, int height, boolean inRange) {}
 
-  record Chart(List<Bar> bars, int width, int height, String firstLabel, String lastLabel) {
+  record Chart(List<Bar> bars, int width, int height, String firstLabel, String lastLabel, int lastLabelX) {
     public boolean isEmpty() {
       return bars.isEmpty();
     }
@@ -30,7 +30,7 @@ final class DateHistogram {
   /** Bars for {@code values} (labels "2015" or "2015-03"), each linking to that period. */
   static Chart of(List<SearchResult.FacetValue> values, SearchRequest request, SearchLinks links) {
     if (values.isEmpty()) {
-      return new Chart(List.of(), WIDTH, HEIGHT, "", "");
+      return new Chart(List.of(), WIDTH, HEIGHT, "", "", 0);
     }
     long max = values.stream().mapToLong(SearchResult.FacetValue::count).max().orElse(1);
     int slot = Math.min(MAX_SLOT, Math.max(3, WIDTH / values.size()));
@@ -42,8 +42,11 @@ final class DateHistogram {
       bars.add(new Bar(v.value(), v.count(), links.with(RequestParams.FROM, v.value(), RequestParams.TO, v.value()),
           i * slot, HEIGHT - height, barWidth, height, inRange(v.value(), request)));
     }
-    return new Chart(bars, Math.max(WIDTH, values.size() * slot), HEIGHT,
-        values.get(0).value(), values.get(values.size() - 1).value());
+    Bar last = bars.get(bars.size() - 1);
+    // One period needs one label; otherwise the last label ends under the last bar, not the chart's edge.
+    String lastLabel = bars.size() == 1 ? "" : last.label();
+    return new Chart(bars, Math.max(WIDTH, values.size() * slot), HEIGHT, values.get(0).value(), lastLabel,
+        last.x() + last.width());
   }
 
   private static boolean inRange(String period, SearchRequest request) {
