@@ -15,8 +15,12 @@ import org.straits.index.FacetDims;
 import org.straits.index.Indexer;
 import org.straits.ingest.Ingestor;
 import org.straits.ingest.SourceScanner;
+import org.straits.search.DocumentLookup;
 import org.straits.search.EntityNames;
+import org.straits.search.FacetBrowser;
 import org.straits.search.IndexView;
+import org.straits.search.RelatedDocuments;
+import org.straits.search.ResultStream;
 import org.straits.search.SearchService;
 
 /** Wires the parts together from a configuration: the one place that knows every concrete class. */
@@ -82,5 +86,25 @@ public final class App {
 
   public SearchService searchService(IndexView view) {
     return new SearchService(view, analyzer, new EntityNames(gazetteer.get()));
+  }
+
+  public EntityNames entityNames() {
+    return new EntityNames(gazetteer);
+  }
+
+  public DocumentLookup documentLookup(IndexView view) {
+    return new DocumentLookup(view, analyzer, entityNames());
+  }
+
+  public RelatedDocuments relatedDocuments(IndexView view) {
+    return new RelatedDocuments(view, analyzer);
+  }
+
+  public FacetBrowser facetBrowser(IndexView view) {
+    return new FacetBrowser(view, analyzer, entityNames());
+  }
+
+  public ResultStream resultStream(IndexView view) {
+    return new ResultStream(view, analyzer, entityNames());
   }
 }
