@@ -85,11 +85,12 @@ public final class App {
   }
 
   public SearchService searchService(IndexView view) {
-    return new SearchService(view, analyzer, new EntityNames(gazetteer.get()));
+    return new SearchService(view, analyzer, entityNames());
   }
 
+  /** Names of the gazetteer in force now (it can be reloaded). */
   public EntityNames entityNames() {
-    return new EntityNames(gazetteer);
+    return new EntityNames(gazetteer.get());
   }
 
   public DocumentLookup documentLookup(IndexView view) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.straits.index.FacetDims;
 
@@ -81,18 +80,13 @@ public final class FacetBrowser {
       }
       DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), facetState);
       DrillSideways.DrillSidewaysResult result = sideways.search(queries.drillDown(base, request), 1);
-      return work.apply(result.facets);
+      return work.apply(new FacetCounts(result.facets, facetState));
     });
   }
 
-  private static List<FacetNode> children(Facets facets, String dim, List<String> path, int depth, int limit)
+  private static List<FacetNode> children(FacetCounts facets, String dim, List<String> path, int depth, int limit)
       throws IOException {
-    FacetResult result;
-    try {
-      result = facets.getAllChildren(dim, path.toArray(String[]::new));
-    } catch (IllegalArgumentException notIndexedOrNoSuchPath) {
-      return List.of();
-    }
+    FacetResult result = facets.all(dim, path.toArray(String[]::new));
     if (result == null) {
       return List.of();
     }
@@ -110,6 +104,6 @@ public final class FacetBrowser {
 
   @FunctionalInterface
   private interface FacetWork {
-    List<FacetNode> apply(Facets facets) throws IOException;
+    List<FacetNode> apply(FacetCounts facets) throws IOException;
   }
 }

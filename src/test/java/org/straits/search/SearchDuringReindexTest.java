@@ -44,7 +44,7 @@ class SearchDuringReindexTest {
       reporter.publishEntry("queries", String.valueOf(load.queries.get()));
       reporter.publishEntry("failures", String.valueOf(load.failures.size()));
       reporter.publishEntry("worst_latency_ms", String.valueOf(load.worstNanos.get() / 1_000_000));
-      assertEquals(List.of(), load.failures);
+      assertEquals(List.of(), load.failures.stream().limit(5).toList(), load.failures.size() + " failures");
       assertTrue(load.queries.get() > 50, "the load ran throughout: " + load.queries.get());
       assertEquals(BASE + ADDED, load.lastTotal, "the final state is the full index");
     }

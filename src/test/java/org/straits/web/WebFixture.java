@@ -51,7 +51,7 @@ final class WebFixture implements AutoCloseable {
   static WebFixture start(Path dir) throws Exception {
     Path source = Files.createDirectories(dir.resolve("source"));
     writeCorpus(source);
-    StraitsConfig config = new StraitsConfig(source, dir.resolve("index"), GAZETTEER, "127.0.0.1", 0, 1, 10_000_000L);
+    StraitsConfig config = org.straits.Fixtures.config(source, dir.resolve("index"));
     App app = new App(config);
     app.indexer().run(source, config.index(), false, IndexProgress.Listener.NONE);
     IndexView index = app.openIndex();
