@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.straits.admin.ExcludedIds;
-import org.straits.analysis.BilingualAnalyzer;
 import org.straits.config.StraitsConfig;
 import org.straits.entity.EntityMatcher;
 import org.straits.entity.Gazetteer;
 import org.straits.entity.GazetteerException;
 import org.straits.index.DocumentBuilder;
 import org.straits.index.FacetDims;
+import org.straits.index.IndexAnalyzer;
 import org.straits.index.Indexer;
 import org.straits.ingest.Ingestor;
 import org.straits.ingest.SourceScanner;
@@ -27,7 +27,7 @@ import org.straits.search.SearchService;
 public final class App {
   private final StraitsConfig config;
   private final AtomicReference<Gazetteer> gazetteer = new AtomicReference<>();
-  private final Analyzer analyzer = new BilingualAnalyzer();
+  private final Analyzer analyzer = IndexAnalyzer.create();
   private final ExcludedIds excludedIds;
 
   public App(StraitsConfig config) throws GazetteerException {

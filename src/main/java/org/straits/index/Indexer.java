@@ -16,7 +16,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.straits.analysis.BilingualAnalyzer;
 import org.straits.ingest.DocumentSink;
 import org.straits.ingest.IngestProblem;
 import org.straits.ingest.Ingestor;
@@ -31,7 +30,7 @@ import org.straits.ingest.SourceScanner;
  */
 public final class Indexer {
   /** Bumped whenever fields or analysis change in a way that needs a rebuild. */
-  public static final String SCHEMA_VERSION = "1";
+  public static final String SCHEMA_VERSION = "2";
 
   private final SourceScanner scanner;
   private final Ingestor ingestor;
@@ -99,7 +98,7 @@ public final class Indexer {
   }
 
   private static IndexWriter openWriter(Directory dir, Path indexDir, boolean create) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(new BilingualAnalyzer());
+    IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzer.create());
     config.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(256);
     // A failed run must leave the last commit in force, never a half-written index.

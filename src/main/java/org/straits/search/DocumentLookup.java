@@ -82,9 +82,8 @@ public final class DocumentLookup {
       return new Marked(Html.escape(text), 0);
     }
     WholeTextFormatter formatter = new WholeTextFormatter(idPrefix);
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+    UnifiedHighlighter highlighter = Highlighting.builder(searcher, analyzer, MAX_HIGHLIGHTED_CHARS)
         .withFormatter(formatter)
-        .withMaxLength(MAX_HIGHLIGHTED_CHARS)
         // With no match the whole text still comes back (escaped), as one "passage".
         .withMaxNoHighlightPassages(1)
         .withBreakIterator(WholeBreakIterator::new)
