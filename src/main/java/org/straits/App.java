@@ -1,10 +1,21 @@
 package org.straits;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
+import org.straits.admin.AdminSessions;
+import org.straits.admin.Administration;
+import org.straits.admin.AuditLog;
+import org.straits.admin.DocumentRemoval;
 import org.straits.admin.ExcludedIds;
+import org.straits.admin.IndexJobs;
+import org.straits.admin.LoginThrottle;
+import org.straits.admin.PasswordHash;
+import org.straits.admin.RunHistory;
+import org.straits.admin.UploadStore;
 import org.straits.config.StraitsConfig;
 import org.straits.entity.EntityMatcher;
 import org.straits.entity.Gazetteer;
@@ -80,6 +91,27 @@ public final class App {
         Duration.ofSeconds(config.commitSeconds()), excludedIds::load);
   }
 
+  /**
+   * The admin services for a server; {@code afterCommit} lets it pick up what a run committed.
+   * A configured password hash that is not one is refused here, at start-up.
+   */
+  public Administration administration(Runnable afterCommit) throws IOException {
+    String hash = config.adminPasswordHash();
+    if (hash != null && !PasswordHash.isWellFormed(hash)) {
+      throw new IOException("admin-password-hash is not a hash made by './straits admin hash-password'");
+    }
+    Path state = config.stateDir();
+    IndexJobs jobs = new IndexJobs(this::indexer, config.source(), config.index(),
+        new RunHistory(state.resolve("runs.jsonl")), afterCommit);
+    return new Administration(jobs,
+        new UploadStore(config.source(), ingestor(), config.uploadMaxBytes()),
+        new DocumentRemoval(config.index(), config.source(), excludedIds),
+        new AuditLog(state.resolve("audit.log")),
+        new AdminSessions(Duration.ofMinutes(30), Clock.systemUTC()),
+        new LoginThrottle(5, Duration.ofMinutes(5), Clock.systemUTC()),
+        hash);
+  }
+
   public IndexView openIndex() throws IOException {
     return IndexView.open(config.index(), FacetDims.config());
   }
@@ -88,9 +120,9 @@ public final class App {
     return new SearchService(view, analyzer, entityNames());
   }
 
-  /** Names of the gazetteer in force now (it can be reloaded). */
+  /** Names of the gazetteer in force, following reloads. */
   public EntityNames entityNames() {
-    return new EntityNames(gazetteer.get());
+    return new EntityNames(gazetteer::get);
   }
 
   public DocumentLookup documentLookup(IndexView view) {

@@ -29,6 +29,7 @@ public final class IndexJobs implements AutoCloseable {
 
   private volatile JobStatus status;
   private Future<?> current;
+  private String queuedBy;
 
   public IndexJobs(Supplier<Indexer> indexers, Path source, Path index, RunHistory history, Runnable afterCommit)
       throws IOException {
@@ -67,6 +68,25 @@ public final class IndexJobs implements AutoCloseable {
     T run() throws Exception;
   }
 
+  /**
+   * Makes sure new files get indexed: starts an incremental run now, or, while one is running,
+   * queues one to follow it (a run already in progress may have scanned the folder before them).
+   *
+   * @return true when a run started now, false when one was queued
+   */
+  public synchronized boolean startOrQueue(String by) {
+    if (status.running()) {
+      queuedBy = by;
+      return false;
+    }
+    try {
+      start(false, by);
+      return true;
+    } catch (JobAlreadyRunningException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
   public JobStatus status() {
     return status;
   }
@@ -77,12 +97,17 @@ public final class IndexJobs implements AutoCloseable {
 
   /** Waits for the run in progress, if any; for tests and orderly shutdown. */
   public void awaitIdle(Duration timeout) throws Exception {
-    Future<?> running;
-    synchronized (this) {
-      running = current;
-    }
-    if (running != null) {
-      running.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      Future<?> running;
+      synchronized (this) {
+        if (!status.running()) {
+          return;
+        }
+        running = current;
+      }
+      // A queued run replaces the future when this one ends, so look again afterwards.
+      running.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
   }
 
@@ -103,6 +128,11 @@ public final class IndexJobs implements AutoCloseable {
     afterCommit.run();
     synchronized (this) {
       status = new JobStatus(false, false, null, null, null, record);
+      if (queuedBy != null) {
+        String by2 = queuedBy;
+        queuedBy = null;
+        startOrQueue(by2);
+      }
     }
   }
 

@@ -1,19 +1,16 @@
 package org.straits.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.straits.App;
 import org.straits.config.StraitsConfig;
 import org.straits.index.IndexProgress;
 import org.straits.index.IndexRunSummary;
+import org.straits.index.Indexer;
 import org.straits.search.IndexView;
 import org.straits.web.WebServer;
 import picocli.CommandLine;
@@ -54,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
     App app = common.app(flags);
     StraitsConfig config = app.config();
     PrintWriter out = spec.commandLine().getOut();
-    indexIfEmpty(app, out);
+    indexIfNeeded(app, out);
     IndexView index = app.openIndex();
     WebServer server = new WebServer(app, index, web == null ? StraitsConfig.webRoot() : web, config.bind(), config.port(), !dev);
     int bound = server.start();
@@ -70,20 +67,22 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A fresh clone has no index: build one from the source folder (seeds/) so the site has content. */
-  private static void indexIfEmpty(App app, PrintWriter out) throws Exception {
+  /**
+   * A fresh clone has no index: build one from the source folder (seeds/) so the site has
+   * content. An index from an older schema or another gazetteer is rebuilt the same way.
+   */
+  private static void indexIfNeeded(App app, PrintWriter out) throws Exception {
     Path dir = app.config().index();
-    if (Files.isDirectory(dir)) {
-      try (Directory directory = FSDirectory.open(dir)) {
-        if (DirectoryReader.indexExists(directory)) {
-          return;
-        }
-      }
+    Indexer indexer = app.indexer();
+    String reason = indexer.staleness(dir);
+    if (reason == null) {
+      return;
     }
-    out.printf("No index at %s yet: indexing %s …%n", dir, app.config().source());
+    out.printf("Indexing %s into %s first (%s) …%n", app.config().source(), dir, reason);
     out.flush();
-    IndexRunSummary summary = app.indexer().run(app.config().source(), dir, false, IndexProgress.Listener.NONE);
-    out.printf("Indexed %d documents in %.1f s%n", summary.totalDocuments(), summary.elapsed().toMillis() / 1000.0);
+    IndexRunSummary summary = indexer.run(app.config().source(), dir, false, IndexProgress.Listener.NONE);
+    out.printf("Indexed %d documents in %.1f s%s%n", summary.totalDocuments(), summary.elapsed().toMillis() / 1000.0,
+        summary.failures() > 0 ? " (" + summary.failures() + " files failed: see ./straits index)" : "");
   }
 
   private static String hostForUrl(String bind) {

@@ -22,6 +22,18 @@ public record StraitsConfig(
     Path source, Path index, Path gazetteer, String bind, int port, int threads, long maxFileBytes,
     String adminPasswordHash, long uploadMaxBytes, int commitSeconds) {
 
+  public StraitsConfig withAdminPasswordHash(String hash) {
+    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, hash, uploadMaxBytes, commitSeconds);
+  }
+
+  public StraitsConfig withCommitSeconds(int seconds) {
+    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, seconds);
+  }
+
+  public StraitsConfig withGazetteer(Path file) {
+    return new StraitsConfig(source, index, file, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, commitSeconds);
+  }
+
   /** Straits' own files beside the Lucene files (run history, audit log, excluded ids). */
   public Path stateDir() {
     return index.resolve(".straits");

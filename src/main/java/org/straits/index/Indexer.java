@@ -74,6 +74,19 @@ public final class Indexer {
     }
   }
 
+  /**
+   * Why the index at {@code indexDir} cannot be used as it is (no index yet, older schema, other
+   * gazetteer), or null when it is current.
+   */
+  public String staleness(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return "no index yet";
+    }
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      return rebuildReason(dir, false);
+    }
+  }
+
   private String rebuildReason(Directory dir, boolean full) throws IOException {
     if (full) {
       return "full rebuild requested";

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.straits.App;
+import org.straits.admin.Administration;
 import org.straits.search.IndexView;
 
 /**
@@ -26,6 +27,8 @@ public final class WebServer {
 
   private final IndexView index;
   private final Site site;
+  private final App app;
+  private final Administration admin;
   private final Path webRoot;
   private final String bind;
   private final int port;
@@ -33,12 +36,20 @@ public final class WebServer {
   private ScheduledExecutorService refresher;
 
   /** {@code cacheTemplates} off lets templates be edited while the server runs (and tests). */
-  public WebServer(App app, IndexView index, Path webRoot, String bind, int port, boolean cacheTemplates) {
+  public WebServer(App app, IndexView index, Path webRoot, String bind, int port, boolean cacheTemplates)
+      throws IOException {
+    this.app = app;
     this.index = index;
     this.webRoot = webRoot;
     this.bind = bind;
     this.port = port;
     this.site = new Site(app, index, new Views(webRoot, cacheTemplates));
+    this.admin = app.administration(this::refresh);
+  }
+
+  /** The admin services, e.g. to start the first indexing run in the background. */
+  public Administration administration() {
+    return admin;
   }
 
   /** Starts listening; returns the bound port (useful with port 0). */
@@ -63,6 +74,11 @@ public final class WebServer {
 
   /** Stops accepting requests and the refresher; the index view stays open (its owner closes it). */
   public synchronized void stop() {
+    try {
+      admin.jobs().close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     if (refresher != null) {
       refresher.shutdownNow();
     }
@@ -93,6 +109,8 @@ public final class WebServer {
         .addExactPath(SEARCH_PATH, page(searchPage))
         .addPrefixPath(DocumentPage.PREFIX, page(new DocumentPage(site)))
         .addExactPath(LanguageSwitch.PATH, page(new LanguageSwitch()))
+        // The admin area takes POSTs, so it has its own method checks instead of the Gate.
+        .addPrefixPath(AdminArea.PREFIX, new Guard(site, Guard.Style.PAGE, new AdminArea(app, site, index, admin)))
         .addPrefixPath(StaticFiles.PREFIX, page(new StaticFiles(webRoot.resolve("static"))))
         .addExactPath(ExportHandler.CSV_PATH, page(export.csv()))
         .addExactPath(ExportHandler.JSON_PATH, json(export.json()))

@@ -29,7 +29,7 @@ class SearchDuringReindexTest {
     App app = Fixtures.app(source, index);
     app.indexer().run(source, index, false, IndexProgress.Listener.NONE);
     writeDocs(BASE, BASE + ADDED);
-    App fastCommits = new App(withCommitSeconds(app, 1));
+    App fastCommits = new App(app.config().withCommitSeconds(1));
 
     try (IndexView view = app.openIndex()) {
       SearchService service = app.searchService(view);
@@ -51,12 +51,6 @@ class SearchDuringReindexTest {
       assertEquals(List.of(), load.failures.stream().limit(5).toList(), load.failures.size() + " failures");
       assertEquals(BASE + ADDED, load.lastTotal, "the final state is the full index");
     }
-  }
-
-  private static org.straits.config.StraitsConfig withCommitSeconds(App app, int seconds) {
-    var c = app.config();
-    return new org.straits.config.StraitsConfig(c.source(), c.index(), c.gazetteer(), c.bind(), c.port(),
-        c.threads(), c.maxFileBytes(), c.adminPasswordHash(), c.uploadMaxBytes(), seconds);
   }
 
   private void writeDocs(int from, int to) {
