@@ -22,7 +22,7 @@ public final class Fixtures {
   }
 
   public static StraitsConfig config(Path source, Path index) {
-    return new StraitsConfig(source, index, smallGazetteer(), "127.0.0.1", 0, 2, 10L * 1024 * 1024);
+    return new StraitsConfig(source, index, smallGazetteer(), "127.0.0.1", 0, 2, 10L * 1024 * 1024, null, 1024 * 1024, 30);
   }
 
   public static App app(Path source, Path index) {

@@ -41,6 +41,11 @@ public final class BilingualAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
+    return normalizeAndFold(reader);
+  }
+
+  /** The character filters every Straits analyzer starts with: NFKC case folding, then T→S. */
+  static Reader normalizeAndFold(Reader reader) {
     return new ChineseFoldingCharFilter(new ICUNormalizer2CharFilter(reader, NFKC_CASEFOLD));
   }
 

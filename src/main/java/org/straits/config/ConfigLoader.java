@@ -17,7 +17,8 @@ import java.util.function.Function;
  * STRAITS_CONFIG}, or {@code ./straits.properties} when present), which wins over the defaults.
  */
 public final class ConfigLoader {
-  static final Set<String> KEYS = Set.of("source", "index", "gazetteer", "bind", "port", "threads", "max-file-bytes");
+  static final Set<String> KEYS = Set.of("source", "index", "gazetteer", "bind", "port", "threads",
+      "max-file-bytes", "admin-password-hash", "upload-max-bytes", "commit-seconds");
   private static final Path DEFAULT_FILE = Path.of("straits.properties");
 
   private final Map<String, String> environment;
@@ -79,7 +80,10 @@ public final class ConfigLoader {
         get(values, "bind", Function.identity(), d.bind()),
         range(get(values, "port", Integer::parseInt, d.port()), 0, 65535, "port"),
         range(get(values, "threads", Integer::parseInt, d.threads()), 1, 64, "threads"),
-        get(values, "max-file-bytes", Long::parseLong, d.maxFileBytes()));
+        get(values, "max-file-bytes", Long::parseLong, d.maxFileBytes()),
+        get(values, "admin-password-hash", Function.identity(), d.adminPasswordHash()),
+        get(values, "upload-max-bytes", Long::parseLong, d.uploadMaxBytes()),
+        range(get(values, "commit-seconds", Integer::parseInt, d.commitSeconds()), 1, 86_400, "commit-seconds"));
   }
 
   private static <T> T get(Map<String, String> values, String key, Function<String, T> parse, T fallback)

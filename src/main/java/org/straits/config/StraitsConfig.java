@@ -12,15 +12,38 @@ import java.nio.file.Path;
  * @param port web server port (0 picks a free one)
  * @param threads indexing threads
  * @param maxFileBytes source files larger than this are skipped
+ * @param adminPasswordHash PBKDF2 hash of the admin password ({@code ./straits admin
+ *     hash-password}); null turns the admin area off
+ * @param uploadMaxBytes uploads larger than this are refused
+ * @param commitSeconds an incremental run commits at least this often (at file boundaries), so
+ *     a crash loses little work
  */
 public record StraitsConfig(
-    Path source, Path index, Path gazetteer, String bind, int port, int threads, long maxFileBytes) {
+    Path source, Path index, Path gazetteer, String bind, int port, int threads, long maxFileBytes,
+    String adminPasswordHash, long uploadMaxBytes, int commitSeconds) {
+
+  public StraitsConfig withAdminPasswordHash(String hash) {
+    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, hash, uploadMaxBytes, commitSeconds);
+  }
+
+  public StraitsConfig withCommitSeconds(int seconds) {
+    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, seconds);
+  }
+
+  public StraitsConfig withGazetteer(Path file) {
+    return new StraitsConfig(source, index, file, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, commitSeconds);
+  }
+
+  /** Straits' own files beside the Lucene files (run history, audit log, excluded ids). */
+  public Path stateDir() {
+    return index.resolve(".straits");
+  }
 
   /** Defaults relative to the installation (the launcher sets straits.home), else the working folder. */
   public static StraitsConfig defaults() {
     Path home = Path.of(System.getProperty("straits.home", "."));
     return new StraitsConfig(home.resolve("seeds"), home.resolve("index"), null, "127.0.0.1", 8080,
-        Runtime.getRuntime().availableProcessors(), 100L * 1024 * 1024);
+        Runtime.getRuntime().availableProcessors(), 100L * 1024 * 1024, null, 50L * 1024 * 1024, 30);
   }
 
   /** Where templates and static assets live. */

@@ -11,8 +11,8 @@ import java.util.Objects;
  * Finds the gazetteer's entities in a document. Matching runs on a normalised, upper-cased copy
  * of the text (same length, so offsets are the original's); each hit is then checked against its
  * name's case rule and word boundaries at the original offsets. Overlaps are settled
- * leftmost-longest, so 台湾海峡 is the Taiwan Strait and not Taiwan, and "South China Sea" is not
- * China.
+ * leftmost-longest, so 台湾海峡 is the Taiwan Strait and not Taiwan, and "South China Sea" is
+ * not China.
  *
  * <p>When one surface form names several entities, the span goes to the first name whose case
  * rule accepts it, in the order: canonical English or Chinese name before alias, then file order.
@@ -21,8 +21,9 @@ import java.util.Objects;
  * <p>Immutable after construction and safe to share between indexing threads.
  */
 public final class EntityMatcher {
-  private static final Comparator<Mention> LEFTMOST_LONGEST =
-      Comparator.comparingInt(Mention::start).thenComparing(Mention::end, Comparator.reverseOrder());
+  private static final Comparator<Mention> LEFTMOST_LONGEST = Comparator
+      .comparingInt(Mention::start)
+      .thenComparing(Mention::end, Comparator.reverseOrder());
 
   private final Gazetteer gazetteer;
   private final AhoCorasick automaton;
@@ -56,7 +57,7 @@ public final class EntityMatcher {
         candidates.add(new Mention(name.entityId(), start, end));
       }
     });
-    return leftmostLongest(candidates);
+    return leftmostLongest(candidates).stream().filter(m -> m.entityId() != null).toList();
   }
 
   /** How often each entity is mentioned in {@code text}, in order of first mention. */

@@ -148,7 +148,10 @@ public final class Gazetteer {
   /** Ids from the root down to {@code id}. */
   public List<String> pathIds(String id) {
     List<String> ids = new ArrayList<>();
-    for (Entity at = require(id); at != null; at = at.parent() == null ? null : require(at.parent())) {
+    Entity at = require(id);
+    ids.add(at.id());
+    while (at.parent() != null) {
+      at = require(at.parent());
       ids.add(at.id());
     }
     Collections.reverse(ids);

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads the gazetteer YAML into entities, checking each entity on its own (fields, types, id
@@ -28,7 +28,7 @@ final class GazetteerReader {
       "id", "name", "type", "zh_hans", "zh_hant", "parent", "aliases", "affiliations", "note");
   // The real file is a few hundred KB; SnakeYAML's 3 MB default would be a surprising cliff.
   private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
-  private static final ObjectMapper YAML = new ObjectMapper(yamlFactory());
+  private static final YAMLFactory YAML = yamlFactory();
 
   /** What a gazetteer file says, before the cross-entity checks. */
   record Contents(List<LocatedEntity> entities, Set<String> stopAliases) {}
@@ -52,9 +52,7 @@ final class GazetteerReader {
     try (JsonParser parser = YAML.createParser(yaml)) {
       contents = reader.readDocument(parser);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-      throw GazetteerException.single(source, line, null, "YAML syntax error: " + firstLine(e));
+      throw syntaxError(source, e);
     } catch (IOException e) {
       throw GazetteerException.single(source, 0, null, "cannot read: " + e.getMessage());
     }
@@ -64,10 +62,19 @@ final class GazetteerReader {
     return contents;
   }
 
-  private static String firstLine(JsonProcessingException e) {
-    String message = String.valueOf(e.getOriginalMessage()).strip();
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline).strip();
+  private static GazetteerException syntaxError(String source, JsonProcessingException e) {
+    // SnakeYAML knows where the problem is; Jackson's location can be a line early.
+    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+      String context = marked.getContext() == null ? "" : " (" + marked.getContext()
+          + (marked.getContextMark() == null
+              ? "" : " from line " + (marked.getContextMark().getLine() + 1)) + ")";
+      return GazetteerException.single(source, marked.getProblemMark().getLine() + 1, null,
+          "YAML syntax error: " + marked.getProblem().strip() + context);
+    }
+    JsonLocation at = e.getLocation();
+    int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+    String message = String.valueOf(e.getOriginalMessage()).strip().lines().findFirst().orElse("");
+    return GazetteerException.single(source, line, null, "YAML syntax error: " + message);
   }
 
   private Contents readDocument(JsonParser parser) throws IOException {
@@ -77,25 +84,27 @@ final class GazetteerReader {
       problem(lineOf(parser), null, "the file must be a mapping with an 'entities' list");
       return new Contents(entities, stopAliases);
     }
-    boolean sawEntities = false;
+    Set<String> seenFields = new HashSet<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       int line = lineOf(parser);
       parser.nextToken();
+      if (!seenFields.add(field)) {
+        problem(line, null, "top-level field '" + field + "' given twice");
+        parser.skipChildren();
+        continue;
+      }
       switch (field) {
-        case "entities" -> {
-          sawEntities = true;
-          readEntities(parser, entities);
-        }
+        case "entities" -> readEntities(parser, entities);
         case "stop_aliases" -> stopAliases.addAll(
-            stringList(YAML.readTree(parser), line, null, field));
+            stringList(YamlValue.read(parser), line, null, field));
         default -> {
           problem(line, null, "unknown top-level field '" + field + "'");
           parser.skipChildren();
         }
       }
     }
-    if (!sawEntities) {
+    if (!seenFields.contains("entities")) {
       problem(0, null, "no 'entities' list");
     }
     return new Contents(entities, stopAliases);
@@ -123,7 +132,7 @@ final class GazetteerReader {
 
   /** Reads one entity mapping; null (with problems recorded) when it is unusable. */
   private LocatedEntity readEntity(JsonParser parser, int line) throws IOException {
-    Map<String, JsonNode> values = new LinkedHashMap<>();
+    Map<String, YamlValue> values = new LinkedHashMap<>();
     Map<String, Integer> lines = new LinkedHashMap<>();
     // The id may come after a bad field, so these wait until the id is known.
     List<GazetteerException.Problem> fieldProblems = new ArrayList<>();
@@ -131,7 +140,7 @@ final class GazetteerReader {
       String field = parser.currentName();
       int fieldLine = lineOf(parser);
       parser.nextToken();
-      JsonNode value = YAML.readTree(parser);
+      YamlValue value = YamlValue.read(parser);
       if (!ENTITY_FIELDS.contains(field)) {
         fieldProblems.add(new GazetteerException.Problem(fieldLine, null,
             "unknown field '" + field + "'"));
@@ -160,17 +169,17 @@ final class GazetteerReader {
     problems.add(new GazetteerException.Problem(line, entityId, reason));
   }
 
-  private List<String> stringList(JsonNode node, int line, String entityId, String field) {
-    if (node == null || node.isNull()) {
+  private List<String> stringList(YamlValue value, int line, String entityId, String field) {
+    if (value == null || value.shape() == YamlValue.Shape.NULL) {
       return List.of();
     }
-    if (!node.isArray()) {
+    if (value.shape() != YamlValue.Shape.LIST) {
       problem(line, entityId, "'" + field + "' must be a list");
       return List.of();
     }
     List<String> items = new ArrayList<>();
-    for (JsonNode item : node) {
-      String text = item.isValueNode() && !item.isNull() ? item.asText().strip() : "";
+    for (String item : value.items()) {
+      String text = item == null ? "" : item.strip();
       if (text.isEmpty()) {
         problem(line, entityId, "'" + field + "' has an empty or non-text entry");
       } else {
@@ -182,19 +191,19 @@ final class GazetteerReader {
 
   /** The raw field values of one entity mapping, turned into an {@link Entity}. */
   private final class EntityFields {
-    private final Map<String, JsonNode> values;
+    private final Map<String, YamlValue> values;
     private final Map<String, Integer> lines;
     private final int entityLine;
 
-    EntityFields(Map<String, JsonNode> values, Map<String, Integer> lines, int entityLine) {
+    EntityFields(Map<String, YamlValue> values, Map<String, Integer> lines, int entityLine) {
       this.values = values;
       this.lines = lines;
       this.entityLine = entityLine;
     }
 
     String idForMessages() {
-      JsonNode id = values.get("id");
-      return id != null && id.isValueNode() && !id.isNull() ? id.asText() : null;
+      YamlValue id = values.get("id");
+      return id != null && id.shape() == YamlValue.Shape.SCALAR ? id.text().strip() : null;
     }
 
     Entity toEntity() {
@@ -233,21 +242,22 @@ final class GazetteerReader {
     }
 
     private boolean problemRecordedFor(String field) {
-      JsonNode node = values.get(field);
-      return node != null && !node.isNull() && !node.isValueNode();
+      YamlValue value = values.get(field);
+      return value != null && value.shape() != YamlValue.Shape.NULL
+          && value.shape() != YamlValue.Shape.SCALAR;
     }
 
     /** A scalar field's text, stripped; null when absent, null or blank. */
     private String optional(String field) {
-      JsonNode node = values.get(field);
-      if (node == null || node.isNull()) {
+      YamlValue value = values.get(field);
+      if (value == null || value.shape() == YamlValue.Shape.NULL) {
         return null;
       }
-      if (!node.isValueNode()) {
+      if (value.shape() != YamlValue.Shape.SCALAR) {
         problem(lineOf(field), idForMessages(), "'" + field + "' must be a single value");
         return null;
       }
-      String text = node.asText().strip();
+      String text = value.text().strip();
       return text.isEmpty() ? null : text;
     }
   }

@@ -9,7 +9,10 @@ import org.straits.analysis.ChineseFolding;
 final class MatchNormalization {
   private static final int FULLWIDTH_FIRST = 0xFF01;
   private static final int FULLWIDTH_LAST = 0xFF5E;
-  private static final int FULLWIDTH_TO_ASCII = 0xFEE0;
+  private static final int FULLWIDTH_TO_ASCII = 0xFF01 - '!';
+  // Ideographs (CJK extension A and unified): no case, no punctuation, only folding to do.
+  private static final int IDEOGRAPHS_FIRST = 0x3400;
+  private static final int IDEOGRAPHS_LAST = 0x9FFF;
 
   private MatchNormalization() {}
 
@@ -21,6 +24,9 @@ final class MatchNormalization {
   static char normalize(char c) {
     if (c < 0x80) {
       return c == '\t' || c == '\n' || c == '\r' || c == '\f' ? ' ' : c;
+    }
+    if (c >= IDEOGRAPHS_FIRST && c <= IDEOGRAPHS_LAST) {
+      return ChineseFolding.fold(c);
     }
     if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) {
       return (char) (c - FULLWIDTH_TO_ASCII);
@@ -47,7 +53,7 @@ final class MatchNormalization {
     if (c < 0x80) {
       return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
     }
-    return Character.toUpperCase(c);
+    return c >= IDEOGRAPHS_FIRST && c <= IDEOGRAPHS_LAST ? c : Character.toUpperCase(c);
   }
 
   static char[] upper(char[] normalized) {

@@ -1,6 +1,7 @@
 package org.straits.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,8 +36,16 @@ final class NameTable {
         byKey.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(name);
       }
     }
+    // Stop aliases stay in the automaton as blockers: 北京时间 must win the longest match
+    // against 北京 inside it, and then yield no mention at all.
+    for (String stopForm : stopForms) {
+      if (!stopForm.isEmpty()) {
+        SurfaceName blocker = SurfaceName.blocker(stopForm.toCharArray());
+        byKey.computeIfAbsent(blocker.key(), k -> new ArrayList<>()).add(blocker);
+      }
+    }
     byKey.replaceAll((key, names) -> names.stream().sorted(PRECEDENCE).toList());
-    return new NameTable(byKey);
+    return new NameTable(Collections.unmodifiableMap(byKey));
   }
 
   /** An entity's names, minus stop aliases and minus spellings that normalise alike. */

@@ -11,6 +11,15 @@ package org.straits.entity;
 record SurfaceName(String entityId, String written, char[] form, CaseRule caseRule,
     boolean primary, int entityOrder) {
 
+  /** A stop alias: it claims its span in the longest-match contest but names no entity. */
+  static SurfaceName blocker(char[] form) {
+    return new SurfaceName(null, new String(form), form, CaseRule.of(new String(form)), false, Integer.MAX_VALUE);
+  }
+
+  boolean isBlocker() {
+    return entityId == null;
+  }
+
   /** The automaton key: the form upper-cased, which every accepted spelling reduces to. */
   String key() {
     return new String(MatchNormalization.upper(form));

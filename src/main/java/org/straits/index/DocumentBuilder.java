@@ -16,6 +16,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.straits.analysis.HanBigramAnalyzer;
 import org.straits.analysis.LanguageGuesser;
 import org.straits.entity.Entity;
 import org.straits.entity.EntityKind;
@@ -26,7 +27,9 @@ import org.straits.ingest.SourceDocument;
 /** Turns a source document into the Lucene document the index holds: text, metadata, facets. */
 public final class DocumentBuilder {
   /** Offsets in the postings make highlighting cheap: no re-analysis of stored text. */
-  static final FieldType STORED_TEXT_WITH_OFFSETS = textWithOffsets();
+  static final FieldType STORED_TEXT_WITH_OFFSETS = textWithOffsets(true);
+  /** Shadow fields: the stored text is the main field's, highlighted through it. */
+  static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(false);
 
   private final FacetsConfig facetsConfig;
   private final Gazetteer gazetteer;
@@ -46,6 +49,8 @@ public final class DocumentBuilder {
     doc.add(new Field(Fields.TITLE, source.title(), STORED_TEXT_WITH_OFFSETS));
     doc.add(new Field(Fields.BODY, source.body(), STORED_TEXT_WITH_OFFSETS));
     doc.add(new Field(Fields.NOTES, source.notes(), STORED_TEXT_WITH_OFFSETS));
+    addHanBigrams(doc, Fields.TITLE_CJK, source.title());
+    addHanBigrams(doc, Fields.BODY_CJK, source.body());
     addPersons(doc, source.authors(), source.editors());
     addKeyword(doc, Fields.SOURCE, FacetDims.SOURCE, source.source());
     doc.add(new StoredField(Fields.URL, source.url()));
@@ -53,6 +58,12 @@ public final class DocumentBuilder {
     addDate(doc, source.date());
     addEntities(doc, source.title() + "\n" + source.body());
     return facetsConfig.build(doc);
+  }
+
+  private static void addHanBigrams(Document doc, String field, String text) {
+    if (HanBigramAnalyzer.hasHan(text)) {
+      doc.add(new Field(field, text, TEXT_WITH_OFFSETS));
+    }
   }
 
   private static String languageOf(SourceDocument source) {
@@ -106,8 +117,8 @@ public final class DocumentBuilder {
     }
   }
 
-  private static FieldType textWithOffsets() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
+  private static FieldType textWithOffsets(boolean stored) {
+    FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;

@@ -15,6 +15,9 @@ public final class Fields {
   public static final String BODY = "body";
   /** Footnotes and references: searchable, weighted low, never the first choice for snippets. */
   public static final String NOTES = "notes";
+  /** Han bigrams of the title and body: context-free Chinese matching beside smartcn's words. */
+  public static final String TITLE_CJK = "title_cjk";
+  public static final String BODY_CJK = "body_cjk";
   /** Author names as analysed text, for {@code author:} queries. */
   public static final String AUTHOR_TEXT = "author_text";
   public static final String AUTHORS = "authors";

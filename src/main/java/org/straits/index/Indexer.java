@@ -16,7 +16,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.straits.analysis.BilingualAnalyzer;
 import org.straits.ingest.DocumentSink;
 import org.straits.ingest.IngestProblem;
 import org.straits.ingest.Ingestor;
@@ -31,7 +30,7 @@ import org.straits.ingest.SourceScanner;
  */
 public final class Indexer {
   /** Bumped whenever fields or analysis change in a way that needs a rebuild. */
-  public static final String SCHEMA_VERSION = "1";
+  public static final String SCHEMA_VERSION = "2";
 
   private final SourceScanner scanner;
   private final Ingestor ingestor;
@@ -39,9 +38,16 @@ public final class Indexer {
   private final String gazetteerFingerprint;
   private final int threads;
   private final Duration commitInterval;
+  private final java.util.function.Supplier<java.util.Set<String>> excludedIds;
 
+  /**
+   * @param excludedIds ids an administrator removed from the index but not from the source
+   *     folder; read at the start of every run
+   */
   public Indexer(SourceScanner scanner, Ingestor ingestor, DocumentBuilder builder,
-      String gazetteerFingerprint, int threads, Duration commitInterval) {
+      String gazetteerFingerprint, int threads, Duration commitInterval,
+      java.util.function.Supplier<java.util.Set<String>> excludedIds) {
+    this.excludedIds = excludedIds;
     this.scanner = scanner;
     this.ingestor = ingestor;
     this.builder = builder;
@@ -65,6 +71,19 @@ public final class Indexer {
         commit(writer);
         return run.summary(rebuildReason, writer.getDocStats().numDocs);
       }
+    }
+  }
+
+  /**
+   * Why the index at {@code indexDir} cannot be used as it is (no index yet, older schema, other
+   * gazetteer), or null when it is current.
+   */
+  public String staleness(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return "no index yet";
+    }
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      return rebuildReason(dir, false);
     }
   }
 
@@ -92,7 +111,7 @@ public final class Indexer {
   }
 
   private static IndexWriter openWriter(Directory dir, Path indexDir, boolean create) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(new BilingualAnalyzer());
+    IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzer.create());
     config.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(256);
     // A failed run must leave the last commit in force, never a half-written index.
@@ -118,6 +137,7 @@ public final class Indexer {
     private final IndexProgress.Listener listener;
     private final long start;
     private final List<SourceFile> filesToRead;
+    private final java.util.Set<String> excluded = excludedIds.get();
     private DocumentPipeline pipeline;
     private SourceFile current;
     private int filesDone;
@@ -179,6 +199,9 @@ public final class Indexer {
 
     @Override
     public void document(SourceDocument doc) {
+      if (excluded.contains(doc.id())) {
+        return;
+      }
       String other = fileById.putIfAbsent(doc.id(), doc.file());
       if (other != null) {
         problem(IngestProblem.skipped(doc.file(), 0, "duplicate id '" + doc.id() + "' (already in " + other + ")"));

@@ -10,16 +10,41 @@ import java.util.Map;
 import org.straits.entity.Entity;
 import org.straits.entity.Gazetteer;
 
-/** Maps between what people type or click (ids, names, paths) and the gazetteer's facet paths. */
+/**
+ * Maps between what people type or click (ids, names, paths) and the gazetteer's facet paths.
+ * Follows the gazetteer in force: an administrator can reload it while the server runs.
+ */
 public final class EntityNames {
-  private final Gazetteer gazetteer;
-  private final Map<String, String> idByName = new HashMap<>();
+  private final java.util.function.Supplier<Gazetteer> source;
+  private volatile Lookup lookup;
 
   public EntityNames(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
-    for (Entity entity : gazetteer.entities()) {
-      idByName.putIfAbsent(entity.name().toLowerCase(Locale.ROOT), entity.id());
+    this(() -> gazetteer);
+  }
+
+  public EntityNames(java.util.function.Supplier<Gazetteer> source) {
+    this.source = source;
+  }
+
+  /** A gazetteer and its canonical names in lower case, built once per gazetteer. */
+  private record Lookup(Gazetteer gazetteer, Map<String, String> idByName) {
+    static Lookup of(Gazetteer gazetteer) {
+      Map<String, String> idByName = new HashMap<>();
+      for (Entity entity : gazetteer.entities()) {
+        idByName.putIfAbsent(entity.name().toLowerCase(Locale.ROOT), entity.id());
+      }
+      return new Lookup(gazetteer, idByName);
     }
+  }
+
+  private Lookup current() {
+    Gazetteer now = source.get();
+    Lookup known = lookup;
+    if (known == null || known.gazetteer() != now) {
+      known = Lookup.of(now);
+      lookup = known;
+    }
+    return known;
   }
 
   /** The facet path for a filter value: an entity id, a canonical name, or "A/B/C". */
@@ -27,7 +52,9 @@ public final class EntityNames {
     if (value.contains("/")) {
       return Arrays.stream(value.split("/")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
     }
-    String id = gazetteer.byId(value).isPresent() ? value : idByName.get(value.toLowerCase(Locale.ROOT));
+    Lookup names = current();
+    Gazetteer gazetteer = names.gazetteer();
+    String id = gazetteer.byId(value).isPresent() ? value : names.idByName().get(value.toLowerCase(Locale.ROOT));
     return id == null ? new String[] {value} : gazetteer.path(id).toArray(String[]::new);
   }
 
@@ -39,6 +66,7 @@ public final class EntityNames {
       parsed.add(new String[] {idCount.substring(0, colon), idCount.substring(colon + 1)});
     }
     parsed.sort(Comparator.comparingInt((String[] p) -> -Integer.parseInt(p[1])).thenComparing(p -> p[0]));
+    Gazetteer gazetteer = current().gazetteer();
     return parsed.stream()
         .map(p -> gazetteer.byId(p[0]).map(Entity::name).orElse(p[0]))
         .toList();

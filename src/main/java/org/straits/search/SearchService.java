@@ -9,16 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
 import org.straits.index.FacetDims;
@@ -30,25 +26,25 @@ public final class SearchService {
       Fields.AUTHORS, Fields.SOURCE, Fields.URL, Fields.LANG, Fields.REGION_IDS, Fields.ACTOR_IDS);
 
   private final IndexView index;
-  private final UserQueryParser parser;
+  private final RequestQuery queries;
   private final Snippets snippets;
   private final EntityNames entities;
   private final FacetReader facetReader = new FacetReader();
 
   public SearchService(IndexView index, Analyzer analyzer, EntityNames entities) {
     this.index = index;
-    this.parser = new UserQueryParser(analyzer);
+    this.queries = new RequestQuery(new UserQueryParser(analyzer), entities, index.facetsConfig());
     this.snippets = new Snippets(analyzer);
     this.entities = entities;
   }
 
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    UserQueryParser.ParsedQuery parsed = parser.parse(request.query());
+    UserQueryParser.ParsedQuery parsed = queries.parse(request);
     return index.read((searcher, facetState) -> {
-      DrillDownQuery query = drillDown(index.facetsConfig(), parsed, request);
+      DrillDownQuery query = queries.drillDown(parsed.query(), request);
       int window = request.page() * request.size();
-      Sort sort = sortFor(request.sort());
+      Sort sort = request.sort() == SortOrder.RELEVANCE ? null : RequestQuery.pagingSort(request.sort());
       TopDocs top;
       Map<String, List<SearchResult.FacetValue>> facets;
       if (facetState == null) {
@@ -60,43 +56,12 @@ public final class SearchService {
             ? sideways.search(query, window)
             : sideways.search(query, null, null, window, sort, true);
         top = result.hits;
-        facets = facetReader.read(result.facets, request.facetLimit());
+        facets = facetReader.read(new FacetCounts(result.facets, facetState), request.facetLimit());
       }
       List<SearchResult.Hit> hits = hits(searcher, parsed, top, request);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(top.totalHits.value(), tookMs, hits, facets, parsed.notice());
     });
-  }
-
-  private DrillDownQuery drillDown(FacetsConfig config, UserQueryParser.ParsedQuery parsed, SearchRequest request) {
-    DrillDownQuery query = new DrillDownQuery(config, parsed.query());
-    request.filters().forEach((dim, values) -> {
-      for (String value : values) {
-        boolean entityDim = dim.equals(FacetDims.REGION) || dim.equals(FacetDims.ACTOR);
-        query.add(dim, entityDim ? entities.facetPath(value) : new String[] {value});
-      }
-    });
-    if (request.from() != null || request.to() != null) {
-      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-      query.add(FacetDims.DATE, LongPoint.newRangeQuery(Fields.DATE_DAY, from, to));
-    }
-    return query;
-  }
-
-  /** Null for relevance; undated documents go last in both date orders. */
-  private static Sort sortFor(SortOrder order) {
-    return switch (order) {
-      case RELEVANCE -> null;
-      case NEWEST -> dateSort(true, Long.MIN_VALUE);
-      case OLDEST -> dateSort(false, Long.MAX_VALUE);
-    };
-  }
-
-  private static Sort dateSort(boolean reverse, long missing) {
-    SortField byDate = new SortField(Fields.DATE_DAY, SortField.Type.LONG, reverse);
-    byDate.setMissingValue(missing);
-    return new Sort(byDate, SortField.FIELD_SCORE);
   }
 
   private List<SearchResult.Hit> hits(IndexSearcher searcher, UserQueryParser.ParsedQuery parsed,
@@ -131,7 +96,7 @@ public final class SearchService {
 
   /** Reads facet counts into plain values, dimension by dimension. */
   static final class FacetReader {
-    Map<String, List<SearchResult.FacetValue>> read(Facets facets, int limit) throws IOException {
+    Map<String, List<SearchResult.FacetValue>> read(FacetCounts facets, int limit) throws IOException {
       Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
       if (limit == 0) {
         return out;
@@ -142,15 +107,11 @@ public final class SearchService {
       return out;
     }
 
-    static List<SearchResult.FacetValue> children(Facets facets, String dim, int limit, String... path)
+    static List<SearchResult.FacetValue> children(FacetCounts facets, String dim, int limit, String... path)
         throws IOException {
-      org.apache.lucene.facet.FacetResult result;
-      try {
-        // Dates read as a timeline (all years, in order); other dimensions by count.
-        result = dim.equals(FacetDims.DATE) ? facets.getAllChildren(dim, path) : facets.getTopChildren(limit, dim, path);
-      } catch (IllegalArgumentException dimensionNotIndexedYet) {
-        return List.of();
-      }
+      // Dates read as a timeline (all years, in order); other dimensions by count.
+      org.apache.lucene.facet.FacetResult result =
+          dim.equals(FacetDims.DATE) ? facets.all(dim, path) : facets.top(limit, dim, path);
       if (result == null) {
         return List.of();
       }

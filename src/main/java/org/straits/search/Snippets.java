@@ -45,9 +45,8 @@ final class Snippets {
   }
 
   private UnifiedHighlighter.Builder builder(IndexSearcher searcher) {
-    return UnifiedHighlighter.builder(searcher, analyzer)
+    return Highlighting.builder(searcher, analyzer, MAX_ANALYSED_CHARS)
         .withFormatter(new MarkFormatter())
-        .withMaxLength(MAX_ANALYSED_CHARS)
         .withMaxNoHighlightPassages(1)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f));

@@ -3,8 +3,6 @@ package org.straits.search;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -40,10 +38,9 @@ public final class UserQueryParser {
 
   private final Analyzer analyzer;
 
-  public UserQueryParser(Analyzer textAnalyzer) {
-    Map<String, Analyzer> keywordFields = Map.of(
-        Fields.SOURCE, new KeywordAnalyzer(), Fields.LANG, new KeywordAnalyzer(), Fields.ID, new KeywordAnalyzer());
-    this.analyzer = new PerFieldAnalyzerWrapper(textAnalyzer, keywordFields);
+  /** {@code analyzer} must analyse each field as it was indexed ({@code IndexAnalyzer}). */
+  public UserQueryParser(Analyzer analyzer) {
+    this.analyzer = analyzer;
   }
 
   /** The query for {@code text}; blank text matches every document. */
@@ -86,6 +83,9 @@ public final class UserQueryParser {
     Map<String, Float> boosts = new LinkedHashMap<>();
     boosts.put(Fields.TITLE, 3f);
     boosts.put(Fields.BODY, 1f);
+    // Bigram shadows recover Chinese matches smartcn's segmentation misses, below the words.
+    boosts.put(Fields.TITLE_CJK, 1.5f);
+    boosts.put(Fields.BODY_CJK, 0.5f);
     boosts.put(Fields.AUTHOR_TEXT, 2f);
     boosts.put(Fields.NOTES, 0.2f);
     return java.util.Collections.unmodifiableMap(boosts);

@@ -1,6 +1,7 @@
 package org.straits.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -35,8 +36,9 @@ class DefaultGazetteerTest {
   void findsTheActorsAndPlacesOfAnIswBriefing() {
     // From seeds/002 (ISW China–Taiwan Weekly Update).
     Map<String, Integer> counts = matcher.counts("The Chinese Coast Guard (CCG) pledged to"
-        + " begin conducting regular maritime inspections around Taiwan-controlled Kinmen Island."
-        + " Normalizing PRC maritime enforcement around the island will erode Taiwan’s control.");
+        + " begin conducting regular maritime inspections around Taiwan-controlled Kinmen"
+        + " Island. Normalizing PRC maritime enforcement around the island will erode Taiwan’s"
+        + " control.");
     assertEquals(2, counts.get(idNamed("China Coast Guard")), counts.toString());
     assertEquals(1, counts.get("kinmen"), counts.toString());
     assertEquals(2, counts.get(idNamed("Taiwan")), counts.toString());
@@ -47,7 +49,17 @@ class DefaultGazetteerTest {
     Map<String, Integer> counts = matcher.counts("中國海警在金門附近巡查，台湾海峡局势紧张。");
     assertTrue(counts.containsKey("kinmen"), counts.toString());
     assertTrue(counts.containsKey(idNamed("Taiwan Strait")), counts.toString());
-    assertTrue(!counts.containsKey(idNamed("Taiwan")), counts.toString());
+    assertFalse(counts.containsKey(idNamed("Taiwan")), counts.toString());
+  }
+
+  @Test
+  void stopAliasesBlockShorterNamesInsideThem() {
+    // 北京时间 is "Beijing time", 欧美国家 "Western countries": neither names Beijing or the US.
+    Map<String, Integer> counts = matcher.counts("北京时间今天上午，欧美国家代表抵达北京。");
+    assertEquals(Map.of("beijing", 1), counts.entrySet().stream()
+        .filter(e -> e.getKey().equals("beijing") || e.getKey().equals("united-states"))
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    assertTrue(matcher.find("Chad Smith met officials").isEmpty(), "a stop alias never matches on its own");
   }
 
   /** The id of the entity whose canonical name is {@code name}; ids are the data file's choice. */

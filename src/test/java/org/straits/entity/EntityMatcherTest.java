@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -136,5 +140,22 @@ class EntityMatcherTest {
   @Test
   void emptyTextHasNoMentions() {
     assertEquals(List.of(), matcher.find(""));
+  }
+
+  @Test
+  void oneMatcherServesManyThreads() throws Exception {
+    String text = "The PLA Navy sailed from 金門 past Taiwan into the South China Sea; ".repeat(50);
+    List<Mention> expected = matcher.find(text);
+    assertEquals(200, expected.size());
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Mention>>> results = pool.invokeAll(
+          Collections.nCopies(16, () -> matcher.find(text)));
+      for (Future<List<Mention>> result : results) {
+        assertEquals(expected, result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

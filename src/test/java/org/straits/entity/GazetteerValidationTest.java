@@ -93,9 +93,18 @@ class GazetteerValidationTest {
             aliases: [Formosa, ROC
           - id: kinmen
         """);
-    assertTrue(e.getMessage().startsWith("test.yaml:"), e.getMessage());
-    assertTrue(e.getMessage().contains("YAML syntax error"), e.getMessage());
-    assertTrue(e.line() >= 5 && e.line() <= 6, "line " + e.line() + ": " + e.getMessage());
+    assertEquals(6, e.line());
+    assertTrue(e.getMessage().startsWith("test.yaml:6: YAML syntax error: expected ',' or ']'"),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith("(while parsing a flow sequence from line 5)"),
+        e.getMessage());
+  }
+
+  @Test
+  void tabIndentationIsReportedOnItsLine() {
+    GazetteerException e = refused("entities:\n  - id: a\n\t name: A\n");
+    assertEquals(3, e.line());
+    assertTrue(e.getMessage().contains("TAB"), e.getMessage());
   }
 
   @Test
@@ -195,5 +204,30 @@ class GazetteerValidationTest {
     assertEquals("test.yaml: no 'entities' list", refused("stop_aliases: []\n").getMessage());
     assertEquals("test.yaml:1: unknown top-level field 'entites'",
         refused("entites: []\nentities: []\n").getMessage());
+  }
+
+  @Test
+  void scalarsKeepTheirSourceTextInsteadOfYamlBooleansAndNumbers() throws GazetteerException {
+    Gazetteer gazetteer = Gazetteer.parse("""
+        entities:
+          - {id: norway, name: Norway, type: state, aliases: [NO, "Yes", ON, 1.50, 0x1F]}
+        """, "test.yaml");
+    assertEquals(List.of("NO", "Yes", "ON", "1.50", "0x1F"),
+        gazetteer.byId("norway").orElseThrow().aliases());
+  }
+
+  @Test
+  void nullEntriesAndRepeatedKeysAreRefused() {
+    GazetteerException e = refused("""
+        entities:
+          - {id: taiwan, name: Taiwan, type: state, aliases: [Formosa, ~]}
+          - {id: kinmen, name: Kinmen, type: county, type: island}
+        entities: []
+        """);
+    assertEquals(List.of(
+            new GazetteerException.Problem(2, "taiwan", "'aliases' has an empty or non-text entry"),
+            new GazetteerException.Problem(3, "kinmen", "field 'type' given twice"),
+            new GazetteerException.Problem(4, null, "top-level field 'entities' given twice")),
+        e.problems());
   }
 }

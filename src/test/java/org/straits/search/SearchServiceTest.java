@@ -35,6 +35,10 @@ class SearchServiceTest {
         <script>alert(1)</script> title | 作者: Mallory | 时间: 2020-01-01 | 责编: X
         Body with <b>tags</b> & "quotes" about Taiwan.
         """);
+    Fixtures.write(source, "zh/pla.txt", """
+        東部戰區演習 | 作者: 記者 | 时间: 2019-05-23 | 责编: 編輯
+        中國人民解放軍東部戰區在臺灣島周邊開展聯合演習。
+        """);
     App app = Fixtures.app(source, indexDir);
     app.indexer().run(source, indexDir, false, IndexProgress.Listener.NONE);
     index = app.openIndex();
@@ -64,6 +68,16 @@ class SearchServiceTest {
     assertEquals(Set.of("zh/traditional.txt", "cctv:1"), ids("電腦"));
     assertTrue(ids("臺灣").containsAll(Set.of("zh/traditional.txt", "cctv:1")));
     assertEquals(ids("臺灣"), ids("台湾"));
+  }
+
+  @Test
+  void chineseWordsInsideLongerSegmentedWordsAreFound() throws IOException {
+    // smartcn keeps 中国人民解放军 as one word, so only the bigram fields can find 解放军 in it.
+    assertEquals(Set.of("zh/pla.txt"), ids("解放军"));
+    assertEquals(Set.of("zh/pla.txt"), ids("解放軍"));
+    assertEquals(Set.of("zh/pla.txt"), ids("\"人民解放军\""));
+    SearchResult.Hit hit = service.search(SearchRequest.of("解放军")).hits().get(0);
+    assertTrue(String.join("", hit.snippets()).contains("<mark>解放軍</mark>"), hit.snippets().toString());
   }
 
   @Test
@@ -99,7 +113,7 @@ class SearchServiceTest {
   void facetCountsAreDrillSideways() throws IOException {
     SearchResult all = service.search(filtered("", Map.of()));
     SearchResult zh = service.search(filtered("", Map.of(FacetDims.LANG, List.of("zh"))));
-    assertEquals(3, zh.total());
+    assertEquals(4, zh.total());
     assertEquals(all.facets().get(FacetDims.LANG), zh.facets().get(FacetDims.LANG),
         "the language facet ignores its own selection");
     long sourcesCctv = zh.facets().get(FacetDims.SOURCE).stream().filter(v -> v.value().equals("CCTV")).count();
@@ -179,6 +193,6 @@ class SearchServiceTest {
   void pagesPastTheEndAreEmptyNotErrors() throws IOException {
     SearchResult result = service.search(new SearchRequest("", Map.of(), null, null, null, 50, 10, 10));
     assertTrue(result.hits().isEmpty());
-    assertEquals(7, result.total());
+    assertEquals(8, result.total());
   }
 }

@@ -1,0 +1,102 @@
+package org.straits.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.straits.App;
+import org.straits.config.StraitsConfig;
+import org.straits.index.IndexProgress;
+import org.straits.index.IndexRunSummary;
+import org.straits.index.Indexer;
+import org.straits.search.IndexView;
+import org.straits.web.WebServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the search web site. When the index is missing or empty the source folder is",
+      "indexed first. New commits by a concurrent 'straits index' show up within seconds.",
+      "Stops cleanly on Ctrl-C or SIGTERM."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
+  @Option(names = "--port", paramLabel = "N", description = "Port to listen on; 0 picks a free one (default: 8080, or $STRAITS_PORT).")
+  Integer port;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: 127.0.0.1, this machine only).")
+  String bind;
+
+  @Option(names = "--web", paramLabel = "DIR", description = "Templates and static files (default: <straits home>/web).")
+  Path web;
+
+  @Option(names = "--dev", description = "Re-read templates on every request (for editing them).")
+  boolean dev;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, String> flags = new HashMap<>();
+    flags.put("port", port == null ? null : port.toString());
+    flags.put("bind", bind);
+    App app = common.app(flags);
+    StraitsConfig config = app.config();
+    PrintWriter out = spec.commandLine().getOut();
+    indexIfNeeded(app, out);
+    IndexView index = app.openIndex();
+    WebServer server = new WebServer(app, index, web == null ? StraitsConfig.webRoot() : web, config.bind(), config.port(), !dev);
+    int bound = server.start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      closeQuietly(index);
+      stopped.countDown();
+    }, "straits-shutdown"));
+    out.printf("Straits is serving %s at http://%s:%d/  (Ctrl-C stops it)%n", index.path(), hostForUrl(config.bind()), bound);
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  /**
+   * A fresh clone has no index: build one from the source folder (seeds/) so the site has
+   * content. An index from an older schema or another gazetteer is rebuilt the same way.
+   */
+  private static void indexIfNeeded(App app, PrintWriter out) throws Exception {
+    Path dir = app.config().index();
+    Indexer indexer = app.indexer();
+    String reason = indexer.staleness(dir);
+    if (reason == null) {
+      return;
+    }
+    out.printf("Indexing %s into %s first (%s) …%n", app.config().source(), dir, reason);
+    out.flush();
+    IndexRunSummary summary = indexer.run(app.config().source(), dir, false, IndexProgress.Listener.NONE);
+    out.printf("Indexed %d documents in %.1f s%s%n", summary.totalDocuments(), summary.elapsed().toMillis() / 1000.0,
+        summary.failures() > 0 ? " (" + summary.failures() + " files failed: see ./straits index)" : "");
+  }
+
+  private static String hostForUrl(String bind) {
+    if (bind.equals("0.0.0.0") || bind.equals("::")) {
+      return "localhost";
+    }
+    return bind.contains(":") ? "[" + bind + "]" : bind;
+  }
+
+  private static void closeQuietly(IndexView index) {
+    try {
+      index.close();
+    } catch (java.io.IOException ignored) {
+      // Shutting down: nothing useful to do with a close failure.
+    }
+  }
+}

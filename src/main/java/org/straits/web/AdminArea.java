@@ -1,0 +1,129 @@
+package org.straits.web;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.Methods;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.straits.App;
+import org.straits.admin.AdminSessions;
+import org.straits.admin.Administration;
+import org.straits.search.IndexStatistics;
+import org.straits.search.IndexView;
+
+/**
+ * The {@code /admin} pages: log in, see the index and the runs, upload, reindex, delete, reload
+ * the gazetteer. Off (with instructions) when no admin password hash is configured. Every POST
+ * redirects back to the dashboard with a message (post/redirect/get), so a reload never repeats it.
+ */
+final class AdminArea implements HttpHandler {
+  static final String PREFIX = "/admin";
+  private static final int RECENT_RUNS = 10;
+
+  private final App app;
+  private final Site site;
+  private final IndexView index;
+  private final Administration admin;
+  private final AdminAccess access;
+  private final AdminActions actions;
+  private final Map<String, AdminActions.Flash> flashes = new ConcurrentHashMap<>();
+
+  AdminArea(App app, Site site, IndexView index, Administration admin) {
+    this.app = app;
+    this.site = site;
+    this.index = index;
+    this.admin = admin;
+    this.access = new AdminAccess(admin);
+    this.actions = new AdminActions(app, admin);
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange exchange) throws Exception {
+    boolean post = exchange.getRequestMethod().equals(Methods.POST);
+    if (!post && !exchange.getRequestMethod().equals(Methods.GET) && !exchange.getRequestMethod().equals(Methods.HEAD)) {
+      exchange.getResponseHeaders().put(Headers.ALLOW, "GET, HEAD, POST");
+      throw new WebException(405, "The admin area takes GET and POST only.");
+    }
+    if (!admin.enabled()) {
+      site.page(exchange, 403, "admin-off", Map.of());
+      return;
+    }
+    String path = exchange.getRelativePath();
+    if (path.equals("/login")) {
+      login(exchange, post);
+      return;
+    }
+    AdminSessions.Session session = access.session(exchange).orElse(null);
+    if (session == null) {
+      if (post) {
+        throw new WebException(401, "Your admin session has expired; log in again.");
+      }
+      redirect(exchange, PREFIX + "/login");
+      return;
+    }
+    if (post) {
+      act(exchange, session, path);
+    } else {
+      show(exchange, session, path);
+    }
+  }
+
+  private void login(HttpServerExchange exchange, boolean post) throws Exception {
+    if (!post) {
+      site.page(exchange, 200, "admin-login", Map.of("failed", false));
+      return;
+    }
+    AdminForm form = AdminForm.read(exchange, 64 * 1024);
+    access.checkPost(exchange, null, form);
+    if (access.login(exchange, form.text("password")).isPresent()) {
+      redirect(exchange, PREFIX);
+    } else {
+      site.page(exchange, 401, "admin-login", Map.of("failed", true));
+    }
+  }
+
+  private void act(HttpServerExchange exchange, AdminSessions.Session session, String path) throws Exception {
+    AdminForm form = AdminForm.read(exchange, app.config().uploadMaxBytes());
+    access.checkPost(exchange, session, form);
+    if (path.equals("/logout")) {
+      access.logout(exchange, session);
+      redirect(exchange, PREFIX + "/login");
+      return;
+    }
+    flashes.put(session.id(), actions.run(path, session, form));
+    redirect(exchange, PREFIX);
+  }
+
+  private void show(HttpServerExchange exchange, AdminSessions.Session session, String path) throws Exception {
+    switch (path) {
+      case "", "/" -> dashboard(exchange, session);
+      case "/status" -> Responses.json(exchange, 200, admin.jobs().status());
+      default -> throw new WebException(404, "There is no admin page at this address.");
+    }
+  }
+
+  private void dashboard(HttpServerExchange exchange, AdminSessions.Session session) throws Exception {
+    Map<String, Object> model = new HashMap<>();
+    model.put("csrf", session.csrfToken());
+    model.put("who", session.who());
+    model.put("flash", flashes.remove(session.id()));
+    model.put("job", admin.jobs().status());
+    model.put("runs", admin.jobs().history().recent(RECENT_RUNS));
+    model.put("stats", IndexStatistics.read(index));
+    model.put("gazetteer", app.gazetteer());
+    model.put("gazetteerFile", app.config().gazetteer() == null ? "" : app.config().gazetteer().toString());
+    model.put("sourceDir", app.config().source().toAbsolutePath().normalize().toString());
+    model.put("uploadMaxMb", app.config().uploadMaxBytes() / (1024 * 1024));
+    model.put("auditFile", admin.audit().file().toString());
+    site.page(exchange, 200, "admin", model);
+  }
+
+  private static void redirect(HttpServerExchange exchange, String location) {
+    exchange.setStatusCode(303);
+    exchange.getResponseHeaders().put(Headers.LOCATION, location);
+    exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+    exchange.endExchange();
+  }
+}

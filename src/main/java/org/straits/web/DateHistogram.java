@@ -1,0 +1,62 @@
+package org.straits.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.straits.search.SearchRequest;
+import org.straits.search.SearchResult;
+
+/**
+ * The date facet drawn as bars (years, or the months of the only year), laid out here so the
+ * template only writes SVG attributes: no script is needed to draw or use it.
+ */
+final class DateHistogram {
+  static final int WIDTH = 260;
+  static final int HEIGHT = 90;
+  private static final int GAP = 2;
+  /** A lone bar or two stay bar-shaped instead of filling the chart. */
+  private static final int MAX_SLOT = 40;
+
+  record Bar(String label, long count, String href, int x, int y, int width, int height, boolean inRange) {}
+
+  record Chart(List<Bar> bars, int width, int height, String firstLabel, String lastLabel, int lastLabelX) {
+    public boolean isEmpty() {
+      return bars.isEmpty();
+    }
+  }
+
+  private DateHistogram() {}
+
+  /** Bars for {@code values} (labels "2015" or "2015-03"), each linking to that period. */
+  static Chart of(List<SearchResult.FacetValue> values, SearchRequest request, SearchLinks links) {
+    if (values.isEmpty()) {
+      return new Chart(List.of(), WIDTH, HEIGHT, "", "", 0);
+    }
+    long max = values.stream().mapToLong(SearchResult.FacetValue::count).max().orElse(1);
+    int slot = Math.min(MAX_SLOT, Math.max(3, WIDTH / values.size()));
+    int barWidth = Math.max(1, slot - GAP);
+    List<Bar> bars = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      SearchResult.FacetValue v = values.get(i);
+      int height = (int) Math.max(2, Math.round((double) v.count() / max * (HEIGHT - 4)));
+      bars.add(new Bar(v.value(), v.count(), links.with(RequestParams.FROM, v.value(), RequestParams.TO, v.value()),
+          i * slot, HEIGHT - height, barWidth, height, inRange(v.value(), request)));
+    }
+    Bar last = bars.get(bars.size() - 1);
+    // One period needs one label; otherwise the last label ends under the last bar, not the chart's edge.
+    String lastLabel = bars.size() == 1 ? "" : last.label();
+    return new Chart(bars, Math.max(WIDTH, values.size() * slot), HEIGHT, values.get(0).value(), lastLabel,
+        last.x() + last.width());
+  }
+
+  private static boolean inRange(String period, SearchRequest request) {
+    if (request.from() == null && request.to() == null) {
+      return false;
+    }
+    LocalDate start = org.straits.search.DateBounds.from(period);
+    LocalDate end = org.straits.search.DateBounds.to(period);
+    boolean afterFrom = request.from() == null || !end.isBefore(request.from());
+    boolean beforeTo = request.to() == null || !start.isAfter(request.to());
+    return afterFrom && beforeTo;
+  }
+}

@@ -1,0 +1,64 @@
+package org.straits.web;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.straits.search.SearchException;
+
+/**
+ * Runs a route off the IO thread in blocking mode and turns every failure into a friendly answer
+ * with the right status: a page for people, {@code {"status":…,"error":…}} for the API. A stack
+ * trace goes to the log, never to the client.
+ */
+final class Guard implements HttpHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(Guard.class);
+
+  enum Style { PAGE, JSON }
+
+  private final Site site;
+  private final Style style;
+  private final HttpHandler next;
+
+  Guard(Site site, Style style, HttpHandler next) {
+    this.site = site;
+    this.style = style;
+    this.next = next;
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange exchange) throws Exception {
+    if (exchange.isInIoThread()) {
+      exchange.dispatch(this);
+      return;
+    }
+    exchange.startBlocking();
+    try {
+      next.handleRequest(exchange);
+    } catch (SearchException e) {
+      fail(exchange, 400, e.getMessage());
+    } catch (WebException e) {
+      fail(exchange, e.status(), e.getMessage());
+    } catch (Exception | StackOverflowError e) {
+      LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+      fail(exchange, 500, "Something went wrong on the server; the error has been logged. Please try again.");
+    }
+  }
+
+  private void fail(HttpServerExchange exchange, int status, String message) {
+    if (exchange.isResponseStarted()) {
+      // Mid-stream (an export): the status is gone; cutting the connection shows the body is incomplete.
+      LOG.warn("{} {} failed after the response started: {}", exchange.getRequestMethod(), exchange.getRequestURI(), message);
+      exchange.endExchange();
+      return;
+    }
+    // An export that failed before its first byte must not download the error as a file.
+    exchange.getResponseHeaders().remove(Headers.CONTENT_DISPOSITION);
+    if (style == Style.JSON) {
+      Responses.jsonError(exchange, status, message);
+    } else {
+      site.errorPage(exchange, status, message);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.straits.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.straits.index.FacetDims;
+import org.straits.search.EntityNames;
+import org.straits.search.FacetBrowser.FacetNode;
+import org.straits.search.SearchRequest;
+import org.straits.search.SearchResult;
+import org.straits.search.SortOrder;
+
+/** The search page's view model: facet panels, filter chips, sort links, pager, hit links. */
+final class SearchModel {
+  /** Values listed before the "more" disclosure. */
+  static final int SHOWN = 8;
+
+  record Item(String label, String value, long count, boolean selected, String href, List<Item> children) {}
+
+  record Panel(String dim, String labelKey, List<Item> top, List<Item> more, boolean hierarchical) {}
+
+  record Chip(String labelKey, String text, String removeHref) {}
+
+  record SortLink(String value, String labelKey, String href, boolean current) {}
+
+  record PageLink(int number, String href, boolean current) {}
+
+  record Pager(String previous, String next, List<PageLink> pages, int last) {}
+
+  record HitView(SearchResult.Hit hit, String href) {}
+
+  private final SearchRequest request;
+  private final RequestParams params;
+  private final SearchLinks links;
+  private final EntityNames entities;
+
+  SearchModel(SearchRequest request, RequestParams params, SearchLinks links, EntityNames entities) {
+    this.request = request;
+    this.params = params;
+    this.links = links;
+    this.entities = entities;
+  }
+
+  /** A flat panel from the service's facet counts (author, language, source). */
+  Panel flatPanel(String dim, List<SearchResult.FacetValue> values) {
+    List<String> selected = params.all(dim);
+    List<Item> items = values.stream()
+        .map(v -> new Item(label(dim, v.value()), v.value(), v.count(), selected.contains(v.value()),
+            links.toggle(dim, v.value()), List.of()))
+        .toList();
+    return split(dim, items, false);
+  }
+
+  /** A tree panel (region, actor); a node is selected when a filter value names its path. */
+  Panel treePanel(String dim, List<FacetNode> roots) {
+    Map<String, String> selectedByPath = new HashMap<>();
+    for (String value : params.all(dim)) {
+      selectedByPath.put(String.join("/", entities.facetPath(value)), value);
+    }
+    return split(dim, treeItems(dim, roots, selectedByPath), true);
+  }
+
+  private List<Item> treeItems(String dim, List<FacetNode> nodes, Map<String, String> selectedByPath) {
+    List<Item> items = new ArrayList<>();
+    for (FacetNode node : nodes) {
+      String path = String.join("/", node.path());
+      String selectedAs = selectedByPath.get(path);
+      String href = links.toggle(dim, selectedAs == null ? path : selectedAs);
+      items.add(new Item(node.value(), path, node.count(), selectedAs != null, href,
+          treeItems(dim, node.children(), selectedByPath)));
+    }
+    return items;
+  }
+
+  private static Panel split(String dim, List<Item> items, boolean hierarchical) {
+    int cut = Math.min(SHOWN, items.size());
+    return new Panel(dim, "facet." + dim, items.subList(0, cut), items.subList(cut, items.size()), hierarchical);
+  }
+
+  List<Chip> chips() {
+    List<Chip> chips = new ArrayList<>();
+    for (String dim : RequestParams.FILTERS) {
+      for (String value : params.all(dim)) {
+        String[] path = FacetDims.isHierarchical(dim) ? entities.facetPath(value) : new String[] {value};
+        String text = path.length == 0 ? value : label(dim, path[path.length - 1]);
+        chips.add(new Chip("facet." + dim, text, links.toggle(dim, value)));
+      }
+    }
+    if (request.from() != null || request.to() != null) {
+      String text = (request.from() == null ? "…" : request.from().toString()) + " – "
+          + (request.to() == null ? "…" : request.to().toString());
+      chips.add(new Chip("facet.date", text, links.with(RequestParams.FROM, "", RequestParams.TO, "")));
+    }
+    return chips;
+  }
+
+  List<SortLink> sorts() {
+    List<SortLink> sorts = new ArrayList<>();
+    for (SortOrder order : SortOrder.values()) {
+      sorts.add(new SortLink(order.label(), "sort." + order.label(),
+          links.with(RequestParams.SORT, order.label()), order == request.sort()));
+    }
+    return sorts;
+  }
+
+  Pager pager(long total) {
+    int last = (int) Math.max(1, Math.min((total + request.size() - 1) / request.size(),
+        SearchRequest.MAX_WINDOW / request.size()));
+    int current = request.page();
+    List<PageLink> pages = new ArrayList<>();
+    for (int n = Math.max(1, current - 2); n <= Math.min(last, current + 2); n++) {
+      pages.add(new PageLink(n, links.page(n), n == current));
+    }
+    return new Pager(current > 1 ? links.page(current - 1) : null,
+        current < last ? links.page(current + 1) : null, pages, last);
+  }
+
+  List<HitView> hits(SearchResult result) {
+    return result.hits().stream().map(h -> new HitView(h, SearchLinks.document(h.id(), request.query()))).toList();
+  }
+
+  /** Document languages read as names; other values as they are. */
+  static String label(String dim, String value) {
+    if (dim.equals(FacetDims.LANG)) {
+      return switch (value) {
+        case "en" -> "English";
+        case "zh" -> "中文";
+        default -> value;
+      };
+    }
+    return value;
+  }
+}

@@ -1,0 +1,55 @@
+package org.straits.web;
+
+import io.undertow.server.HttpServerExchange;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.straits.App;
+import org.straits.search.DocumentLookup;
+import org.straits.search.EntityNames;
+import org.straits.search.FacetBrowser;
+import org.straits.search.IndexView;
+import org.straits.search.RelatedDocuments;
+import org.straits.search.ResultStream;
+import org.straits.search.SearchService;
+
+/** What every handler needs: the search-side services over one index view, and the views. */
+final class Site {
+  final SearchService search;
+  final DocumentLookup documents;
+  final RelatedDocuments related;
+  final FacetBrowser facets;
+  final ResultStream results;
+  final EntityNames entities;
+  final Views views;
+
+  Site(App app, IndexView index, Views views) {
+    this.entities = app.entityNames();
+    this.search = app.searchService(index);
+    this.documents = app.documentLookup(index);
+    this.related = app.relatedDocuments(index);
+    this.facets = app.facetBrowser(index);
+    this.results = app.resultStream(index);
+    this.views = views;
+  }
+
+  /** Renders a page with the model every page shares (UI language and its toggle link). */
+  void page(HttpServerExchange exchange, int status, String template, Map<String, Object> model) {
+    Locale locale = UiLanguage.of(exchange);
+    Map<String, Object> all = new HashMap<>(model);
+    String here = exchange.getRequestURI() + (exchange.getQueryString().isEmpty() ? "" : "?" + exchange.getQueryString());
+    String other = UiLanguage.code(locale).equals("zh") ? "en" : "zh";
+    all.put("ui", UiLanguage.code(locale));
+    all.put("uiToggleHref", LanguageSwitch.PATH + "?set=" + other + "&next=" + SearchLinks.encode(here));
+    all.putIfAbsent("q", "");
+    Responses.html(exchange, status, views.render(template, locale, all));
+  }
+
+  /** A friendly error page; {@code message} is already meant for the reader. */
+  void errorPage(HttpServerExchange exchange, int status, String message) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("status", status);
+    model.put("message", message);
+    page(exchange, status, "error", model);
+  }
+}

@@ -1,0 +1,112 @@
+package org.straits.web;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.messageresolver.IMessageResolver;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * Thymeleaf over {@code <web>/templates}, with UI labels from {@code <web>/i18n/messages_en} and
+ * {@code messages_zh}. Templates are cached in production; tests and template editing can turn the
+ * cache off.
+ */
+public final class Views {
+  public static final Locale ENGLISH = Locale.ENGLISH;
+  public static final Locale CHINESE = Locale.CHINESE;
+
+  private final TemplateEngine engine = new TemplateEngine();
+  private final Messages messages;
+
+  public Views(Path webRoot, boolean cache) {
+    Path templates = webRoot.resolve("templates");
+    if (!Files.isDirectory(templates)) {
+      throw new IllegalArgumentException("no templates folder at " + templates.toAbsolutePath());
+    }
+    FileTemplateResolver resolver = new FileTemplateResolver();
+    resolver.setPrefix(templates.toAbsolutePath() + "/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(cache);
+    engine.setTemplateResolver(resolver);
+    messages = new Messages(webRoot.resolve("i18n"));
+    engine.setMessageResolver(messages);
+  }
+
+  /** Renders {@code template} with {@code model} in the UI language {@code locale}. */
+  public String render(String template, Locale locale, Map<String, Object> model) {
+    Context context = new Context(locale);
+    context.setVariables(model);
+    return engine.process(template, context);
+  }
+
+  /** A UI label outside a template (e.g. a download file name); the key itself when missing. */
+  public String message(Locale locale, String key) {
+    String text = messages.lookup(locale, key);
+    return text == null ? key : text;
+  }
+
+  /** The two bundles, read once as UTF-8 (Properties files default to ISO-8859-1 otherwise). */
+  private static final class Messages implements IMessageResolver {
+    private final Properties english;
+    private final Properties chinese;
+
+    Messages(Path folder) {
+      english = load(folder.resolve("messages_en.properties"));
+      chinese = load(folder.resolve("messages_zh.properties"));
+    }
+
+    private static Properties load(Path file) {
+      Properties properties = new Properties();
+      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read UI messages " + file.toAbsolutePath(), e);
+      }
+      return properties;
+    }
+
+    String lookup(Locale locale, String key) {
+      boolean zh = locale != null && locale.getLanguage().equals(CHINESE.getLanguage());
+      String text = zh ? chinese.getProperty(key) : null;
+      return text != null ? text : english.getProperty(key);
+    }
+
+    @Override
+    public String getName() {
+      return "straits-messages";
+    }
+
+    @Override
+    public Integer getOrder() {
+      return 0;
+    }
+
+    @Override
+    public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
+      String text = lookup(context.getLocale(), key);
+      if (text == null || parameters == null || parameters.length == 0) {
+        return text;
+      }
+      return new MessageFormat(text, context.getLocale()).format(parameters);
+    }
+
+    @Override
+    public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+        Object[] parameters) {
+      return "??" + key + "??";
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.straits.web;
+
+import io.undertow.Undertow;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.handlers.PathHandler;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.straits.App;
+import org.straits.admin.Administration;
+import org.straits.search.IndexView;
+
+/**
+ * The embedded web server: builds the handler tree (security headers → route → guard → gate →
+ * handler), serves until {@link #stop()}, and refreshes the index view every two seconds so a
+ * concurrent {@code straits index} shows up without a restart.
+ */
+public final class WebServer {
+  public static final String SEARCH_PATH = "/search";
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+  private static final long REFRESH_SECONDS = 2;
+
+  private final IndexView index;
+  private final Site site;
+  private final App app;
+  private final Administration admin;
+  private final Path webRoot;
+  private final String bind;
+  private final int port;
+  private Undertow undertow;
+  private ScheduledExecutorService refresher;
+
+  /** {@code cacheTemplates} off lets templates be edited while the server runs (and tests). */
+  public WebServer(App app, IndexView index, Path webRoot, String bind, int port, boolean cacheTemplates)
+      throws IOException {
+    this.app = app;
+    this.index = index;
+    this.webRoot = webRoot;
+    this.bind = bind;
+    this.port = port;
+    this.site = new Site(app, index, new Views(webRoot, cacheTemplates));
+    this.admin = app.administration(this::refresh);
+  }
+
+  /** The admin services, e.g. to start the first indexing run in the background. */
+  public Administration administration() {
+    return admin;
+  }
+
+  /** Starts listening; returns the bound port (useful with port 0). */
+  public synchronized int start() {
+    undertow = Undertow.builder()
+        .addHttpListener(port, bind)
+        .setHandler(new SecurityHeaders(routes()))
+        .build();
+    undertow.start();
+    refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "index-refresh");
+      thread.setDaemon(true);
+      return thread;
+    });
+    refresher.scheduleWithFixedDelay(this::refresh, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
+    return boundPort();
+  }
+
+  public synchronized int boundPort() {
+    return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+  }
+
+  /** Stops accepting requests and the refresher; the index view stays open (its owner closes it). */
+  public synchronized void stop() {
+    try {
+      admin.jobs().close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (refresher != null) {
+      refresher.shutdownNow();
+    }
+    if (undertow != null) {
+      undertow.stop();
+      undertow = null;
+    }
+  }
+
+  private void refresh() {
+    try {
+      if (index.refresh()) {
+        LOG.info("index refreshed: serving the latest commit of {}", index.path());
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot refresh the index at {}: {}", index.path(), e.toString());
+    }
+  }
+
+  private HttpHandler routes() {
+    SearchPage searchPage = new SearchPage(site);
+    ApiHandlers api = new ApiHandlers(site);
+    ExportHandler export = new ExportHandler(site);
+    return new PathHandler(page(exchange -> {
+      throw new WebException(404, "There is no page at this address.");
+    }))
+        .addExactPath("/", page(searchPage))
+        .addExactPath(SEARCH_PATH, page(searchPage))
+        .addPrefixPath(DocumentPage.PREFIX, page(new DocumentPage(site)))
+        .addExactPath(LanguageSwitch.PATH, page(new LanguageSwitch()))
+        // The admin area takes POSTs, so it has its own method checks instead of the Gate.
+        .addPrefixPath(AdminArea.PREFIX, new Guard(site, Guard.Style.PAGE, new AdminArea(app, site, index, admin)))
+        .addPrefixPath(StaticFiles.PREFIX, page(new StaticFiles(webRoot.resolve("static"))))
+        .addExactPath(ExportHandler.CSV_PATH, page(export.csv()))
+        .addExactPath(ExportHandler.JSON_PATH, json(export.json()))
+        .addExactPath(ApiHandlers.SEARCH_PATH, json(api.search()))
+        .addPrefixPath(ApiHandlers.DOC_PREFIX, json(api.document()))
+        .addPrefixPath(ApiHandlers.FACETS_PREFIX, json(api.facets()))
+        .addPrefixPath("/api", json(exchange -> {
+          throw new WebException(404, "There is no API at this address.");
+        }));
+  }
+
+  private HttpHandler page(HttpHandler handler) {
+    return new Guard(site, Guard.Style.PAGE, new Gate(handler));
+  }
+
+  private HttpHandler json(HttpHandler handler) {
+    return new Guard(site, Guard.Style.JSON, new Gate(handler));
+  }
+}

@@ -1,0 +1,207 @@
+package org.straits.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The site in headless Chromium (the Debian chromium and chromium-driver packages; Selenium
+ * Manager is never asked to download anything). Screenshots go to target/screenshots/.
+ */
+class BrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  @TempDir static Path dir;
+  static WebFixture site;
+  static ChromeDriver browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
+            + "(apt-get install chromium chromium-driver)");
+    site = WebFixture.start(dir.resolve("site"));
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")), "--window-size=1280,900",
+        "--lang=en-US");
+    // An explicit driver and browser: Selenium Manager has nothing to look up or download.
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (site != null) {
+      site.close();
+    }
+  }
+
+  @BeforeEach
+  void englishInterface() {
+    browser.get(site.url("/ui-lang?set=en&next=/"));
+  }
+
+  @Test
+  void searchInEnglishByKeyboard() throws Exception {
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys("ferry", Keys.ENTER);
+    waitFor(() -> browser.getCurrentUrl().contains("q=ferry"));
+    List<WebElement> marks = browser.findElements(By.cssSelector(".hit mark"));
+    assertFalse(marks.isEmpty(), "matches highlighted");
+    assertEquals("ferry", marks.get(0).getText().toLowerCase());
+    assertTrue(browser.findElement(By.cssSelector(".result-count")).getText().startsWith("1 result in"));
+    screenshot("search-en.png");
+  }
+
+  @Test
+  void searchInChineseMarksTheRightCharacters() throws Exception {
+    browser.get(site.url("/search?q=" + SearchLinks.encode("臺灣海峽")));
+    List<WebElement> hits = browser.findElements(By.cssSelector(".hit"));
+    assertTrue(hits.size() >= 2, "simplified and traditional documents found");
+    List<String> marked = browser.findElements(By.cssSelector(".hit mark")).stream().map(WebElement::getText).toList();
+    assertFalse(marked.isEmpty());
+    for (String text : marked) {
+      assertTrue(text.matches("(?i)[台臺]?[湾灣]?(海峡|海峽)?|taiwan|strait|[台臺][湾灣]|海峡|海峽"),
+          "a mark covers only query characters: '" + text + "'");
+    }
+    screenshot("search-zh.png");
+  }
+
+  @Test
+  void clickingARegionFacetChangesCountsAndResults() throws Exception {
+    browser.get(site.url("/search"));
+    String before = browser.findElement(By.cssSelector(".result-count")).getText();
+    WebElement taiwan = browser.findElement(By.xpath("//section[@data-dim='region']//a[.//span[@class='label' and text()='Taiwan']]"));
+    taiwan.click();
+    waitFor(() -> browser.getCurrentUrl().contains("region=Taiwan"));
+    String after = browser.findElement(By.cssSelector(".result-count")).getText();
+    assertNotEquals(before, after, "the total changes");
+    assertFalse(browser.findElements(By.cssSelector(".chips .chip")).isEmpty(), "a removable chip appears");
+    assertFalse(browser.findElements(By.cssSelector("section[data-dim='region'] .facet-link.selected")).isEmpty());
+    browser.navigate().back();
+    waitFor(() -> !browser.getCurrentUrl().contains("region="));
+    assertEquals(before, browser.findElement(By.cssSelector(".result-count")).getText(), "back restores the search");
+  }
+
+  @Test
+  void documentPageShowsMarksAndJumpLink() throws Exception {
+    browser.get(site.url("/search?q=ferry"));
+    browser.findElement(By.cssSelector(".hit-title a")).click();
+    waitFor(() -> browser.getCurrentUrl().contains("/doc/"));
+    WebElement first = browser.findElement(By.id("m1"));
+    assertEquals("ferry", first.getText().toLowerCase());
+    assertTrue(browser.findElements(By.cssSelector(".doc-text mark")).size() >= 2);
+    screenshot("document.png");
+    browser.findElement(By.cssSelector("a.first-match")).click();
+    assertTrue(browser.getCurrentUrl().endsWith("#m1"));
+    browser.get(site.url("/doc/cna:2020/defense?q=" + SearchLinks.encode("台湾海峡")));
+    assertFalse(browser.findElements(By.cssSelector(".doc-text mark")).isEmpty(), "simplified query marks traditional text");
+    screenshot("document-zh.png");
+  }
+
+  @Test
+  void switchingTheInterfaceLanguage() throws Exception {
+    browser.get(site.url("/search?q=ferry"));
+    assertEquals("Search", browser.findElement(By.cssSelector(".search-form button")).getText());
+    browser.findElement(By.cssSelector("a.ui-toggle")).click();
+    waitFor(() -> browser.findElement(By.cssSelector(".search-form button")).getText().equals("搜索"));
+    assertTrue(browser.getCurrentUrl().contains("q=ferry"), "the search is kept");
+    browser.get(site.url("/"));
+    assertEquals("搜索", browser.findElement(By.cssSelector(".search-form button")).getText(), "remembered in a cookie");
+    browser.get(site.url("/search?q=" + SearchLinks.encode("台湾")));
+    screenshot("search-zh-ui.png");
+  }
+
+  @Test
+  void xssPayloadsShowAsTextAndNeverRun() throws Exception {
+    browser.get(site.url("/search?q=payload"));
+    assertNoAlert();
+    String text = browser.findElement(By.cssSelector(".hits")).getText();
+    assertTrue(text.contains("<script>alert(1)</script>"), text);
+    assertTrue(text.contains("\"><img src=x onerror=alert(1)>"), text);
+    assertTrue(browser.findElements(By.cssSelector(".hits img")).isEmpty());
+    browser.get(site.url("/doc/xss:payload?q=" + SearchLinks.encode(WebFixture.XSS_IMG)));
+    assertNoAlert();
+    assertTrue(browser.findElement(By.cssSelector(".doc-text")).getText().contains("<img src=x onerror=alert(1)>"));
+    assertTrue(browser.findElements(By.cssSelector("main img")).isEmpty());
+  }
+
+  @Test
+  void facetFilterBoxQueriesTheApi() throws Exception {
+    browser.get(site.url("/search"));
+    WebElement box = browser.findElement(By.cssSelector(".facet-filter input[data-dim='author']"));
+    box.sendKeys("analyst 2");
+    By found = By.cssSelector("section[data-dim='author'] .filter-results a");
+    waitFor(() -> browser.findElements(found).size() == 7);
+    browser.findElements(found).get(0).click();
+    waitFor(() -> browser.getCurrentUrl().contains("author=Analyst"));
+    assertEquals("1 result", browser.findElement(By.cssSelector(".result-count")).getText().substring(0, 8));
+  }
+
+  @Test
+  void readableOnAPhone() throws Exception {
+    browser.manage().window().setSize(new Dimension(400, 860));
+    browser.get(site.url("/search?q=" + SearchLinks.encode("金门")));
+    Long overflow = (Long) browser.executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertEquals(0L, overflow, "no sideways scrolling");
+    File shot = browser.getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve("search-phone.png"), StandardCopyOption.REPLACE_EXISTING);
+    browser.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  private static void assertNoAlert() {
+    try {
+      browser.switchTo().alert();
+      throw new AssertionError("an alert opened: a payload ran");
+    } catch (NoAlertPresentException expected) {
+      // Nothing ran.
+    }
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+  }
+
+  static void screenshot(String name) throws Exception {
+    browser.manage().window().setSize(new Dimension(1280, 900));
+    File shot = browser.getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
