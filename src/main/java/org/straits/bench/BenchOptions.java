@@ -17,14 +17,15 @@ import java.util.List;
  * @param maxQuerySeconds time limit of one system's measured passes
  * @param queryThreads client threads of the in-process query benchmark
  * @param indexThreads indexing threads, for Straits and the peers that can use them
- * @param httpUrl a running Straits server to benchmark over HTTP, or null
+ * @param http whether to benchmark the first corpus over HTTP as well
+ * @param httpUrl a running Straits server to benchmark instead of one started on the first corpus, or null
  * @param httpConcurrency concurrent HTTP clients, one run each
  * @param work scratch folder for corpora and indexes (deleted afterwards)
  * @param gazetteer an edited gazetteer, or null for the built-in one
  */
 public record BenchOptions(List<Path> corpusFiles, boolean includeReal, List<Integer> syntheticSizes, long seed,
     double traditionalShare, int queriesPerKind, int rounds, double maxQuerySeconds, List<Integer> queryThreads,
-    int indexThreads, URI httpUrl, List<Integer> httpConcurrency, Path work, Path gazetteer) {
+    int indexThreads, boolean http, URI httpUrl, List<Integer> httpConcurrency, Path work, Path gazetteer) {
 
   public static final List<Integer> DEFAULT_SIZES = List.of(10_000, 50_000, 200_000);
   public static final List<Integer> QUICK_SIZES = List.of(2_000, 5_000);

@@ -44,8 +44,7 @@ public final class BenchRunner {
     for (int size : options.syntheticSizes()) {
       progress.accept("generating " + size + " synthetic documents");
       List<SourceDocument> docs = synthetic.generate(size, options.seed(), options.traditionalShare());
-      boolean serveThis = !options.includeReal() && corpora.isEmpty();
-      corpora.add(measure("synthetic-" + size, docs, serveThis ? http : null, httpBaseline));
+      corpora.add(measure("synthetic-" + size, docs, corpora.isEmpty() ? http : null, httpBaseline));
     }
     return new BenchReport(MachineInfo.current(), options.seed(), corpora, http, httpBaseline);
   }
@@ -73,8 +72,8 @@ public final class BenchRunner {
         indexing.put(sqlite.name(), sqlite.indexing());
         StraitsSystem inProcess = new StraitsSystem(straits.app().searchService(view));
         runs.addAll(timeQueries(name, List.of(inProcess, lucene, sqlite), queries));
-        if (http != null && options.httpUrl() != null) {
-          http.addAll(new HttpBench(options, progress).run(queries));
+        if (http != null && options.http()) {
+          http.addAll(new HttpBench(options, progress).run(straits.app(), view, queries));
           httpBaseline.addAll(runs.stream().filter(r -> r.system().equals(STRAITS)).toList());
         }
       }

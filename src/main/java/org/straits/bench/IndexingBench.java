@@ -49,8 +49,9 @@ public final class IndexingBench {
 
   static App app(Path source, Path indexDir, Path gazetteer, int threads) throws IOException {
     StraitsConfig defaults = StraitsConfig.defaults();
+    // Port 0: the HTTP benchmark serves this index on a free loopback port.
     StraitsConfig config = new StraitsConfig(source, indexDir, gazetteer, "127.0.0.1", 0, threads,
-        defaults.maxFileBytes() * 10);
+        defaults.maxFileBytes() * 10, null, defaults.uploadMaxBytes(), defaults.commitSeconds());
     try {
       return new App(config);
     } catch (GazetteerException e) {

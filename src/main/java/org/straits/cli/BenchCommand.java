@@ -48,8 +48,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Indexing threads (default: available processors).")
   Integer threads;
 
-  @Option(names = "--url", paramLabel = "URL", description = "Also benchmark this running Straits server (loopback only), e.g. http://127.0.0.1:8080.")
+  @Option(names = "--url", paramLabel = "URL", description = "Benchmark this running Straits server over HTTP (loopback only) instead of one started on the first corpus.")
   URI url;
+
+  @Option(names = "--no-http", description = "Skip the HTTP part.")
+  boolean noHttp;
 
   @Option(names = "--gazetteer", paramLabel = "FILE", description = "An edited entity gazetteer (default: the built-in one).")
   Path gazetteer;
@@ -83,6 +86,6 @@ final class BenchCommand implements Callable<Integer> {
     int passes = rounds != null ? rounds : quick ? 2 : 3;
     int indexThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     return new BenchOptions(files, !quick && !noReal, synthetic, seed, 0.3, perKind, passes, quick ? 10 : 60,
-        List.of(1, 2), indexThreads, url, List.of(1, 2, 4, 8), outDir.resolve("work"), gazetteer);
+        List.of(1, 2), indexThreads, !noHttp, url, List.of(1, 2, 4, 8), outDir.resolve("work"), gazetteer);
   }
 }
