@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.straits.analysis.BilingualAnalyzer;
 import org.straits.bench.BenchRunner;
 import org.straits.bench.IndexingBench;
 import org.straits.bench.PlainLuceneBaseline;
@@ -53,7 +53,7 @@ public final class Evaluator {
           gazetteer, threads);
       try (IndexView view = straits.app().openIndex();
           PlainLuceneBaseline baseline = PlainLuceneBaseline.build(collection.documents(), scratch.resolve("lucene"), threads)) {
-        StraitsRanker ranker = new StraitsRanker(view);
+        StraitsRanker ranker = new StraitsRanker(view, straits.app().analyzer());
         for (QuerySet set : collection.querySets()) {
           Map<String, Scores> bySystem = new LinkedHashMap<>();
           bySystem.put(STRAITS, score(set, STRAITS, ranker::rank));
@@ -90,10 +90,12 @@ public final class Evaluator {
   private static final class StraitsRanker {
     private static final Set<String> ID_ONLY = Set.of(Fields.ID);
     private final IndexView view;
-    private final UserQueryParser parser = new UserQueryParser(new BilingualAnalyzer());
+    private final UserQueryParser parser;
 
-    StraitsRanker(IndexView view) {
+    /** {@code analyzer} must be the app's per-field analyzer, as the search service's is. */
+    StraitsRanker(IndexView view, Analyzer analyzer) {
       this.view = view;
+      this.parser = new UserQueryParser(analyzer);
     }
 
     List<RankedDoc> rank(String text, int depth) throws IOException {
