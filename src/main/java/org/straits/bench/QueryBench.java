@@ -53,8 +53,13 @@ public final class QueryBench {
     return summarise(system.name(), threads, timings, seconds, errors.get());
   }
 
-  private static void warmUp(SearchSystem system, List<BenchQuery> queries) {
+  /** One pass over the mix, cut short after a quarter of the time limit (a slow peer needs no more to warm up). */
+  private void warmUp(SearchSystem system, List<BenchQuery> queries) {
+    long deadline = System.nanoTime() + (long) (maxSeconds / 4 * 1e9);
     for (BenchQuery query : queries) {
+      if (System.nanoTime() > deadline) {
+        return;
+      }
       try {
         system.search(query);
       } catch (IOException | RuntimeException e) {

@@ -85,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
     int perKind = queriesPerKind != null ? queriesPerKind : quick ? 6 : 25;
     int passes = rounds != null ? rounds : quick ? 2 : 3;
     int indexThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    return new BenchOptions(files, !quick && !noReal, synthetic, seed, 0.3, perKind, passes, quick ? 10 : 60,
+    return new BenchOptions(files, !quick && !noReal, synthetic, seed, 0.3, perKind, passes, quick ? 10 : 30,
         List.of(1, 2), indexThreads, !noHttp, url, List.of(1, 2, 4, 8), outDir.resolve("work"), gazetteer);
   }
 }
