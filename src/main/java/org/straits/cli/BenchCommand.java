@@ -60,10 +60,17 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Where the JSON report and scratch indexes go (default: target/bench).")
   Path out;
 
+  @Option(names = "--report", paramLabel = "FILE", description = "Print the tables of a saved JSON report instead of running.")
+  Path savedReport;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    if (savedReport != null) {
+      new BenchTables(spec.commandLine().getOut()).print(SearchJson.mapper().readValue(savedReport.toFile(), BenchReport.class));
+      return 0;
+    }
     Path outDir = out != null ? out : SharedData.home().resolve("target/bench");
     BenchOptions options = options(outDir);
     PrintWriter err = spec.commandLine().getErr();
@@ -85,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
     int perKind = queriesPerKind != null ? queriesPerKind : quick ? 6 : 25;
     int passes = rounds != null ? rounds : quick ? 2 : 3;
     int indexThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    return new BenchOptions(files, !quick && !noReal, synthetic, seed, 0.3, perKind, passes, quick ? 10 : 30,
+    return new BenchOptions(files, !quick && !noReal, synthetic, seed, 0.3, perKind, passes, quick ? 10 : 15,
         List.of(1, 2), indexThreads, !noHttp, url, List.of(1, 2, 4, 8), outDir.resolve("work"), gazetteer);
   }
 }

@@ -45,14 +45,14 @@ final class BenchTables {
 
   private void queries(List<QueryRun> runs) {
     out.printf("%n### Queries (search + facets + highlighting for Straits)%n%n");
-    out.println("| system | threads | p50 ms | p95 ms | p99 ms | queries/s | errors | mean hits | Straits p50 ÷ this | this q/s ÷ Straits |");
+    out.println("| system | threads | p50 ms | p95 ms | p99 ms | queries/s | errors | mean hits | Straits p50 ÷ this | Straits q/s ÷ this |");
     out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (QueryRun run : runs) {
       QueryRun straits = straitsRun(runs, run.threads());
       LatencySummary o = run.overall();
       out.printf("| %s | %d | %.2f | %.2f | %.2f | %,.0f | %d | %,.0f | %.2f | %.2f |%n", run.system(), run.threads(),
           o.p50Ms(), o.p95Ms(), o.p99Ms(), run.queriesPerSecond(), run.errors(), run.meanHits(),
-          straits.overall().p50Ms() / o.p50Ms(), run.queriesPerSecond() / straits.queriesPerSecond());
+          straits.overall().p50Ms() / o.p50Ms(), straits.queriesPerSecond() / run.queriesPerSecond());
     }
     byKind(runs.stream().filter(r -> r.threads() == 1).toList());
   }

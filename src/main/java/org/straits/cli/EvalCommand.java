@@ -67,6 +67,7 @@ final class EvalCommand implements Callable<Integer> {
       results.addAll(evaluator.evaluate(load(collection)));
     }
     print(spec.commandLine().getOut(), results);
+    printScriptCheck(spec.commandLine().getOut(), results);
     spec.commandLine().getOut().println("\nRun files: " + outDir);
     return 0;
   }
@@ -105,6 +106,23 @@ final class EvalCommand implements Callable<Integer> {
           straits.ndcg10() - baseline.ndcg10(), straits.mrr10() - baseline.mrr10(),
           straits.recall10() - baseline.recall10(), straits.recall100() - baseline.recall100()));
     }
+  }
+
+  /** DRCD's simplified questions must score within 2% of the traditional ones they were converted from. */
+  private static void printScriptCheck(PrintWriter out, List<EvalResult> results) {
+    Scores traditional = straitsScores(results, "drcd");
+    Scores simplified = straitsScores(results, "drcd-simplified");
+    if (traditional == null || simplified == null) {
+      return;
+    }
+    double difference = Math.abs(simplified.mrr10() - traditional.mrr10()) / Math.max(traditional.mrr10(), 1e-9);
+    out.printf("%nDRCD simplified vs traditional questions, Straits MRR@10: %.4f vs %.4f, %.2f%% apart (must be within 2%%): %s%n",
+        simplified.mrr10(), traditional.mrr10(), 100 * difference, difference <= 0.02 ? "ok" : "NOT MET");
+  }
+
+  private static Scores straitsScores(List<EvalResult> results, String querySet) {
+    return results.stream().filter(r -> r.querySet().equals(querySet)).map(r -> r.bySystem().get(Evaluator.STRAITS))
+        .findFirst().orElse(null);
   }
 
   private static void row(PrintWriter out, EvalResult result, String system, Scores s) {

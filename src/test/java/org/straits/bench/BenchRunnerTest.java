@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.straits.Fixtures;
+import org.straits.search.SearchJson;
 
 /** A tiny end-to-end run: every section of the report is there, with sane (not fast) numbers. */
 class BenchRunnerTest {
@@ -50,6 +51,8 @@ class BenchRunnerTest {
     assertFalse(report.httpBaseline().isEmpty());
     assertFalse(progress.isEmpty());
     assertFalse(Files.exists(dir.resolve("work/real")), "scratch indexes are removed");
+    String json = SearchJson.mapper().writeValueAsString(report);
+    assertEquals(report, SearchJson.mapper().readValue(json, BenchReport.class), "bench --report reads what it wrote");
   }
 
   @Test
