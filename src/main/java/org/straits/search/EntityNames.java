@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.straits.entity.Entity;
+import org.straits.entity.EntityMatcher;
 import org.straits.entity.Gazetteer;
 
 /**
@@ -26,15 +27,25 @@ public final class EntityNames {
     this.source = source;
   }
 
-  /** A gazetteer and its canonical names in lower case, built once per gazetteer. */
-  private record Lookup(Gazetteer gazetteer, Map<String, String> idByName) {
+  /** A gazetteer, its canonical names in lower case and its matcher, built once per gazetteer. */
+  private record Lookup(Gazetteer gazetteer, Map<String, String> idByName, EntityMatcher matcher) {
     static Lookup of(Gazetteer gazetteer) {
       Map<String, String> idByName = new HashMap<>();
       for (Entity entity : gazetteer.entities()) {
         idByName.putIfAbsent(entity.name().toLowerCase(Locale.ROOT), entity.id());
       }
-      return new Lookup(gazetteer, idByName);
+      return new Lookup(gazetteer, idByName, new EntityMatcher(gazetteer));
     }
+  }
+
+  /** The gazetteer in force. */
+  public Gazetteer gazetteer() {
+    return current().gazetteer();
+  }
+
+  /** A matcher for the gazetteer in force (shared: matchers are immutable). */
+  public EntityMatcher matcher() {
+    return current().matcher();
   }
 
   private Lookup current() {

@@ -37,10 +37,15 @@ public final class UserQueryParser {
   static final Map<String, Float> BOOSTS = boosts();
 
   private final Analyzer analyzer;
+  private final EntityExpansion expansion;
 
-  /** {@code analyzer} must analyse each field as it was indexed ({@code IndexAnalyzer}). */
-  public UserQueryParser(Analyzer analyzer) {
+  /**
+   * @param analyzer analyses each field as it was indexed ({@code IndexAnalyzer})
+   * @param entities the gazetteer in force, for widening queries that name an entity
+   */
+  public UserQueryParser(Analyzer analyzer, EntityNames entities) {
     this.analyzer = analyzer;
+    this.expansion = new EntityExpansion(entities, analyzer);
   }
 
   /** The query for {@code text}; blank text matches every document. */
@@ -49,9 +54,10 @@ public final class UserQueryParser {
       return new ParsedQuery(new MatchAllDocsQuery(), "");
     }
     try {
-      return new ParsedQuery(syntaxParser().parse(QueryText.prepare(text, FIELD_ALIASES)), "");
+      Query parsed = syntaxParser().parse(QueryText.prepare(text, FIELD_ALIASES));
+      return new ParsedQuery(expansion.expand(text, parsed), "");
     } catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
-      return new ParsedQuery(plainWords(text),
+      return new ParsedQuery(expansion.expand(text, plainWords(text)),
           "The query syntax could not be read (" + firstLine(e.getMessage()) + "); searched for the words instead.");
     }
   }
