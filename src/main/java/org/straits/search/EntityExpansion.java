@@ -90,20 +90,22 @@ final class EntityExpansion {
   }
 
   private Query anyNameOf(Entity entity) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    // Names that analyse alike (简体 and 繁體 forms, spelling variants) give one clause each.
+    Set<Query> clauses = new LinkedHashSet<>();
     for (String name : entity.allNames()) {
-      addPhrase(any, Fields.TITLE, name, TITLE_WEIGHT);
-      addPhrase(any, Fields.BODY, name, 1f);
+      addPhrase(clauses, Fields.TITLE, name, TITLE_WEIGHT);
+      addPhrase(clauses, Fields.BODY, name, 1f);
     }
-    Query mentioned = new ConstantScoreQuery(new TermQuery(new Term(Fields.ENTITY, entity.id())));
-    any.add(new BoostQuery(mentioned, ID_WEIGHT), BooleanClause.Occur.SHOULD);
+    clauses.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.ENTITY, entity.id()))), ID_WEIGHT));
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    clauses.forEach(clause -> any.add(clause, BooleanClause.Occur.SHOULD));
     return any.build();
   }
 
-  private void addPhrase(BooleanQuery.Builder any, String field, String name, float weight) {
+  private void addPhrase(Set<Query> clauses, String field, String name, float weight) {
     Query phrase = phrases.createPhraseQuery(field, name);
     if (phrase != null) {
-      any.add(weight == 1f ? phrase : new BoostQuery(phrase, weight), BooleanClause.Occur.SHOULD);
+      clauses.add(weight == 1f ? phrase : new BoostQuery(phrase, weight));
     }
   }
 }
