@@ -1,5 +1,6 @@
 // Straits: progressive enhancement only. Every feature works without this file; here the facet
-// "find a value" boxes ask /api/facets for matching values. Text goes in with textContent only.
+// "find a value" boxes ask /api/facets for matching values, and the search box suggests regions,
+// actors and titles from /api/suggest. Text goes in with textContent only.
 "use strict";
 
 (function () {
@@ -78,7 +79,143 @@
     });
   }
 
+  // Search box suggestions: the ARIA 1.2 combobox with a listbox popup. Focus stays in the box;
+  // arrow keys move the active option (aria-activedescendant), Enter opens it, Escape closes.
+  const SUGGEST_DELAY_MS = 150;
+
+  function documentHref(id) {
+    // As the server writes document links: '/' and ':' stay readable.
+    return "/doc/" + encodeURIComponent(id).replace(/%2F/g, "/").replace(/%3A/g, ":");
+  }
+
+  function span(className, text) {
+    const s = document.createElement("span");
+    s.className = className;
+    s.textContent = text;
+    return s;
+  }
+
+  function entityOption(entity, labels) {
+    const li = document.createElement("li");
+    li.append(span("s-name", entity.name));
+    if (entity.zh) {
+      const zh = span("s-zh", entity.zh);
+      zh.lang = "zh";
+      li.append(zh);
+    }
+    const named = [entity.name, entity.zh];
+    if (!named.includes(entity.matched)) li.append(span("s-matched", "(" + entity.matched + ")"));
+    li.append(span("s-kind", (labels[entity.kind] || entity.kind) + " · " + entity.type));
+    li.dataset.href = "/search?" + encodeURIComponent(entity.kind) + "=" + encodeURIComponent(entity.id);
+    return li;
+  }
+
+  function titleOption(title) {
+    const li = document.createElement("li");
+    li.append(span("s-title", title.title || title.id));
+    li.dataset.href = documentHref(title.id);
+    return li;
+  }
+
+  function setUpSuggestions(input) {
+    const list = document.createElement("ul");
+    list.id = "q-suggestions";
+    list.className = "suggestions";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", input.dataset.labelList || "Suggestions");
+    list.hidden = true;
+    input.closest("form").append(list);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-controls", list.id);
+    input.setAttribute("aria-expanded", "false");
+    const labels = { region: input.dataset.labelRegion, actor: input.dataset.labelActor };
+    let options = [];
+    let active = -1;
+    let timer = null;
+    let latest = 0;
+
+    function close() {
+      list.hidden = true;
+      list.replaceChildren();
+      options = [];
+      active = -1;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+    }
+
+    function activate(index) {
+      if (active >= 0) options[active].setAttribute("aria-selected", "false");
+      active = index;
+      if (active < 0) { input.removeAttribute("aria-activedescendant"); return; }
+      options[active].setAttribute("aria-selected", "true");
+      input.setAttribute("aria-activedescendant", options[active].id);
+      options[active].scrollIntoView({ block: "nearest" });
+    }
+
+    function choose(option) {
+      window.location.href = option.dataset.href;
+    }
+
+    function show(body) {
+      list.replaceChildren();
+      options = [];
+      active = -1;
+      const add = li => {
+        li.id = "q-option-" + options.length;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        // mousedown, not click: the box must not lose focus (and close the list) first.
+        li.addEventListener("mousedown", e => { e.preventDefault(); choose(li); });
+        options.push(li);
+        list.append(li);
+      };
+      body.entities.forEach(entity => add(entityOption(entity, labels)));
+      if (body.titles.length > 0) {
+        const heading = span("", input.dataset.labelTitles || "Documents");
+        const group = document.createElement("li");
+        group.className = "s-group";
+        group.setAttribute("role", "presentation");
+        group.append(heading);
+        list.append(group);
+        body.titles.forEach(title => add(titleOption(title)));
+      }
+      if (options.length === 0) { close(); return; }
+      list.hidden = false;
+      input.setAttribute("aria-expanded", "true");
+    }
+
+    async function fetchSuggestions() {
+      const text = input.value.trim();
+      if (text === "") { close(); return; }
+      const ticket = ++latest;
+      try {
+        const response = await fetch("/api/suggest?limit=8&q=" + encodeURIComponent(text));
+        const body = await response.json();
+        if (ticket !== latest) return;
+        if (response.ok) show(body); else close();
+      } catch (e) {
+        if (ticket === latest) close();
+      }
+    }
+
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(fetchSuggestions, SUGGEST_DELAY_MS);
+    });
+    input.addEventListener("keydown", e => {
+      if (e.key === "Escape" && !list.hidden) { e.preventDefault(); close(); return; }
+      if (list.hidden || options.length === 0) return;
+      if (e.key === "ArrowDown") { e.preventDefault(); activate((active + 1) % options.length); }
+      else if (e.key === "ArrowUp") { e.preventDefault(); activate(active <= 0 ? options.length - 1 : active - 1); }
+      else if (e.key === "Enter" && active >= 0) { e.preventDefault(); choose(options[active]); }
+    });
+    input.addEventListener("blur", () => { clearTimeout(timer); latest++; close(); });
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
     document.querySelectorAll(".facet-filter input[data-dim]").forEach(setUp);
+    const box = document.getElementById("q");
+    if (box) setUpSuggestions(box);
   });
 })();
