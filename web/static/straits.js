@@ -117,7 +117,7 @@
     return li;
   }
 
-  function setUpSuggestions(input) {
+  function createListbox(input) {
     const list = document.createElement("ul");
     list.id = "q-suggestions";
     list.className = "suggestions";
@@ -129,73 +129,86 @@
     input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-controls", list.id);
     input.setAttribute("aria-expanded", "false");
+    return list;
+  }
+
+  // The options for one answer of /api/suggest: entities, then a labelled group of titles.
+  function suggestionItems(body, input) {
     const labels = { region: input.dataset.labelRegion, actor: input.dataset.labelActor };
+    const items = body.entities.map(entity => entityOption(entity, labels));
+    if (body.titles.length > 0) {
+      const heading = document.createElement("li");
+      heading.className = "s-group";
+      heading.setAttribute("role", "presentation");
+      heading.textContent = input.dataset.labelTitles || "Documents";
+      items.push(heading, ...body.titles.map(titleOption));
+    }
+    return items;
+  }
+
+  // Open/close state and the active option of one combobox; focus never leaves the input.
+  function suggestionPopup(input, list) {
     let options = [];
     let active = -1;
+    const popup = {
+      isOpen: () => !list.hidden && options.length > 0,
+      close() {
+        list.hidden = true;
+        list.replaceChildren();
+        options = [];
+        active = -1;
+        input.setAttribute("aria-expanded", "false");
+        input.removeAttribute("aria-activedescendant");
+      },
+      show(items) {
+        list.replaceChildren(...items);
+        options = items.filter(li => li.dataset.href);
+        active = -1;
+        options.forEach((li, n) => {
+          li.id = "q-option-" + n;
+          li.setAttribute("role", "option");
+          li.setAttribute("aria-selected", "false");
+          // mousedown, not click: the input must not lose focus (and close the list) first.
+          li.addEventListener("mousedown", e => { e.preventDefault(); popup.choose(li); });
+        });
+        if (options.length === 0) { popup.close(); return; }
+        list.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+      },
+      move(step) {
+        if (active >= 0) options[active].setAttribute("aria-selected", "false");
+        // From nothing, down starts at the first option and up at the last; both wrap around.
+        active = active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length;
+        options[active].setAttribute("aria-selected", "true");
+        input.setAttribute("aria-activedescendant", options[active].id);
+        options[active].scrollIntoView({ block: "nearest" });
+      },
+      chooseActive() {
+        if (active < 0) return false;
+        popup.choose(options[active]);
+        return true;
+      },
+      choose(li) { window.location.href = li.dataset.href; }
+    };
+    return popup;
+  }
+
+  function setUpSuggestions(input) {
+    const popup = suggestionPopup(input, createListbox(input));
     let timer = null;
     let latest = 0;
 
-    function close() {
-      list.hidden = true;
-      list.replaceChildren();
-      options = [];
-      active = -1;
-      input.setAttribute("aria-expanded", "false");
-      input.removeAttribute("aria-activedescendant");
-    }
-
-    function activate(index) {
-      if (active >= 0) options[active].setAttribute("aria-selected", "false");
-      active = index;
-      if (active < 0) { input.removeAttribute("aria-activedescendant"); return; }
-      options[active].setAttribute("aria-selected", "true");
-      input.setAttribute("aria-activedescendant", options[active].id);
-      options[active].scrollIntoView({ block: "nearest" });
-    }
-
-    function choose(option) {
-      window.location.href = option.dataset.href;
-    }
-
-    function show(body) {
-      list.replaceChildren();
-      options = [];
-      active = -1;
-      const add = li => {
-        li.id = "q-option-" + options.length;
-        li.setAttribute("role", "option");
-        li.setAttribute("aria-selected", "false");
-        // mousedown, not click: the box must not lose focus (and close the list) first.
-        li.addEventListener("mousedown", e => { e.preventDefault(); choose(li); });
-        options.push(li);
-        list.append(li);
-      };
-      body.entities.forEach(entity => add(entityOption(entity, labels)));
-      if (body.titles.length > 0) {
-        const heading = span("", input.dataset.labelTitles || "Documents");
-        const group = document.createElement("li");
-        group.className = "s-group";
-        group.setAttribute("role", "presentation");
-        group.append(heading);
-        list.append(group);
-        body.titles.forEach(title => add(titleOption(title)));
-      }
-      if (options.length === 0) { close(); return; }
-      list.hidden = false;
-      input.setAttribute("aria-expanded", "true");
-    }
-
     async function fetchSuggestions() {
       const text = input.value.trim();
-      if (text === "") { close(); return; }
+      if (text === "") { popup.close(); return; }
       const ticket = ++latest;
       try {
         const response = await fetch("/api/suggest?limit=8&q=" + encodeURIComponent(text));
         const body = await response.json();
         if (ticket !== latest) return;
-        if (response.ok) show(body); else close();
+        if (response.ok) popup.show(suggestionItems(body, input)); else popup.close();
       } catch (e) {
-        if (ticket === latest) close();
+        if (ticket === latest) popup.close();
       }
     }
 
@@ -204,13 +217,14 @@
       timer = setTimeout(fetchSuggestions, SUGGEST_DELAY_MS);
     });
     input.addEventListener("keydown", e => {
-      if (e.key === "Escape" && !list.hidden) { e.preventDefault(); close(); return; }
-      if (list.hidden || options.length === 0) return;
-      if (e.key === "ArrowDown") { e.preventDefault(); activate((active + 1) % options.length); }
-      else if (e.key === "ArrowUp") { e.preventDefault(); activate(active <= 0 ? options.length - 1 : active - 1); }
-      else if (e.key === "Enter" && active >= 0) { e.preventDefault(); choose(options[active]); }
+      if (!popup.isOpen()) return;
+      if (e.key === "Escape") { e.preventDefault(); popup.close(); }
+      else if (e.key === "ArrowDown") { e.preventDefault(); popup.move(1); }
+      else if (e.key === "ArrowUp") { e.preventDefault(); popup.move(-1); }
+      else if (e.key === "Enter" && popup.chooseActive()) e.preventDefault();
     });
-    input.addEventListener("blur", () => { clearTimeout(timer); latest++; close(); });
+    // Leaving the box drops the list and any answer still on its way.
+    input.addEventListener("blur", () => { clearTimeout(timer); latest++; popup.close(); });
   }
 
   document.addEventListener("DOMContentLoaded", () => {

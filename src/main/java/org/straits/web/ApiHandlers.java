@@ -1,7 +1,6 @@
 package org.straits.web;
 
 import io.undertow.server.HttpHandler;
-import io.undertow.server.HttpServerExchange;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
