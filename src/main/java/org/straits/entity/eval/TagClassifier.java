@@ -16,9 +16,11 @@ import java.util.Set;
  * topic. The tag file carries no type, so the decision is made by rules, first that applies:
  *
  * <ol>
+ *   <li>the tag is on the curated list of topic tags ({@code topic-tags.txt}: world-news
+ *       section tags such as "Asia Pacific", subjects, sports, events, products, works): topic.
+ *       It comes first because a section tag ("Europe") is a desk, not a mention, even though
+ *       the gazetteer knows the name;
  *   <li>the tag is a name the gazetteer knows (see {@link TagMapper}): entity, known;
- *   <li>the tag is on the curated list of topic tags ({@code topic-tags.txt}: sections, subjects,
- *       sports, events, products, series): topic;
  *   <li>it contains a digit or a colon ("Formula One 2008", "Olympics 2012: swimming"): an event
  *       or season, topic;
  *   <li>a word other than a connector starts in lower case ("World news", "Japan holidays",
@@ -71,12 +73,12 @@ public final class TagClassifier {
   }
 
   public Verdict classify(String tag) {
+    if (topicTags.contains(tag.strip())) {
+      return new Verdict(tag, TagClass.TOPIC, null, "curated topic list");
+    }
     Optional<String> entity = mapper.entityOf(tag);
     if (entity.isPresent()) {
       return new Verdict(tag, TagClass.KNOWN_ENTITY, entity.get(), "gazetteer name");
-    }
-    if (topicTags.contains(tag.strip())) {
-      return new Verdict(tag, TagClass.TOPIC, null, "curated topic list");
     }
     if (tag.chars().anyMatch(c -> Character.isDigit(c) || c == ':')) {
       return new Verdict(tag, TagClass.TOPIC, null, "digit or colon: event");
