@@ -52,7 +52,7 @@ class EntitiesCommandTest {
     Outcome bad = run("entities", "check", "--gazetteer", fixture("broken.yaml"));
     assertEquals(1, bad.exit(), bad.out());
     assertTrue(bad.err().contains("broken.yaml:"), bad.err());
-    assertTrue(bad.err().contains("broken.yaml:7: entity 'd': unknown parent 'nowhere'"),
+    assertTrue(bad.err().contains("broken.yaml:4: entity 'd': unknown parent 'nowhere'"),
         bad.err());
     assertTrue(bad.err().contains("cannot be used"), bad.err());
     assertEquals("", bad.out());
