@@ -25,6 +25,24 @@ public final class CctvEvaluation {
       return new CctvReport.StorySample(story,
           ids.stream().map(id -> MentionContext.of(matcher, story, id)).toList());
     }).toList();
-    return new CctvReport(stories.size(), seed, samples, StoryScores.of(assigned, judgements));
+    return new CctvReport(stories.size(), seed, samples,
+        StoryScores.of(assigned, resolved(judgements)));
+  }
+
+  /**
+   * MISSING lines name the entity as the story wrote it (加沙). Once the gazetteer knows that
+   * name, the line is rewritten to the entity id, so a fixed miss counts as found without
+   * editing the judgements.
+   */
+  List<StoryJudgement> resolved(List<StoryJudgement> judgements) {
+    TagMapper names = new TagMapper(matcher);
+    return judgements.stream().map(j -> {
+      if (j.kind() != StoryJudgement.Kind.MISSING
+          || matcher.gazetteer().byId(j.subject()).isPresent()) {
+        return j;
+      }
+      return names.entityOf(j.subject())
+          .map(id -> new StoryJudgement(j.storyId(), id, j.kind(), j.why())).orElse(j);
+    }).toList();
   }
 }

@@ -38,7 +38,7 @@ class JudgementFilesTest {
   @Test
   void theCommittedJudgementFilesParse() throws IOException {
     Path root = Path.of("src/test/resources/entity/eval");
-    assertEquals(100, JudgementFiles.guardian(root.resolve("guardian-sample-judgements.tsv")).size());
+    assertTrue(JudgementFiles.guardian(root.resolve("guardian-sample-judgements.tsv")).size() >= 100);
     assertTrue(JudgementFiles.stories(root.resolve("cctv-sample-judgements.tsv")).stream()
         .filter(j -> j.kind() == StoryJudgement.Kind.CHECKED).count() == 100);
   }
