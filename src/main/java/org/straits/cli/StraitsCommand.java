@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Straits 0.1.0",
     description = "Bilingual (English + Chinese) faceted search for cross-Strait and East Asian security documents.",
-    subcommands = {IndexCommand.class, SearchCommand.class, StatsCommand.class, AdminCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IndexCommand.class, SearchCommand.class, StatsCommand.class, AdminCommand.class, ServeCommand.class, EntitiesCommand.class, CommandLine.HelpCommand.class})
 public final class StraitsCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
