@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The entity page and its JSON, the one-click entity filter on the search page, and the entity
@@ -20,20 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Kinmen is named in three documents (2015, 2019, 2020), with the Taiwan Strait in all three, the
  * PLA in all three and Taiwan itself in two.
  */
-class EntityPageTest {
-  @TempDir static Path dir;
-  static WebFixture site;
-
-  @BeforeAll
-  static void start() throws Exception {
-    site = WebFixture.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    site.close();
-  }
-
+class EntityPageTest extends ServedFixtureTest {
   @Test
   void wholeQueryNamingAnEntityOffersItsFilter() throws Exception {
     for (String query : List.of("Kinmen", "金門", " kinmen ", "Quemoy", "金门")) {

@@ -6,29 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /api/suggest} over HTTP against the real server and the fixture index. */
-class SuggestApiTest {
-  @TempDir static Path dir;
-  static WebFixture site;
-
-  @BeforeAll
-  static void start() throws Exception {
-    site = WebFixture.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    site.close();
-  }
-
+class SuggestApiTest extends ServedFixtureTest {
   static JsonNode suggest(String typed) throws Exception {
     HttpResponse<String> response = site.get("/api/suggest?q=" + SearchLinks.encode(typed));
     assertEquals(200, response.statusCode(), response.body());
