@@ -44,8 +44,10 @@ import picocli.CommandLine.Option;
             + "the exact figure is printed too. Known-share: of the " + GuardianEvaluation.TOP_TAGS
             + " most frequent entity tags, the share the gazetteer knows. Precision: a seeded "
             + "sample of (article, entity) assignments joined with the judgements file.",
-        "CCTV: a seeded sample of stories; precision and recall from the judgements file "
-            + "(RIGHT/WRONG per assignment, MISSING entities, CHECKED stories).",
+        "CCTV: a seeded sample of stories per --cctv-seed; precision and recall from that "
+            + "seed's judgements file (RIGHT/WRONG per assignment, MISSING entities, CHECKED "
+            + "stories). Seed 1 was used to choose gazetteer fixes; seed 2 was judged before "
+            + "the fixes it prompted and is the more independent figure.",
         "Writes guardian samples, tag classes and the CCTV sample to --out."})
 final class EntitiesEvalCommand implements Callable<Integer> {
   private static final Path HOME = Path.of(System.getProperty("straits.home", "."));
@@ -62,10 +64,12 @@ final class EntitiesEvalCommand implements Callable<Integer> {
   Path cctv = CORPUS.resolve("cctv-xwlb.jsonl");
   @Option(names = "--guardian-judgements", paramLabel = "FILE", description = "Judged Guardian sample (default: src/test/resources/entity/eval/guardian-sample-judgements.tsv).")
   Path guardianJudgements = JUDGEMENTS.resolve("guardian-sample-judgements.tsv");
-  @Option(names = "--cctv-judgements", paramLabel = "FILE", description = "Judged CCTV sample (default: src/test/resources/entity/eval/cctv-sample-judgements.tsv).")
-  Path cctvJudgements = JUDGEMENTS.resolve("cctv-sample-judgements.tsv");
-  @Option(names = "--seed", description = "Sample seed (default: ${DEFAULT-VALUE}); judgements are for this seed.")
+  @Option(names = "--cctv-judgements", paramLabel = "FILE", description = "Judged CCTV sample, used for every CCTV seed (default: per seed, src/test/resources/entity/eval/cctv-sample-judgements.tsv for seed 1, cctv-sample-judgements-seed<N>.tsv for seed N).")
+  Path cctvJudgements;
+  @Option(names = "--seed", description = "Guardian sample seed (default: ${DEFAULT-VALUE}); judgements are for this seed.")
   long seed = 1;
+  @Option(names = "--cctv-seed", split = ",", paramLabel = "SEED", description = "CCTV sample seed(s), each reported on its own (default: 1,2).")
+  List<Long> cctvSeeds = List.of(1L, 2L);
   @Option(names = "--sample-size", description = "Items in each sample (default: ${DEFAULT-VALUE}).")
   int sampleSize = 100;
   @Option(names = "--out", paramLabel = "DIR", description = "Where samples and tables go (default: <straits.home>/target/eval).")
@@ -88,13 +92,16 @@ final class EntitiesEvalCommand implements Callable<Integer> {
     Gazetteer gazetteer = gazetteerFile == null ? Gazetteer.loadDefault() : Gazetteer.load(gazetteerFile);
     EntityMatcher matcher = new EntityMatcher(gazetteer);
     Files.createDirectories(out);
-    o.printf("gazetteer %s (%d entities), seed %d, sample size %d%n", gazetteer.source(),
-        gazetteer.entities().size(), seed, sampleSize);
+    o.printf("gazetteer %s (%d entities), seed %d, CCTV seeds %s, sample size %d%n",
+        gazetteer.source(), gazetteer.entities().size(), seed, cctvSeeds, sampleSize);
     if (only == null || only.equals("guardian")) {
       guardian(matcher, o);
     }
     if (only == null || only.equals("cctv")) {
-      cctv(matcher, o);
+      List<Article> stories = JsonlCorpus.articles(cctv);
+      for (long cctvSeed : cctvSeeds) {
+        cctv(matcher, stories, cctvSeed, o);
+      }
     }
     return 0;
   }
@@ -112,14 +119,25 @@ final class EntitiesEvalCommand implements Callable<Integer> {
     ReportPrinter.guardian(o, report, out);
   }
 
-  private void cctv(EntityMatcher matcher, PrintWriter o) throws IOException {
-    List<StoryJudgement> judgements = Files.isRegularFile(cctvJudgements)
-        ? JudgementFiles.stories(cctvJudgements) : List.of();
+  private void cctv(EntityMatcher matcher, List<Article> stories, long cctvSeed, PrintWriter o)
+      throws IOException {
+    Path file = cctvJudgements != null ? cctvJudgements : cctvJudgementsFor(JUDGEMENTS, cctvSeed);
+    List<StoryJudgement> judgements = Files.isRegularFile(file)
+        ? JudgementFiles.stories(file) : List.of();
     CctvReport report = new CctvEvaluation(matcher)
-        .evaluate(JsonlCorpus.articles(cctv), seed, sampleSize, judgements);
-    write("cctv-sample.tsv", SampleTsv.cctv(report));
-    write("cctv-sample-stories.txt", SampleTsv.annotatedStories(report, matcher));
-    ReportPrinter.cctv(o, report, out);
+        .evaluate(stories, cctvSeed, sampleSize, judgements);
+    String suffix = cctvSeed == 1 ? "" : "-seed" + cctvSeed;
+    Path sample = out.resolve("cctv-sample" + suffix + ".tsv");
+    Path annotated = out.resolve("cctv-sample-stories" + suffix + ".txt");
+    write(sample.getFileName().toString(), SampleTsv.cctv(report));
+    write(annotated.getFileName().toString(), SampleTsv.annotatedStories(report, matcher));
+    ReportPrinter.cctv(o, report, file, sample, annotated);
+  }
+
+  /** The judgements file of a CCTV seed: seed 1 keeps the original name. */
+  static Path cctvJudgementsFor(Path dir, long cctvSeed) {
+    return dir.resolve(cctvSeed == 1 ? "cctv-sample-judgements.tsv"
+        : "cctv-sample-judgements-seed" + cctvSeed + ".tsv");
   }
 
   private void write(String name, String content) throws IOException {

@@ -30,15 +30,15 @@ final class ReportPrinter {
         out.resolve("guardian-tag-classes.tsv"));
   }
 
-  static void cctv(PrintWriter o, CctvReport r, Path out) {
+  static void cctv(PrintWriter o, CctvReport r, Path judgements, Path sample, Path stories) {
     StoryScores s = r.scores();
     o.printf("%nCCTV: %d stories, %d sampled (seed %d), %d checked for recall%n", r.stories(),
         r.sample().size(), r.seed(), s.checkedStories());
     o.printf("  precision: %s, %d assignments unjudged, %d stale judgement(s)%n", s.precision(),
         s.unjudged(), s.stale());
     o.printf("  recall:    %s%n", s.recall());
-    o.printf("  sample: %s; stories: %s%n", out.resolve("cctv-sample.tsv"),
-        out.resolve("cctv-sample-stories.txt"));
+    o.printf("  judgements: %s%n", judgements);
+    o.printf("  sample: %s; stories: %s%n", sample, stories);
   }
 
   private static String counts(java.util.List<TagCount> tags) {
