@@ -1,5 +1,6 @@
 // Straits: progressive enhancement only. Every feature works without this file; here the facet
-// "find a value" boxes ask /api/facets for matching values. Text goes in with textContent only.
+// "find a value" boxes ask /api/facets for matching values, and the search box suggests regions,
+// actors and titles from /api/suggest. Text goes in with textContent only.
 "use strict";
 
 (function () {
@@ -78,7 +79,157 @@
     });
   }
 
+  // Search box suggestions: the ARIA 1.2 combobox with a listbox popup. Focus stays in the box;
+  // arrow keys move the active option (aria-activedescendant), Enter opens it, Escape closes.
+  const SUGGEST_DELAY_MS = 150;
+
+  function documentHref(id) {
+    // As the server writes document links: '/' and ':' stay readable.
+    return "/doc/" + encodeURIComponent(id).replace(/%2F/g, "/").replace(/%3A/g, ":");
+  }
+
+  function span(className, text) {
+    const s = document.createElement("span");
+    s.className = className;
+    s.textContent = text;
+    return s;
+  }
+
+  function entityOption(entity, labels) {
+    const li = document.createElement("li");
+    li.append(span("s-name", entity.name));
+    if (entity.zh) {
+      const zh = span("s-zh", entity.zh);
+      zh.lang = "zh";
+      li.append(zh);
+    }
+    const named = [entity.name, entity.zh];
+    if (!named.includes(entity.matched)) li.append(span("s-matched", "(" + entity.matched + ")"));
+    li.append(span("s-kind", (labels[entity.kind] || entity.kind) + " · " + entity.type));
+    li.dataset.href = "/search?" + encodeURIComponent(entity.kind) + "=" + encodeURIComponent(entity.id);
+    return li;
+  }
+
+  function titleOption(title) {
+    const li = document.createElement("li");
+    li.append(span("s-title", title.title || title.id));
+    li.dataset.href = documentHref(title.id);
+    return li;
+  }
+
+  function createListbox(input) {
+    const list = document.createElement("ul");
+    list.id = "q-suggestions";
+    list.className = "suggestions";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", input.dataset.labelList || "Suggestions");
+    list.hidden = true;
+    input.closest("form").append(list);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-controls", list.id);
+    input.setAttribute("aria-expanded", "false");
+    return list;
+  }
+
+  // The options for one answer of /api/suggest: entities, then a labelled group of titles.
+  function suggestionItems(body, input) {
+    const labels = { region: input.dataset.labelRegion, actor: input.dataset.labelActor };
+    const items = body.entities.map(entity => entityOption(entity, labels));
+    if (body.titles.length > 0) {
+      const heading = document.createElement("li");
+      heading.className = "s-group";
+      heading.setAttribute("role", "presentation");
+      heading.textContent = input.dataset.labelTitles || "Documents";
+      items.push(heading, ...body.titles.map(titleOption));
+    }
+    return items;
+  }
+
+  // Open/close state and the active option of one combobox; focus never leaves the input.
+  function suggestionPopup(input, list) {
+    let options = [];
+    let active = -1;
+    const popup = {
+      isOpen: () => !list.hidden && options.length > 0,
+      close() {
+        list.hidden = true;
+        list.replaceChildren();
+        options = [];
+        active = -1;
+        input.setAttribute("aria-expanded", "false");
+        input.removeAttribute("aria-activedescendant");
+      },
+      show(items) {
+        list.replaceChildren(...items);
+        options = items.filter(li => li.dataset.href);
+        active = -1;
+        options.forEach((li, n) => {
+          li.id = "q-option-" + n;
+          li.setAttribute("role", "option");
+          li.setAttribute("aria-selected", "false");
+          // mousedown, not click: the input must not lose focus (and close the list) first.
+          li.addEventListener("mousedown", e => { e.preventDefault(); popup.choose(li); });
+        });
+        if (options.length === 0) { popup.close(); return; }
+        list.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+      },
+      move(step) {
+        if (active >= 0) options[active].setAttribute("aria-selected", "false");
+        // From nothing, down starts at the first option and up at the last; both wrap around.
+        active = active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length;
+        options[active].setAttribute("aria-selected", "true");
+        input.setAttribute("aria-activedescendant", options[active].id);
+        options[active].scrollIntoView({ block: "nearest" });
+      },
+      chooseActive() {
+        if (active < 0) return false;
+        popup.choose(options[active]);
+        return true;
+      },
+      choose(li) { window.location.href = li.dataset.href; }
+    };
+    return popup;
+  }
+
+  function setUpSuggestions(input) {
+    const popup = suggestionPopup(input, createListbox(input));
+    let timer = null;
+    let latest = 0;
+
+    async function fetchSuggestions() {
+      const text = input.value.trim();
+      if (text === "") { popup.close(); return; }
+      const ticket = ++latest;
+      try {
+        const response = await fetch("/api/suggest?limit=8&q=" + encodeURIComponent(text));
+        const body = await response.json();
+        if (ticket !== latest) return;
+        if (response.ok) popup.show(suggestionItems(body, input)); else popup.close();
+      } catch (e) {
+        if (ticket === latest) popup.close();
+      }
+    }
+
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(fetchSuggestions, SUGGEST_DELAY_MS);
+    });
+    input.addEventListener("keydown", e => {
+      if (!popup.isOpen()) return;
+      if (e.key === "Escape") { e.preventDefault(); popup.close(); }
+      else if (e.key === "ArrowDown") { e.preventDefault(); popup.move(1); }
+      else if (e.key === "ArrowUp") { e.preventDefault(); popup.move(-1); }
+      else if (e.key === "Enter" && popup.chooseActive()) e.preventDefault();
+    });
+    // Leaving the box drops the list and any answer still on its way.
+    input.addEventListener("blur", () => { clearTimeout(timer); latest++; popup.close(); });
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
     document.querySelectorAll(".facet-filter input[data-dim]").forEach(setUp);
+    const box = document.getElementById("q");
+    if (box) setUpSuggestions(box);
   });
 })();

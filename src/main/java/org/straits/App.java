@@ -28,11 +28,13 @@ import org.straits.ingest.Ingestor;
 import org.straits.ingest.SourceScanner;
 import org.straits.search.DocumentLookup;
 import org.straits.search.EntityNames;
+import org.straits.search.EntityProfile;
 import org.straits.search.FacetBrowser;
 import org.straits.search.IndexView;
 import org.straits.search.RelatedDocuments;
 import org.straits.search.ResultStream;
 import org.straits.search.SearchService;
+import org.straits.search.Suggester;
 
 /** Wires the parts together from a configuration: the one place that knows every concrete class. */
 public final class App {
@@ -135,6 +137,15 @@ public final class App {
 
   public FacetBrowser facetBrowser(IndexView view) {
     return new FacetBrowser(view, analyzer, entityNames());
+  }
+
+  /** Entity and title suggestions as people type, following gazetteer reloads. */
+  public Suggester suggester(IndexView view) {
+    return new Suggester(view, analyzer, gazetteer::get);
+  }
+
+  public EntityProfile entityProfile(IndexView view) {
+    return new EntityProfile(view, gazetteer::get);
   }
 
   public ResultStream resultStream(IndexView view) {

@@ -5,14 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.straits.ingest.DocumentSink;
+import org.straits.ingest.CollectingSink;
 import org.straits.ingest.IngestProblem;
 import org.straits.ingest.Ingestor;
-import org.straits.ingest.SourceDocument;
 import org.straits.ingest.SourceFile;
 import org.straits.ingest.SourceScanner;
 
@@ -85,26 +83,15 @@ public final class UploadStore {
   }
 
   private int checkReadable(String name, Path staged, long size, String hash) throws UploadRejectedException {
-    List<SourceDocument> documents = new ArrayList<>();
-    List<IngestProblem> problems = new ArrayList<>();
-    ingestor.read(new SourceFile(staged, name, size, hash), new DocumentSink() {
-      @Override
-      public void document(SourceDocument document) {
-        documents.add(document);
-      }
-
-      @Override
-      public void problem(IngestProblem problem) {
-        problems.add(problem);
-      }
-    });
-    List<IngestProblem> fatal = problems.stream().filter(IngestProblem::fatal).toList();
-    if (documents.isEmpty() || !fatal.isEmpty()) {
+    CollectingSink found = new CollectingSink();
+    ingestor.read(new SourceFile(staged, name, size, hash), found);
+    List<IngestProblem> fatal = found.fatalProblems();
+    if (found.documents().isEmpty() || !fatal.isEmpty()) {
       String reason = fatal.isEmpty() ? "no documents found in it" : fatal.get(0).toString();
       throw new UploadRejectedException(name, "cannot be read: " + reason
           + (fatal.size() > 1 ? " (and " + (fatal.size() - 1) + " more problems)" : ""));
     }
-    return documents.size();
+    return found.documents().size();
   }
 
   private Optional<String> findByHash(String hash) throws IOException {

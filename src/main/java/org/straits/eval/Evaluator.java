@@ -8,15 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.straits.App;
 import org.straits.bench.BenchRunner;
 import org.straits.bench.IndexingBench;
 import org.straits.bench.PlainLuceneBaseline;
 import org.straits.bench.RankedDoc;
 import org.straits.index.Fields;
+import org.straits.search.EntityNames;
 import org.straits.search.IndexView;
 import org.straits.search.UserQueryParser;
 
@@ -53,7 +54,7 @@ public final class Evaluator {
           gazetteer, threads);
       try (IndexView view = straits.app().openIndex();
           PlainLuceneBaseline baseline = PlainLuceneBaseline.build(collection.documents(), scratch.resolve("lucene"), threads)) {
-        StraitsRanker ranker = new StraitsRanker(view, straits.app().analyzer());
+        StraitsRanker ranker = new StraitsRanker(view, straits.app());
         for (QuerySet set : collection.querySets()) {
           Map<String, Scores> bySystem = new LinkedHashMap<>();
           bySystem.put(STRAITS, score(set, STRAITS, ranker::rank));
@@ -92,10 +93,10 @@ public final class Evaluator {
     private final IndexView view;
     private final UserQueryParser parser;
 
-    /** {@code analyzer} must be the app's per-field analyzer, as the search service's is. */
-    StraitsRanker(IndexView view, Analyzer analyzer) {
+    /** The app's per-field analyzer and gazetteer, as the search service parses with. */
+    StraitsRanker(IndexView view, App app) {
       this.view = view;
-      this.parser = new UserQueryParser(analyzer);
+      this.parser = new UserQueryParser(app.analyzer(), new EntityNames(app.gazetteer()));
     }
 
     List<RankedDoc> rank(String text, int depth) throws IOException {

@@ -76,12 +76,14 @@ final class DocumentPipeline implements AutoCloseable {
 
   void rethrowFatal() throws IOException {
     Throwable failure = fatal.get();
-    if (failure instanceof IOException io) {
-      throw new IOException("indexing failed: " + io.getMessage(), io);
+    if (failure == null) {
+      return;
     }
-    if (failure != null) {
-      throw new IOException("indexing failed: " + failure, failure);
-    }
+    // Once the writer fails (disk full), other threads only see "this IndexWriter is closed";
+    // the writer keeps the first, real cause.
+    Throwable cause = writer.getTragicException() != null ? writer.getTragicException() : failure;
+    String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    throw new IOException("indexing failed: " + reason, cause);
   }
 
   @Override

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.straits.entity.Entity;
+import org.straits.entity.EntityMatcher;
 import org.straits.entity.Gazetteer;
 
 /**
@@ -26,15 +28,25 @@ public final class EntityNames {
     this.source = source;
   }
 
-  /** A gazetteer and its canonical names in lower case, built once per gazetteer. */
-  private record Lookup(Gazetteer gazetteer, Map<String, String> idByName) {
+  /** A gazetteer, its canonical names in lower case and its matcher, built once per gazetteer. */
+  private record Lookup(Gazetteer gazetteer, Map<String, String> idByName, EntityMatcher matcher) {
     static Lookup of(Gazetteer gazetteer) {
       Map<String, String> idByName = new HashMap<>();
       for (Entity entity : gazetteer.entities()) {
         idByName.putIfAbsent(entity.name().toLowerCase(Locale.ROOT), entity.id());
       }
-      return new Lookup(gazetteer, idByName);
+      return new Lookup(gazetteer, idByName, new EntityMatcher(gazetteer));
     }
+  }
+
+  /** The gazetteer in force. */
+  public Gazetteer gazetteer() {
+    return current().gazetteer();
+  }
+
+  /** A matcher for the gazetteer in force (shared: matchers are immutable). */
+  public EntityMatcher matcher() {
+    return current().matcher();
   }
 
   private Lookup current() {
@@ -52,10 +64,22 @@ public final class EntityNames {
     if (value.contains("/")) {
       return Arrays.stream(value.split("/")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
     }
+    // One lookup for both steps: a reload in between must not pair an id with another gazetteer.
     Lookup names = current();
-    Gazetteer gazetteer = names.gazetteer();
-    String id = gazetteer.byId(value).isPresent() ? value : names.idByName().get(value.toLowerCase(Locale.ROOT));
-    return id == null ? new String[] {value} : gazetteer.path(id).toArray(String[]::new);
+    return idOf(names, value).map(id -> names.gazetteer().path(id).toArray(String[]::new))
+        .orElse(new String[] {value});
+  }
+
+  /** The id of the entity {@code value} names: an id, or a canonical name in any case. */
+  public Optional<String> idOf(String value) {
+    return idOf(current(), value);
+  }
+
+  private static Optional<String> idOf(Lookup names, String value) {
+    if (names.gazetteer().byId(value).isPresent()) {
+      return Optional.of(value);
+    }
+    return Optional.ofNullable(names.idByName().get(value.toLowerCase(Locale.ROOT)));
   }
 
   /** Canonical names for stored "id:count" values, most mentioned first. */

@@ -25,7 +25,7 @@ public final class FacetBrowser {
 
   public FacetBrowser(IndexView index, Analyzer analyzer, EntityNames entities) {
     this.index = index;
-    this.queries = new RequestQuery(new UserQueryParser(analyzer), entities, index.facetsConfig());
+    this.queries = new RequestQuery(new UserQueryParser(analyzer, entities), entities, index.facetsConfig());
   }
 
   /** A facet value and, for hierarchical dimensions, the values under it. */

@@ -22,25 +22,7 @@ final class MarkFormatter extends PassageFormatter {
 
   private static String format(Passage passage, String content) {
     StringBuilder html = new StringBuilder();
-    int pos = passage.getStartOffset();
-    int[] starts = passage.getMatchStarts();
-    int[] ends = passage.getMatchEnds();
-    for (int i = 0; i < passage.getNumMatches(); i++) {
-      int start = Math.max(starts[i], pos);
-      int end = ends[i];
-      // Overlapping matches (a phrase and one of its words) become one mark, never nested marks.
-      while (i + 1 < passage.getNumMatches() && starts[i + 1] < end) {
-        end = Math.max(end, ends[++i]);
-      }
-      if (end <= start) {
-        continue;
-      }
-      Html.escape(content, pos, start, html);
-      html.append("<mark>");
-      Html.escape(content, start, end, html);
-      html.append("</mark>");
-      pos = end;
-    }
+    int pos = Marks.appendMatches(passage, content, passage.getStartOffset(), html, () -> "<mark>");
     Html.escape(content, pos, passage.getEndOffset(), html);
     return html.toString();
   }

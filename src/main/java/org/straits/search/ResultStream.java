@@ -31,7 +31,7 @@ public final class ResultStream {
   public ResultStream(IndexView index, Analyzer analyzer, EntityNames entities) {
     this.index = index;
     this.entities = entities;
-    this.queries = new RequestQuery(new UserQueryParser(analyzer), entities, index.facetsConfig());
+    this.queries = new RequestQuery(new UserQueryParser(analyzer, entities), entities, index.facetsConfig());
   }
 
   /** One exported hit: metadata only, no highlighting. */

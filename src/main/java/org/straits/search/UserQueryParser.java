@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -13,7 +12,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.QueryBuilder;
 import org.straits.index.Fields;
 
 /**
@@ -37,10 +35,15 @@ public final class UserQueryParser {
   static final Map<String, Float> BOOSTS = boosts();
 
   private final Analyzer analyzer;
+  private final EntityExpansion expansion;
 
-  /** {@code analyzer} must analyse each field as it was indexed ({@code IndexAnalyzer}). */
-  public UserQueryParser(Analyzer analyzer) {
+  /**
+   * @param analyzer analyses each field as it was indexed ({@code IndexAnalyzer})
+   * @param entities the gazetteer in force, for widening queries that name an entity
+   */
+  public UserQueryParser(Analyzer analyzer, EntityNames entities) {
     this.analyzer = analyzer;
+    this.expansion = new EntityExpansion(entities, analyzer);
   }
 
   /** The query for {@code text}; blank text matches every document. */
@@ -49,19 +52,20 @@ public final class UserQueryParser {
       return new ParsedQuery(new MatchAllDocsQuery(), "");
     }
     try {
-      return new ParsedQuery(syntaxParser().parse(QueryText.prepare(text, FIELD_ALIASES)), "");
+      Query parsed = syntaxParser().parse(QueryText.prepare(text, FIELD_ALIASES));
+      return new ParsedQuery(expansion.expand(text, parsed), "");
     } catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
-      return new ParsedQuery(plainWords(text),
+      return new ParsedQuery(expansion.expand(text, plainWords(text)),
           "The query syntax could not be read (" + firstLine(e.getMessage()) + "); searched for the words instead.");
     }
   }
 
   /** Every word of {@code text} in every default field, no syntax at all. */
   public Query plainWords(String text) {
-    QueryBuilder builder = new QueryBuilder(analyzer);
+    ParserForFields parser = syntaxParser();
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     BOOSTS.forEach((field, boost) -> {
-      Query perField = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+      Query perField = parser.plainField(field, text);
       if (perField != null) {
         any.add(new BoostQuery(perField, boost), BooleanClause.Occur.SHOULD);
       }
@@ -70,9 +74,9 @@ public final class UserQueryParser {
     return query.clauses().isEmpty() ? new MatchNoDocsQuery("no searchable words") : query;
   }
 
-  private QueryParser syntaxParser() {
+  private ParserForFields syntaxParser() {
     String[] fields = BOOSTS.keySet().toArray(String[]::new);
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, BOOSTS);
+    ParserForFields parser = new ParserForFields(fields, analyzer, BOOSTS);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(false);

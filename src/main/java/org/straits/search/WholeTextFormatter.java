@@ -34,24 +34,6 @@ final class WholeTextFormatter extends PassageFormatter {
   }
 
   private int formatPassage(Passage passage, String content, int pos, StringBuilder html) {
-    int[] starts = passage.getMatchStarts();
-    int[] ends = passage.getMatchEnds();
-    for (int i = 0; i < passage.getNumMatches(); i++) {
-      int start = Math.max(starts[i], pos);
-      int end = ends[i];
-      // Overlapping matches (a phrase and one of its words) become one mark, never nested marks.
-      while (i + 1 < passage.getNumMatches() && starts[i + 1] < end) {
-        end = Math.max(end, ends[++i]);
-      }
-      if (end <= start) {
-        continue;
-      }
-      Html.escape(content, pos, start, html);
-      html.append("<mark id=\"").append(idPrefix).append(++count).append("\">");
-      Html.escape(content, start, end, html);
-      html.append("</mark>");
-      pos = end;
-    }
-    return pos;
+    return Marks.appendMatches(passage, content, pos, html, () -> "<mark id=\"" + idPrefix + (++count) + "\">");
   }
 }

@@ -1,7 +1,6 @@
 package org.straits.web;
 
 import io.undertow.server.HttpHandler;
-import io.undertow.server.HttpServerExchange;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,18 +11,26 @@ import org.straits.index.FacetDims;
 import org.straits.search.DocumentLookup.DocumentView;
 import org.straits.search.FacetBrowser.FacetNode;
 import org.straits.search.SearchRequest;
+import org.straits.search.Suggester;
 
-/** The JSON API: {@code /api/search}, {@code /api/doc/{id}}, {@code /api/facets/{dim}}. */
+/**
+ * The JSON API: {@code /api/search}, {@code /api/doc/{id}}, {@code /api/facets/{dim}},
+ * {@code /api/suggest}, {@code /api/entity/{id}}.
+ */
 final class ApiHandlers {
   static final String SEARCH_PATH = "/api/search";
   static final String DOC_PREFIX = "/api/doc/";
   static final String FACETS_PREFIX = "/api/facets/";
+  static final String SUGGEST_PATH = "/api/suggest";
+  static final String ENTITY_PREFIX = "/api/entity/";
   static final String PREFIX = "prefix";
   static final String PATH = "path";
   static final String LIMIT = "limit";
   private static final int DEFAULT_FACET_LIMIT = 10;
   private static final int MAX_FACET_LIMIT = 1000;
   private static final int RELATED = 8;
+  private static final int DEFAULT_SUGGESTIONS = 8;
+  private static final Set<String> SUGGEST_PARAMS = Set.of(RequestParams.QUERY, LIMIT);
 
   private final Site site;
 
@@ -68,7 +75,8 @@ final class ApiHandlers {
       RequestParams params = RequestParams.of(exchange.getQueryParameters(), allowed);
       SearchRequest request = params.searchRequest(0);
       List<String> path = Arrays.stream(params.first(PATH).split("/")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-      List<FacetNode> values = site.facets.values(request, dim, path, params.first(PREFIX), limit(params));
+      int limit = limit(params, DEFAULT_FACET_LIMIT, MAX_FACET_LIMIT);
+      List<FacetNode> values = site.facets.values(request, dim, path, params.first(PREFIX), limit);
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("dim", dim);
       body.put("path", path);
@@ -77,16 +85,34 @@ final class ApiHandlers {
     };
   }
 
-  private static int limit(RequestParams params) {
+  /** Entities and titles for what is typed in the search box: {@code ?q=…&limit=8}. */
+  HttpHandler suggest() {
+    return exchange -> {
+      RequestParams params = RequestParams.of(exchange.getQueryParameters(), SUGGEST_PARAMS);
+      int limit = limit(params, DEFAULT_SUGGESTIONS, Suggester.MAX_LIMIT);
+      Responses.json(exchange, 200, site.suggester.suggest(params.first(RequestParams.QUERY), limit));
+    };
+  }
+
+  /** The profile of one gazetteer entity, as the entity page shows it. */
+  HttpHandler entity() {
+    return exchange -> {
+      String id = EntityPage.idFrom(exchange, ENTITY_PREFIX);
+      RequestParams.of(exchange.getQueryParameters(), Set.of());
+      Responses.json(exchange, 200, site.profiles.find(id).orElseThrow(() -> EntityPage.notFound(id)));
+    };
+  }
+
+  private static int limit(RequestParams params, int fallback, int max) {
     String text = params.first(LIMIT);
     try {
-      int limit = text.isEmpty() ? DEFAULT_FACET_LIMIT : Integer.parseInt(text);
-      if (limit < 1 || limit > MAX_FACET_LIMIT) {
+      int limit = text.isEmpty() ? fallback : Integer.parseInt(text);
+      if (limit < 1 || limit > max) {
         throw new NumberFormatException();
       }
       return limit;
     } catch (NumberFormatException e) {
-      throw new WebException(400, "limit must be a whole number from 1 to " + MAX_FACET_LIMIT);
+      throw new WebException(400, "limit must be a whole number from 1 to " + max);
     }
   }
 

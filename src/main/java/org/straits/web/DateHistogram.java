@@ -38,7 +38,8 @@ final class DateHistogram {
     List<Bar> bars = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       SearchResult.FacetValue v = values.get(i);
-      int height = (int) Math.max(2, Math.round((double) v.count() / max * (HEIGHT - 4)));
+      // An empty period (a gap in an entity's timeline) has no bar; any other at least a sliver.
+      int height = v.count() == 0 ? 0 : (int) Math.max(2, Math.round((double) v.count() / max * (HEIGHT - 4)));
       bars.add(new Bar(v.value(), v.count(), links.with(RequestParams.FROM, v.value(), RequestParams.TO, v.value()),
           i * slot, HEIGHT - height, barWidth, height, inRange(v.value(), request)));
     }

@@ -24,6 +24,9 @@ final class DocumentPage implements HttpHandler {
 
   record Link(String text, String href) {}
 
+  /** A region or actor: {@code href} filters the search by it, {@code entityHref} is its page (or null). */
+  record EntityLink(String text, String href, String entityHref) {}
+
   private final Site site;
 
   DocumentPage(Site site) {
@@ -74,8 +77,11 @@ final class DocumentPage implements HttpHandler {
     return new WebException(404, "There is no document with the id '" + shown + "' (it may have been removed from the index).");
   }
 
-  private static List<Link> entityLinks(String dim, List<String> names) {
-    return names.stream().map(name -> new Link(name, WebServer.SEARCH_PATH + "?" + dim + "=" + SearchLinks.encode(name))).toList();
+  private List<EntityLink> entityLinks(String dim, List<String> names) {
+    return names.stream()
+        .map(name -> new EntityLink(name, WebServer.SEARCH_PATH + "?" + dim + "=" + SearchLinks.encode(name),
+            site.entities.idOf(name).map(EntityPage::href).orElse(null)))
+        .toList();
   }
 
   private static String relatedText(Related related) {

@@ -2,9 +2,12 @@ package org.straits.web;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.straits.entity.Entity;
 import org.straits.index.FacetDims;
+import org.straits.search.EntityDims;
 import org.straits.search.EntityNames;
 import org.straits.search.FacetBrowser.FacetNode;
 import org.straits.search.SearchRequest;
@@ -16,7 +19,9 @@ final class SearchModel {
   /** Values listed before the "more" disclosure. */
   static final int SHOWN = 8;
 
-  record Item(String label, String value, long count, boolean selected, String href, List<Item> children) {}
+  /** A facet value; {@code entityHref} is the entity page of a region or actor value, else null. */
+  record Item(String label, String value, long count, boolean selected, String href, String entityHref,
+      List<Item> children) {}
 
   record Panel(String dim, String labelKey, List<Item> top, List<Item> more, boolean hierarchical) {}
 
@@ -29,6 +34,9 @@ final class SearchModel {
   record Pager(String previous, String next, List<PageLink> pages, int last) {}
 
   record HitView(SearchResult.Hit hit, String href) {}
+
+  /** "Filter by Region: Kinmen" for a query that names an entity: the filter, without the query. */
+  record EntityFilter(String labelKey, String name, String href, String entityHref) {}
 
   private final SearchRequest request;
   private final RequestParams params;
@@ -47,7 +55,7 @@ final class SearchModel {
     List<String> selected = params.all(dim);
     List<Item> items = values.stream()
         .map(v -> new Item(label(dim, v.value()), v.value(), v.count(), selected.contains(v.value()),
-            links.toggle(dim, v.value()), List.of()))
+            links.toggle(dim, v.value()), null, List.of()))
         .toList();
     return split(dim, items, false);
   }
@@ -67,7 +75,8 @@ final class SearchModel {
       String path = String.join("/", node.path());
       String selectedAs = selectedByPath.get(path);
       String href = links.toggle(dim, selectedAs == null ? path : selectedAs);
-      items.add(new Item(node.value(), path, node.count(), selectedAs != null, href,
+      String entityHref = entities.idOf(node.value()).map(EntityPage::href).orElse(null);
+      items.add(new Item(node.value(), path, node.count(), selectedAs != null, href, entityHref,
           treeItems(dim, node.children(), selectedByPath)));
     }
     return items;
@@ -76,6 +85,21 @@ final class SearchModel {
   private static Panel split(String dim, List<Item> items, boolean hierarchical) {
     int cut = Math.min(SHOWN, items.size());
     return new Panel(dim, "facet." + dim, items.subList(0, cut), items.subList(cut, items.size()), hierarchical);
+  }
+
+  /** The one-click filter for {@code named}: the current filters plus it, and no query text. */
+  EntityFilter entityFilter(Entity named) {
+    String dim = EntityDims.of(named);
+    Map<String, List<String>> next = new LinkedHashMap<>(params.asMap());
+    next.remove(RequestParams.QUERY);
+    next.remove(RequestParams.PAGE);
+    List<String> values = new ArrayList<>(params.all(dim));
+    if (!values.contains(named.id())) {
+      values.add(named.id());
+    }
+    next.put(dim, values);
+    return new EntityFilter("facet." + dim, named.name(), new SearchLinks(WebServer.SEARCH_PATH, next).current(),
+        EntityPage.href(named.id()));
   }
 
   List<Chip> chips() {

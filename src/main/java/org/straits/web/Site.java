@@ -7,11 +7,13 @@ import java.util.Map;
 import org.straits.App;
 import org.straits.search.DocumentLookup;
 import org.straits.search.EntityNames;
+import org.straits.search.EntityProfile;
 import org.straits.search.FacetBrowser;
 import org.straits.search.IndexView;
 import org.straits.search.RelatedDocuments;
 import org.straits.search.ResultStream;
 import org.straits.search.SearchService;
+import org.straits.search.Suggester;
 
 /** What every handler needs: the search-side services over one index view, and the views. */
 final class Site {
@@ -21,6 +23,8 @@ final class Site {
   final FacetBrowser facets;
   final ResultStream results;
   final EntityNames entities;
+  final Suggester suggester;
+  final EntityProfile profiles;
   final Views views;
 
   Site(App app, IndexView index, Views views) {
@@ -30,6 +34,8 @@ final class Site {
     this.related = app.relatedDocuments(index);
     this.facets = app.facetBrowser(index);
     this.results = app.resultStream(index);
+    this.suggester = app.suggester(index);
+    this.profiles = app.entityProfile(index);
     this.views = views;
   }
 

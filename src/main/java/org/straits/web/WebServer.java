@@ -108,6 +108,7 @@ public final class WebServer {
         .addExactPath("/", page(searchPage))
         .addExactPath(SEARCH_PATH, page(searchPage))
         .addPrefixPath(DocumentPage.PREFIX, page(new DocumentPage(site)))
+        .addPrefixPath(EntityPage.PREFIX, page(new EntityPage(site)))
         .addExactPath(LanguageSwitch.PATH, page(new LanguageSwitch()))
         // The admin area takes POSTs, so it has its own method checks instead of the Gate.
         .addPrefixPath(AdminArea.PREFIX, new Guard(site, Guard.Style.PAGE, new AdminArea(app, site, index, admin)))
@@ -117,6 +118,8 @@ public final class WebServer {
         .addExactPath(ApiHandlers.SEARCH_PATH, json(api.search()))
         .addPrefixPath(ApiHandlers.DOC_PREFIX, json(api.document()))
         .addPrefixPath(ApiHandlers.FACETS_PREFIX, json(api.facets()))
+        .addExactPath(ApiHandlers.SUGGEST_PATH, json(api.suggest()))
+        .addPrefixPath(ApiHandlers.ENTITY_PREFIX, json(api.entity()))
         .addPrefixPath("/api", json(exchange -> {
           throw new WebException(404, "There is no API at this address.");
         }));

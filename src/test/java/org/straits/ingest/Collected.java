@@ -3,29 +3,15 @@ package org.straits.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /** A sink that keeps what it is given, and helpers to put fixtures on disk, shared by the tests. */
-final class Collected implements DocumentSink {
-  final List<SourceDocument> documents = new ArrayList<>();
-  final List<IngestProblem> problems = new ArrayList<>();
-
-  @Override
-  public void document(SourceDocument document) {
-    documents.add(document);
-  }
-
-  @Override
-  public void problem(IngestProblem problem) {
-    problems.add(problem);
-  }
+final class Collected extends CollectingSink {
 
   SourceDocument only() {
-    if (documents.size() != 1) {
-      throw new AssertionError("expected one document, got " + documents.size() + "; problems " + problems);
+    if (documents().size() != 1) {
+      throw new AssertionError("expected one document, got " + documents().size() + "; problems " + problems());
     }
-    return documents.get(0);
+    return documents().get(0);
   }
 
   static SourceFile write(Path root, String rel, byte[] bytes) throws IOException {

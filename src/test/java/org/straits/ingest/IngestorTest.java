@@ -37,11 +37,11 @@ class IngestorTest {
     Collected sink = new Collected();
     scan.files().forEach(file -> ingestor.read(file, sink));
     assertEquals(List.of("000_f7ac3b130b48eef7.txt", "zh/2024/brief.md", "n1", "n2"),
-        sink.documents.stream().map(SourceDocument::id).toList());
+        sink.documents().stream().map(SourceDocument::id).toList());
     assertEquals(List.of("000_f7ac3b130b48eef7.txt", "zh/2024/brief.md", "zh/news.jsonl", "zh/news.jsonl"),
-        sink.documents.stream().map(SourceDocument::file).toList());
-    assertEquals(LocalDate.of(2024, 2, 21), sink.documents.get(1).date());
-    assertTrue(sink.problems.isEmpty(), sink.problems.toString());
+        sink.documents().stream().map(SourceDocument::file).toList());
+    assertEquals(LocalDate.of(2024, 2, 21), sink.documents().get(1).date());
+    assertTrue(sink.problems().isEmpty(), sink.problems().toString());
     assertEquals(List.of(IngestProblem.skipped("ignored.exe", 0, "unsupported file type .exe")), scan.skipped());
   }
 
@@ -50,9 +50,9 @@ class IngestorTest {
     SourceFile file = Collected.write(root, "reports/broken.pdf", "%PDF-1.4\nnot really".getBytes(StandardCharsets.US_ASCII));
     Collected sink = new Collected();
     ingestor.read(file, sink);
-    assertTrue(sink.documents.isEmpty());
-    assertEquals(1, sink.problems.size());
-    IngestProblem problem = sink.problems.get(0);
+    assertTrue(sink.documents().isEmpty());
+    assertEquals(1, sink.problems().size());
+    IngestProblem problem = sink.problems().get(0);
     assertEquals("reports/broken.pdf", problem.file());
     assertTrue(problem.fatal());
     assertTrue(problem.reason().startsWith("corrupt or unreadable .pdf file"), problem.reason());
@@ -62,8 +62,8 @@ class IngestorTest {
   void reportsAFileWithNoText() throws IOException {
     Collected sink = new Collected();
     ingestor.read(Collected.write(root, "blank.txt", " \n\n\t\n"), sink);
-    assertTrue(sink.documents.isEmpty());
-    assertEquals(List.of(IngestProblem.skipped("blank.txt", 0, "no text found")), sink.problems);
+    assertTrue(sink.documents().isEmpty());
+    assertEquals(List.of(IngestProblem.skipped("blank.txt", 0, "no text found")), sink.problems());
   }
 
   @Test
@@ -96,7 +96,7 @@ class IngestorTest {
     custom.read(Collected.write(root, "dir/y.anon", "y"), sink);
     custom.read(Collected.write(root, "z.txt", "z"), sink);
     assertEquals(List.of(IngestProblem.skipped("x.boom", 0, "reader bug"),
-        IngestProblem.skipped("z.txt", 0, "unsupported file type")), sink.problems);
+        IngestProblem.skipped("z.txt", 0, "unsupported file type")), sink.problems());
     SourceDocument doc = sink.only();
     assertEquals("dir/y.anon", doc.id());
     assertEquals("dir/y.anon", doc.file());

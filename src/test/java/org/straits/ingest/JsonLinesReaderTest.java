@@ -40,16 +40,16 @@ class JsonLinesReaderTest {
         "{\"id\":\"cctv:1\",\"title\":\"习近平会见\",\"body\":\"新华社北京电。\",\"date\":\"2023年5月1日\",\"lang\":\"zh\"}",
         ""));
     Collected sink = Collected.read(reader, file);
-    assertEquals(List.of("a", "cctv:1"), sink.documents.stream().map(SourceDocument::id).toList());
-    SourceDocument first = sink.documents.get(0);
+    assertEquals(List.of("a", "cctv:1"), sink.documents().stream().map(SourceDocument::id).toList());
+    SourceDocument first = sink.documents().get(0);
     assertEquals(new SourceDocument("a", "corpus/mixed.jsonl", "Taiwan", "First body.", "",
         LocalDate.of(2024, 2, 21), List.of("Jane Roe", "John Doe"), List.of(), "The Guardian",
         "https://g.co/a", "en"), first);
-    assertEquals(LocalDate.of(2023, 5, 1), sink.documents.get(1).date());
-    assertEquals("zh", sink.documents.get(1).lang());
-    assertEquals(List.of(2, 4, 5, 6, 7, 8, 9, 10), sink.problems.stream().map(IngestProblem::line).toList());
-    assertTrue(sink.problems.stream().allMatch(p -> p.fatal() && p.file().equals("corpus/mixed.jsonl")));
-    List<String> reasons = sink.problems.stream().map(IngestProblem::reason).toList();
+    assertEquals(LocalDate.of(2023, 5, 1), sink.documents().get(1).date());
+    assertEquals("zh", sink.documents().get(1).lang());
+    assertEquals(List.of(2, 4, 5, 6, 7, 8, 9, 10), sink.problems().stream().map(IngestProblem::line).toList());
+    assertTrue(sink.problems().stream().allMatch(p -> p.fatal() && p.file().equals("corpus/mixed.jsonl")));
+    List<String> reasons = sink.problems().stream().map(IngestProblem::reason).toList();
     assertTrue(reasons.get(0).startsWith("invalid JSON"), reasons.get(0));
     assertEquals(List.of("missing id", "missing body", "authors must be a list of strings",
         "bad date \"2024-02-30\"", "id must be a string, not number", "lang must be en or zh, not \"fr\""),
@@ -73,10 +73,10 @@ class JsonLinesReaderTest {
     Collected sink = Collected.read(reader, file);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     reporter.publishEntry("cctv-xwlb.jsonl read time", elapsed.toMillis() + " ms for "
-        + sink.documents.size() + " documents");
-    assertEquals(16_831, sink.documents.size(), sink.problems.toString());
-    assertTrue(sink.problems.isEmpty());
-    assertTrue(sink.documents.stream().allMatch(d -> d.date() != null && !d.body().isBlank()));
+        + sink.documents().size() + " documents");
+    assertEquals(16_831, sink.documents().size(), sink.problems().toString());
+    assertTrue(sink.problems().isEmpty());
+    assertTrue(sink.documents().stream().allMatch(d -> d.date() != null && !d.body().isBlank()));
     assertTrue(elapsed.toSeconds() < 20, "took " + elapsed);
   }
 }

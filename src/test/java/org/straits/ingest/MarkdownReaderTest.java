@@ -55,7 +55,7 @@ class MarkdownReaderTest {
 
         map of the strait""", doc.body());
     assertEquals("[^1]: A note about the source.", doc.notes());
-    assertTrue(sink.problems.isEmpty());
+    assertTrue(sink.problems().isEmpty());
   }
 
   @Test

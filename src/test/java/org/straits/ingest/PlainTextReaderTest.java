@@ -41,7 +41,7 @@ class PlainTextReaderTest {
     assertTrue(doc.notes().startsWith("[1] Xiu Chunping is Senior Research Fellow at the Taiwan Institute"));
     assertTrue(doc.notes().contains("[4]3\u00a0\u00a0 Zhang Zhijun"), doc.notes());
     assertTrue(doc.notes().contains("[5]4"));
-    assertTrue(sink.problems.isEmpty(), sink.problems.toString());
+    assertTrue(sink.problems().isEmpty(), sink.problems().toString());
   }
 
   @Test
@@ -61,7 +61,7 @@ class PlainTextReaderTest {
     assertTrue(doc.notes().startsWith("[1] https://udn dot com/news/story/6656/7779686"));
     assertTrue(doc.notes().contains("https://www.chinatimes dot com/opinion/20240208002816-262101"));
     assertTrue(doc.notes().strip().endsWith("highlights-climate-impacts-2024-02-13/"));
-    assertTrue(sink.problems.isEmpty(), sink.problems.toString());
+    assertTrue(sink.problems().isEmpty(), sink.problems().toString());
   }
 
   @Test
@@ -79,9 +79,9 @@ class PlainTextReaderTest {
     assertEquals(List.of("Jane Roe", "John Doe"), doc.authors());
     assertEquals("Example Institute", doc.source());
     assertEquals("Nothing in this text says which year it is.", doc.body());
-    assertEquals(1, sink.problems.size());
-    assertFalse(sink.problems.get(0).fatal());
-    assertTrue(sink.problems.get(0).reason().startsWith("no date: "), sink.problems.toString());
+    assertEquals(1, sink.problems().size());
+    assertFalse(sink.problems().get(0).fatal());
+    assertTrue(sink.problems().get(0).reason().startsWith("no date: "), sink.problems().toString());
   }
 
   @Test
@@ -106,7 +106,7 @@ class PlainTextReaderTest {
     assertEquals("The CCG boarded a sightseeing ship.\nIt stayed 30 minutes.", doc.body());
     assertNull(doc.date());
     assertEquals("", doc.lang());
-    assertTrue(sink.problems.isEmpty());
+    assertTrue(sink.problems().isEmpty());
   }
 
   @Test

@@ -97,7 +97,7 @@ class TikaReaderTest {
     Collected sink = Collected.read(new TikaReader(50), Collected.write(root, "huge.html", html));
     String body = sink.only().body();
     assertTrue(body.startsWith("Taiwan Strait Taiwan Strait Taiwan Strait") && body.length() <= 50, body);
-    assertEquals(List.of(IngestProblem.warning("huge.html", "text truncated at 50 characters")), sink.problems);
+    assertEquals(List.of(IngestProblem.warning("huge.html", "text truncated at 50 characters")), sink.problems());
   }
 
   @Test

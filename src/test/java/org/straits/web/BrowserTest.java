@@ -97,7 +97,7 @@ class BrowserTest {
     List<String> marked = browser.findElements(By.cssSelector(".hit mark")).stream().map(WebElement::getText).toList();
     assertFalse(marked.isEmpty());
     for (String text : marked) {
-      assertTrue(text.matches("(?i)[台臺]?[湾灣]?(海峡|海峽)?|taiwan|strait|[台臺][湾灣]|海峡|海峽"),
+      assertTrue(text.matches("(?i)[台臺]?[湾灣]?(海峡|海峽)?|taiwan( strait)?|strait|[台臺][湾灣]|海峡|海峽"),
           "a mark covers only query characters: '" + text + "'");
     }
     screenshot("search-zh.png");
@@ -184,6 +184,74 @@ class BrowserTest {
     File shot = browser.getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), SCREENSHOTS.resolve("search-phone.png"), StandardCopyOption.REPLACE_EXISTING);
     browser.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  @Test
+  void suggestionsByKeyboardLeadToFilteredResults() throws Exception {
+    browser.get(site.url("/"));
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys("Kin");
+    List<WebElement> options = waitForSuggestions();
+    assertEquals("true", box.getAttribute("aria-expanded"));
+    assertEquals("combobox", box.getAttribute("role"));
+    WebElement first = options.get(0);
+    assertTrue(first.getText().contains("Kinmen") && first.getText().contains("金门"), first.getText());
+    assertTrue(first.getText().contains("Region"), "the kind is shown: " + first.getText());
+    box.sendKeys(Keys.ARROW_DOWN);
+    assertEquals(first.getAttribute("id"), box.getAttribute("aria-activedescendant"));
+    assertEquals("true", first.getAttribute("aria-selected"));
+    screenshot("suggest.png");
+    box.sendKeys(Keys.ENTER);
+    waitFor(() -> browser.getCurrentUrl().contains("region=kinmen"));
+    assertTrue(browser.findElement(By.cssSelector(".result-count")).getText().startsWith("3 results"));
+  }
+
+  @Test
+  void escapeClosesSuggestionsAndEnterStillSearches() throws Exception {
+    browser.get(site.url("/"));
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys("金");
+    waitForSuggestions();
+    box.sendKeys(Keys.ESCAPE);
+    waitFor(() -> !browser.findElement(By.id("q-suggestions")).isDisplayed());
+    assertEquals("false", box.getAttribute("aria-expanded"));
+    box.sendKeys(Keys.ENTER);
+    waitFor(() -> browser.getCurrentUrl().contains("q=%E9%87%91"));
+  }
+
+  @Test
+  void suggestedTextIsNeverMarkup() throws Exception {
+    browser.get(site.url("/"));
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys("payload");
+    List<WebElement> options = waitForSuggestions();
+    assertTrue(options.get(0).getText().contains(WebFixture.XSS_SCRIPT + " payload title"), options.get(0).getText());
+    assertNoAlert();
+    box.clear();
+    box.sendKeys(WebFixture.XSS_IMG + " " + WebFixture.XSS_SCRIPT);
+    Thread.sleep(600);
+    assertNoAlert();
+    assertTrue(browser.findElements(By.cssSelector("#q-suggestions img, #q-suggestions script")).isEmpty());
+  }
+
+  @Test
+  void entityPageRenders() throws Exception {
+    browser.get(site.url("/entity/kinmen"));
+    assertTrue(browser.findElement(By.cssSelector("h1")).getText().contains("Kinmen"));
+    assertEquals(6, browser.findElements(By.cssSelector(".histogram a")).size(), "2015 to 2020");
+    assertEquals(3, browser.findElements(By.cssSelector(".entity-docs li")).size());
+    screenshot("entity.png");
+    browser.findElement(By.cssSelector(".co-mentions a[href='/entity/taiwan-strait']")).click();
+    waitFor(() -> browser.getCurrentUrl().endsWith("/entity/taiwan-strait"));
+    browser.get(site.url("/ui-lang?set=zh&next=/entity/kinmen"));
+    assertTrue(browser.findElement(By.cssSelector(".entity-kind")).getText().contains("县"));
+    screenshot("entity-zh.png");
+  }
+
+  private static List<WebElement> waitForSuggestions() {
+    By options = By.cssSelector("#q-suggestions [role=option]");
+    waitFor(() -> !browser.findElements(options).isEmpty() && browser.findElement(By.id("q-suggestions")).isDisplayed());
+    return browser.findElements(options);
   }
 
   private static void assertNoAlert() {

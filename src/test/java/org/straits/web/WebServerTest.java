@@ -11,27 +11,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.straits.search.SearchJson;
 
 /** Pages, API and export over HTTP against the real server and a real fixture index. */
-class WebServerTest {
-  @TempDir static Path dir;
-  static WebFixture site;
-
-  @BeforeAll
-  static void start() throws Exception {
-    site = WebFixture.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    site.close();
-  }
-
+class WebServerTest extends ServedFixtureTest {
   static JsonNode json(HttpResponse<String> response) throws Exception {
     return SearchJson.mapper().readTree(response.body());
   }

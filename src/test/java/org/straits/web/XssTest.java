@@ -4,28 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Payloads in documents, queries and parameter names come back escaped, never as markup. */
-class XssTest {
-  @TempDir static Path dir;
-  static WebFixture site;
-
-  @BeforeAll
-  static void start() throws Exception {
-    site = WebFixture.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    site.close();
-  }
-
+class XssTest extends ServedFixtureTest {
   @Test
   void documentFieldsAreEscapedOnTheSearchPage() throws Exception {
     String html = site.get("/search?q=payload").body();

@@ -1,0 +1,111 @@
+package org.straits.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.straits.entity.Entity;
+import org.straits.entity.Mention;
+import org.straits.index.Fields;
+
+/**
+ * Widens a plain query that names an entity to every other name of it: {@code Kinmen} also finds
+ * 金門, 金门, Quemoy and Jinmen; {@code 蔡英文} finds "Tsai Ing-wen". Each name becomes a phrase on
+ * the title and body (so the highlighter marks the form the document uses) and the entity's id
+ * in the {@code entity} field catches mentions no phrase reproduces. The widening is weighted
+ * below the words typed, so documents using the typed form rank first.
+ *
+ * <p>Queries written with operators or fields are left as written: adding alternatives would
+ * change what AND, NOT or a field restriction mean.
+ */
+final class EntityExpansion {
+  private static final Pattern SYNTAX = Pattern.compile("(^|\\s)[+-]\\S|\\b(AND|OR|NOT)\\b|[()]|\\b("
+      + String.join("|", UserQueryParser.FIELD_ALIASES.keySet()) + "):", Pattern.CASE_INSENSITIVE);
+  private static final float EXPANSION_WEIGHT = 0.5f;
+  private static final float TITLE_WEIGHT = 3f;
+  private static final float ID_WEIGHT = 0.2f;
+
+  private final EntityNames entities;
+  private final QueryBuilder phrases;
+
+  EntityExpansion(EntityNames entities, Analyzer analyzer) {
+    this.entities = entities;
+    this.phrases = new QueryBuilder(analyzer);
+  }
+
+  /** {@code parsed} widened by the entities {@code text} names, or {@code parsed} itself. */
+  Query expand(String text, Query parsed) {
+    if (text.isBlank() || SYNTAX.matcher(text).find()) {
+      return parsed;
+    }
+    List<Entity> named = namedEntities(text);
+    if (named.isEmpty()) {
+      return parsed;
+    }
+    BooleanQuery.Builder widened = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD);
+    for (Entity entity : named) {
+      widened.add(new BoostQuery(anyNameOf(entity), EXPANSION_WEIGHT), BooleanClause.Occur.SHOULD);
+    }
+    return widened.build();
+  }
+
+  /**
+   * Entities named in the query. People type in lower case, so names are also looked for in
+   * capitals; an acronym must still be typed in capitals ("plan" is not PLAN, "us" is not US).
+   */
+  List<Entity> namedEntities(String text) {
+    String upper = text.toUpperCase(Locale.ROOT);
+    Set<String> ids = new LinkedHashSet<>();
+    for (Mention mention : entities.matcher().find(text)) {
+      ids.add(mention.entityId());
+    }
+    if (upper.length() == text.length()) {
+      for (Mention mention : entities.matcher().find(upper)) {
+        String typed = text.substring(mention.start(), mention.end());
+        if (typed.equals(upper.substring(mention.start(), mention.end())) || hasNonAcronymName(mention.entityId(), typed)) {
+          ids.add(mention.entityId());
+        }
+      }
+    }
+    List<Entity> found = new ArrayList<>();
+    ids.forEach(id -> entities.gazetteer().byId(id).ifPresent(found::add));
+    return found;
+  }
+
+  private boolean hasNonAcronymName(String entityId, String typed) {
+    return entities.gazetteer().byId(entityId).stream()
+        .flatMap(e -> e.allNames().stream())
+        .anyMatch(name -> name.equalsIgnoreCase(typed) && !name.equals(name.toUpperCase(Locale.ROOT)));
+  }
+
+  private Query anyNameOf(Entity entity) {
+    // Names that analyse alike (简体 and 繁體 forms, spelling variants) give one clause each.
+    Set<Query> clauses = new LinkedHashSet<>();
+    for (String name : entity.allNames()) {
+      addPhrase(clauses, Fields.TITLE, name, TITLE_WEIGHT);
+      addPhrase(clauses, Fields.BODY, name, 1f);
+    }
+    clauses.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.ENTITY, entity.id()))), ID_WEIGHT));
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    clauses.forEach(clause -> any.add(clause, BooleanClause.Occur.SHOULD));
+    return any.build();
+  }
+
+  private void addPhrase(Set<Query> clauses, String field, String name, float weight) {
+    Query phrase = phrases.createPhraseQuery(field, name);
+    if (phrase != null) {
+      clauses.add(weight == 1f ? phrase : new BoostQuery(phrase, weight));
+    }
+  }
+}

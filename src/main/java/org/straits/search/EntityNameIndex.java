@@ -1,0 +1,93 @@
+package org.straits.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.straits.analysis.ChineseFolding;
+import org.straits.entity.Entity;
+import org.straits.entity.Gazetteer;
+
+/**
+ * Every name of every entity in the form people type it: NFKC, lower case, traditional folded to
+ * simplified, single spaces. Built once per gazetteer; a linear scan of a few thousand short keys
+ * per keystroke is far cheaper than the index search that runs beside it.
+ */
+final class EntityNameIndex {
+  /** One name of an entity; {@code primary} for the canonical and Chinese names, not aliases. */
+  record NameEntry(Entity entity, String surface, String key, boolean primary) {}
+
+  /** The best name of one entity for what was typed. */
+  record Match(NameEntry entry, boolean exact) {}
+
+  /** Within one entity: an exact name, then a primary name, then the shorter name. */
+  private static final Comparator<Match> BEST_NAME = Comparator
+      .comparing((Match m) -> !m.exact())
+      .thenComparing(m -> !m.entry().primary())
+      .thenComparingInt(m -> m.entry().surface().length());
+
+  private final Gazetteer gazetteer;
+  private final List<NameEntry> entries;
+
+  private EntityNameIndex(Gazetteer gazetteer, List<NameEntry> entries) {
+    this.gazetteer = gazetteer;
+    this.entries = entries;
+  }
+
+  static EntityNameIndex of(Gazetteer gazetteer) {
+    List<NameEntry> entries = new ArrayList<>();
+    for (Entity entity : gazetteer.entities()) {
+      List<String> primary = entity.primaryNames();
+      for (String name : entity.allNames()) {
+        entries.add(new NameEntry(entity, name, key(name), primary.contains(name)));
+      }
+    }
+    return new EntityNameIndex(gazetteer, List.copyOf(entries));
+  }
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** {@code text} as it is compared: 臺灣 and 台湾, "KINMEN " and "kinmen" give the same key. */
+  static String key(String text) {
+    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return ChineseFolding.fold(normal).strip().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * Entity id → its best name that starts with {@code typedKey}, or has a word that does
+   * ("tsai" finds Tsai Ing-wen, "china" finds South China Sea). Ties between names of one entity
+   * prefer the one written as typed, so 臺 reports 臺灣 rather than 台湾.
+   */
+  Map<String, Match> prefixMatches(String typedKey, String typedRaw) {
+    Map<String, Match> best = new LinkedHashMap<>();
+    for (NameEntry entry : entries) {
+      if (!startsAWord(entry.key(), typedKey)) {
+        continue;
+      }
+      Match match = new Match(entry, entry.key().equals(typedKey));
+      best.merge(entry.entity().id(), match, (a, b) -> better(a, b, typedRaw));
+    }
+    return best;
+  }
+
+  private static Match better(Match a, Match b, String typedRaw) {
+    int order = BEST_NAME.compare(a, b);
+    if (order != 0) {
+      return order < 0 ? a : b;
+    }
+    return !writtenAsTyped(a, typedRaw) && writtenAsTyped(b, typedRaw) ? b : a;
+  }
+
+  private static boolean writtenAsTyped(Match match, String typedRaw) {
+    return match.entry().surface().toLowerCase(Locale.ROOT).startsWith(typedRaw.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean startsAWord(String key, String typedKey) {
+    return key.startsWith(typedKey) || key.contains(" " + typedKey);
+  }
+}

@@ -1,0 +1,36 @@
+package org.straits.search;
+
+import java.util.function.Supplier;
+import org.apache.lucene.search.uhighlight.Passage;
+
+/** Writes a passage's text as HTML with its matches marked: the one rule both formatters share. */
+final class Marks {
+  private Marks() {}
+
+  /**
+   * Appends {@code content} from {@code pos} through the passage's last match, escaped, each
+   * match wrapped in {@code openTag.get()} … {@code </mark>}; returns where it stopped.
+   */
+  static int appendMatches(Passage passage, String content, int pos, StringBuilder html, Supplier<String> openTag) {
+    int[] starts = passage.getMatchStarts();
+    int[] ends = passage.getMatchEnds();
+    for (int i = 0; i < passage.getNumMatches(); i++) {
+      int start = Math.max(starts[i], pos);
+      int end = ends[i];
+      // Overlapping matches (a phrase and one of its words, neighbouring bigrams) become one
+      // mark, never nested marks.
+      while (i + 1 < passage.getNumMatches() && starts[i + 1] < end) {
+        end = Math.max(end, ends[++i]);
+      }
+      if (end <= start) {
+        continue;
+      }
+      Html.escape(content, pos, start, html);
+      html.append(openTag.get());
+      Html.escape(content, start, end, html);
+      html.append("</mark>");
+      pos = end;
+    }
+    return pos;
+  }
+}

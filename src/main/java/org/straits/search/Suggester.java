@@ -1,0 +1,142 @@
+package org.straits.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TopDocs;
+import org.straits.entity.Entity;
+import org.straits.entity.Gazetteer;
+import org.straits.index.Fields;
+
+/**
+ * Suggestions while a person types, in English or Chinese: gazetteer entities whose names start
+ * with the text (or have a word that does), and document titles that do. Follows the gazetteer in
+ * force, like {@link EntityNames}: an administrator can reload it while the server runs.
+ */
+public final class Suggester {
+  /** Longer text is not typing but pasting; it is refused rather than scanned. */
+  public static final int MAX_TEXT_LENGTH = 100;
+  public static final int MAX_LIMIT = 20;
+  /** Titles are a second list under the entities; a few are enough. */
+  static final int MAX_TITLES = 5;
+  private static final Set<String> TITLE_FIELDS = Set.of(Fields.ID, Fields.TITLE);
+
+  /** An entity to suggest; {@code matched} is the name or alias the typed text matched. */
+  public record EntitySuggestion(String id, String name, String zh, String type, String kind, String matched) {}
+
+  public record TitleSuggestion(String id, String title) {}
+
+  public record Suggestions(List<EntitySuggestion> entities, List<TitleSuggestion> titles) {
+    static final Suggestions NONE = new Suggestions(List.of(), List.of());
+  }
+
+  /** A ranked candidate: the entity's best name and how many documents mention it. */
+  private record Ranked(EntityNameIndex.Match match, int documents) {}
+
+  /** Exact names first, then canonical and Chinese names before aliases, then the most mentioned, then shorter. */
+  private static final Comparator<Ranked> RANKING = Comparator
+      .comparing((Ranked r) -> !r.match().exact())
+      .thenComparing(r -> !r.match().entry().primary())
+      .thenComparingInt(r -> -r.documents())
+      .thenComparingInt(r -> r.match().entry().surface().length())
+      .thenComparing(r -> r.match().entry().entity().name());
+
+  private final IndexView index;
+  private final Supplier<Gazetteer> gazetteers;
+  private final TitlePrefixQuery titleQuery;
+  private final EntityDocCounts docCounts = new EntityDocCounts();
+  private volatile EntityNameIndex names;
+
+  public Suggester(IndexView index, Analyzer analyzer, Supplier<Gazetteer> gazetteers) {
+    this.index = index;
+    this.gazetteers = gazetteers;
+    this.titleQuery = new TitlePrefixQuery(analyzer);
+  }
+
+  /** At most {@code limit} entities and a few titles for {@code typed}; blank text suggests nothing. */
+  public Suggestions suggest(String typed, int limit) throws IOException {
+    if (typed.length() > MAX_TEXT_LENGTH) {
+      throw new SearchException("suggestions are for typed text of at most " + MAX_TEXT_LENGTH
+          + " characters, not " + typed.length());
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new SearchException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+    }
+    String key = EntityNameIndex.key(typed);
+    if (key.isEmpty()) {
+      return Suggestions.NONE;
+    }
+    return index.read((searcher, facets) -> new Suggestions(
+        ranked(searcher, names().prefixMatches(key, typed)).stream().limit(limit).map(Suggester::suggestion).toList(),
+        titles(searcher, typed, Math.min(limit, MAX_TITLES))));
+  }
+
+  /**
+   * The entity the whole query names, if it is exactly one of its names or aliases (after
+   * trimming, case and script folding): "Kinmen", "金門", "quemoy". The most mentioned wins a tie.
+   */
+  public Optional<Entity> exactEntity(String query) throws IOException {
+    String key = query == null || query.length() > MAX_TEXT_LENGTH ? "" : EntityNameIndex.key(query);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, EntityNameIndex.Match> matches = names().prefixMatches(key, query);
+    matches.values().removeIf(match -> !match.exact());
+    if (matches.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Ranked> ranked = index.read((searcher, facets) -> ranked(searcher, matches));
+    return Optional.of(ranked.get(0).match().entry().entity());
+  }
+
+  private EntityNameIndex names() {
+    Gazetteer now = gazetteers.get();
+    EntityNameIndex known = names;
+    if (known == null || known.gazetteer() != now) {
+      known = EntityNameIndex.of(now);
+      names = known;
+    }
+    return known;
+  }
+
+  private List<Ranked> ranked(IndexSearcher searcher, Map<String, EntityNameIndex.Match> matches) throws IOException {
+    Map<String, Integer> documents = docCounts.of(searcher.getIndexReader());
+    List<Ranked> ranked = new ArrayList<>();
+    matches.forEach((id, match) -> ranked.add(new Ranked(match, documents.getOrDefault(id, 0))));
+    ranked.sort(RANKING);
+    return ranked;
+  }
+
+  private static EntitySuggestion suggestion(Ranked ranked) {
+    Entity entity = ranked.match().entry().entity();
+    String zh = entity.zhHans() != null ? entity.zhHans() : entity.zhHant();
+    return new EntitySuggestion(entity.id(), entity.name(), zh, entity.type().yamlName(),
+        EntityDims.of(entity), ranked.match().entry().surface());
+  }
+
+  private List<TitleSuggestion> titles(IndexSearcher searcher, String typed, int limit) throws IOException {
+    Optional<Query> query = titleQuery.build(typed);
+    if (query.isEmpty()) {
+      return List.of();
+    }
+    TopDocs top = searcher.search(query.get(), limit, RequestQuery.pagingSort(SortOrder.RELEVANCE));
+    StoredFields stored = searcher.storedFields();
+    List<TitleSuggestion> titles = new ArrayList<>();
+    for (ScoreDoc hit : top.scoreDocs) {
+      Document doc = stored.document(hit.doc, TITLE_FIELDS);
+      titles.add(new TitleSuggestion(doc.get(Fields.ID), doc.get(Fields.TITLE)));
+    }
+    return titles;
+  }
+}

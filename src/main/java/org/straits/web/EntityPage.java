@@ -1,0 +1,73 @@
+package org.straits.web;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.straits.search.EntityProfile.DocumentRef;
+import org.straits.search.EntityProfile.Profile;
+import org.straits.search.SearchRequest;
+
+/**
+ * {@code /entity/{id}}: one region or actor with its names in every script, its hierarchy and
+ * affiliations, a chart of the documents mentioning it over time, what is named beside it, and
+ * its newest documents. Related entities link to their own pages; counts link to searches.
+ */
+final class EntityPage implements HttpHandler {
+  static final String PREFIX = "/entity/";
+  /** Gazetteer ids are {@code [a-z0-9-]+}; anything else cannot name an entity. */
+  private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,100}");
+
+  /** A document of the entity and the address of its page. */
+  record DocumentLink(DocumentRef doc, String href) {}
+
+  private final Site site;
+
+  EntityPage(Site site) {
+    this.site = site;
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange exchange) throws Exception {
+    String id = idFrom(exchange, PREFIX);
+    RequestParams.of(exchange.getQueryParameters(), Set.of());
+    Profile profile = site.profiles.find(id).orElseThrow(() -> notFound(id));
+    String dim = profile.entity().kind();
+    SearchLinks filtered = new SearchLinks(WebServer.SEARCH_PATH, Map.of(dim, List.of(id)));
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("profile", profile);
+    vars.put("e", profile.entity());
+    vars.put("searchHref", filtered.current());
+    vars.put("histogram", DateHistogram.of(profile.timeline(), SearchRequest.of(""), filtered));
+    vars.put("coMentions", List.of(Map.entry("entity.coRegions", profile.regions()),
+        Map.entry("entity.coActors", profile.actors())));
+    vars.put("documents", profile.newest().stream()
+        .map(doc -> new DocumentLink(doc, SearchLinks.document(doc.id(), ""))).toList());
+    site.page(exchange, 200, "entity", vars);
+  }
+
+  /** The page of entity {@code id}. */
+  static String href(String id) {
+    return PREFIX + id;
+  }
+
+  /** The entity id after {@code prefix}; 400 for anything that is not shaped like an id. */
+  static String idFrom(HttpServerExchange exchange, String prefix) {
+    String raw = exchange.getRequestURI();
+    String id = raw.startsWith(prefix) ? raw.substring(prefix.length()) : "";
+    if (id.isEmpty()) {
+      throw new WebException(404, "No entity id was given.");
+    }
+    if (!ID.matcher(id).matches()) {
+      throw new WebException(400, "This is not a valid entity id: ids are lower-case letters, digits and hyphens.");
+    }
+    return id;
+  }
+
+  static WebException notFound(String id) {
+    return new WebException(404, "There is no region or actor with the id '" + id + "' in the gazetteer.");
+  }
+}

@@ -1,0 +1,45 @@
+package org.straits.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.Test;
+import org.straits.entity.Entity;
+import org.straits.entity.Gazetteer;
+import org.straits.index.IndexAnalyzer;
+
+class EntityExpansionTest {
+  private final EntityExpansion expansion = new EntityExpansion(
+      new EntityNames(Gazetteer.loadDefault()), IndexAnalyzer.create());
+
+  private List<String> named(String query) {
+    return expansion.namedEntities(query).stream().map(Entity::id).toList();
+  }
+
+  @Test
+  void namesAreFoundInAnyScriptAndCase() {
+    assertEquals(List.of("kinmen"), named("kinmen"));
+    assertEquals(List.of("kinmen"), named("Quemoy"));
+    assertEquals(List.of("kinmen"), named("金門"));
+    assertEquals(List.of("taiwan"), named("臺灣"));
+  }
+
+  @Test
+  void acronymsMustBeTypedInCapitals() {
+    assertEquals(List.of(), named("us trade"));
+    assertEquals(List.of("united-states"), named("US trade"));
+    assertEquals(List.of(), named("invasion plan"));
+  }
+
+  @Test
+  void queriesWithOperatorsOrFieldsAreLeftAsWritten() {
+    Query parsed = new MatchAllDocsQuery();
+    assertSame(parsed, expansion.expand("Kinmen AND ferry", parsed));
+    assertSame(parsed, expansion.expand("title:Kinmen", parsed));
+    assertSame(parsed, expansion.expand("-Kinmen Taiwan", parsed));
+    assertSame(parsed, expansion.expand("ferry schedules", parsed));
+  }
+}
