@@ -27,6 +27,6 @@ public record BenchQuery(QueryKind kind, String text, String filterDim, String f
 
   /** True when the query has Chinese characters: peers route it to their Chinese field. */
   public boolean isChinese() {
-    return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return Scripts.hasHan(text);
   }
 }

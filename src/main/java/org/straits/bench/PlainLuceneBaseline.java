@@ -144,7 +144,7 @@ public final class PlainLuceneBaseline implements SearchSystem {
 
   /** Chinese text goes to the Chinese field, anything else to the English one. */
   private static Query textQuery(String text, boolean phrase) {
-    boolean chinese = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    boolean chinese = Scripts.hasHan(text);
     String field = chinese ? BODY_ZH : BODY_EN;
     QueryBuilder builder = new QueryBuilder(chinese ? new SmartChineseAnalyzer() : new EnglishAnalyzer());
     Query query = phrase ? builder.createPhraseQuery(field, text)

@@ -2,13 +2,18 @@ package org.straits.bench;
 
 import org.straits.analysis.ChineseFolding;
 
-/** Tells traditional from simplified Chinese text, for reporting a corpus's language mix. */
+/** Which script text is in: Han or not, and traditional or simplified Chinese. */
 final class Scripts {
   /** Share of Han characters that must fold to another character for text to count as traditional. */
   private static final int TRADITIONAL_PER_MILLE = 50;
   private static final int SAMPLE = 2_000;
 
   private Scripts() {}
+
+  /** True when {@code text} has a Han character: what routes a query to a peer's Chinese field. */
+  static boolean hasHan(String text) {
+    return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
 
   static boolean looksTraditional(String text) {
     int han = 0;

@@ -69,15 +69,19 @@ final class ParserForFields extends MultiFieldQueryParser {
   private Query chunkQuery(String field, String chunk) throws ParseException {
     boolean han = HanBigramAnalyzer.hasHan(chunk);
     if (BIGRAM_FIELDS.contains(field)) {
-      return han ? super.getFieldQuery(field, chunk, true) : null;
+      // The same rule as for words: only a keyword's bigrams must be adjacent; a sentence's stay or-ed.
+      return han ? super.getFieldQuery(field, chunk, isKeyword(chunk)) : null;
     }
-    if (han) {
-      Query phrase = super.getFieldQuery(field, chunk, true);
-      if (!(phrase instanceof PhraseQuery p) || p.getTerms().length <= KEYWORD_WORDS) {
-        return phrase;
-      }
+    if (han && isKeyword(chunk)) {
+      return super.getFieldQuery(field, chunk, true);
     }
     return super.getFieldQuery(field, chunk, false);
+  }
+
+  /** At most {@value #KEYWORD_WORDS} words as the body's analysis cuts them (or not a plain phrase). */
+  private boolean isKeyword(String chunk) throws ParseException {
+    Query phrase = super.getFieldQuery(Fields.BODY, chunk, true);
+    return !(phrase instanceof PhraseQuery p) || p.getTerms().length <= KEYWORD_WORDS;
   }
 
   /** The query for plain {@code text} on {@code field}, with the same rules; may be null. */
