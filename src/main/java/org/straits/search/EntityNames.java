@@ -32,10 +32,19 @@ public final class EntityNames {
   private record Lookup(Gazetteer gazetteer, Map<String, String> idByName, EntityMatcher matcher) {
     static Lookup of(Gazetteer gazetteer) {
       Map<String, String> idByName = new HashMap<>();
+      // Canonical names first, so that they win over another entity's alias of the same spelling.
       for (Entity entity : gazetteer.entities()) {
-        idByName.putIfAbsent(entity.name().toLowerCase(Locale.ROOT), entity.id());
+        idByName.putIfAbsent(key(entity.name()), entity.id());
+      }
+      for (Entity entity : gazetteer.entities()) {
+        entity.allNames().forEach(name -> idByName.putIfAbsent(key(name), entity.id()));
       }
       return new Lookup(gazetteer, idByName, new EntityMatcher(gazetteer));
+    }
+
+    /** Names compare without case and across Chinese scripts. */
+    static String key(String name) {
+      return org.straits.analysis.ChineseFolding.fold(name.strip()).toLowerCase(Locale.ROOT);
     }
   }
 
@@ -70,7 +79,7 @@ public final class EntityNames {
         .orElse(new String[] {value});
   }
 
-  /** The id of the entity {@code value} names: an id, or a canonical name in any case. */
+  /** The id of the entity {@code value} names: an id, or any of its names in any case or script. */
   public Optional<String> idOf(String value) {
     return idOf(current(), value);
   }
@@ -79,7 +88,7 @@ public final class EntityNames {
     if (names.gazetteer().byId(value).isPresent()) {
       return Optional.of(value);
     }
-    return Optional.ofNullable(names.idByName().get(value.toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(names.idByName().get(Lookup.key(value)));
   }
 
   /** Canonical names for stored "id:count" values, most mentioned first. */

@@ -24,7 +24,7 @@ import org.straits.Measurements;
 /** kill -9 of an indexing process at a random moment leaves a usable index; the next run finishes. */
 class CrashSafetyTest {
   private static final int BASE = 100;
-  private static final int ADDED = 2500;
+  private static final int ADDED = 4_000;
 
   @TempDir Path source;
   @TempDir Path index;
@@ -36,20 +36,38 @@ class CrashSafetyTest {
     app.indexer().run(source, index, false, IndexProgress.Listener.NONE);
     write(BASE, BASE + ADDED);
 
+    long generation = commitGeneration();
     Process indexer = startIndexerProcess();
-    long delay = 1500 + new Random(42).nextInt(2500);
-    boolean finishedEarly = indexer.waitFor(delay, TimeUnit.MILLISECONDS);
+    awaitCommitAfter(generation, indexer);
+    // A random moment after the run's first own commit: mid-run, between or during commits.
+    long delay = new Random(42).nextInt(800);
+    Thread.sleep(delay);
     indexer.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
     int committed = verifyEveryCommittedDocumentIsServed();
-    assertTrue(committed >= BASE, "the commit before the crash is intact: " + committed);
-    assertTrue(finishedEarly || committed < BASE + ADDED || committed == BASE + ADDED);
+    assertTrue(committed > BASE, "the run's intermediate commit is intact: " + committed);
+    assertTrue(committed < BASE + ADDED, "the kill landed mid-run (else this test proves nothing): " + committed);
 
     IndexRunSummary rerun = app.indexer().run(source, index, false, IndexProgress.Listener.NONE);
     assertEquals(BASE + ADDED, rerun.totalDocuments(), "the next run completes the work");
     assertEquals(BASE + ADDED, verifyEveryCommittedDocumentIsServed());
-    Measurements.write("crash-safety", "killed_after_ms=" + delay + " documents_in_last_commit=" + committed
+    Measurements.write("crash-safety", "killed_ms_after_first_commit=" + delay + " documents_in_last_commit=" + committed
         + " of " + (BASE + ADDED) + " rerun_indexed=" + rerun.documentsIndexed());
+  }
+
+  private long commitGeneration() throws Exception {
+    try (var dir = FSDirectory.open(index)) {
+      return org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(dir);
+    }
+  }
+
+  private void awaitCommitAfter(long generation, Process indexer) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (commitGeneration() <= generation) {
+      assertTrue(indexer.isAlive(), "the indexer ended before its first commit; see indexer.log");
+      assertTrue(System.nanoTime() < deadline, "no commit within two minutes");
+      Thread.sleep(20);
+    }
   }
 
   private Process startIndexerProcess() throws Exception {
@@ -78,9 +96,15 @@ class CrashSafetyTest {
     }
   }
 
+  /** Article-sized documents (a few KB of varied words), so a run spans several commits. */
   private void write(int from, int to) {
+    Random words = new Random(from);
     for (int i = from; i < to; i++) {
-      Fixtures.write(source, "docs/d" + i + ".txt", "Report " + i + "\n\nPatrols near Kinmen, item " + i + ".\n");
+      StringBuilder body = new StringBuilder("Patrols near Kinmen, item " + i + ".");
+      for (int w = 0; w < 400; w++) {
+        body.append(' ').append(Long.toString(words.nextInt(50_000), 36));
+      }
+      Fixtures.write(source, "docs/d" + i + ".txt", "Report " + i + "\n\n" + body + "\n");
     }
   }
 }

@@ -28,6 +28,14 @@ class EntityExpansionTest {
   }
 
   @Test
+  void filterValuesResolveThroughAnyNameInAnyScript() {
+    EntityNames names = new EntityNames(Gazetteer.loadDefault());
+    for (String value : List.of("kinmen", "Kinmen", "Quemoy", "金門", "金门", "Taiwan/Kinmen County")) {
+      assertEquals(List.of("Taiwan", "Kinmen County"), List.of(names.facetPath(value)), value);
+    }
+  }
+
+  @Test
   void acronymsMustBeTypedInCapitals() {
     assertEquals(List.of(), named("us trade"));
     assertEquals(List.of("united-states"), named("US trade"));
