@@ -33,7 +33,10 @@ final class EntityExpansion {
   private static final Pattern SYNTAX = Pattern.compile("(^|\\s)[+-]\\S|\\b(AND|OR|NOT)\\b|[()]|\\b("
       + String.join("|", UserQueryParser.FIELD_ALIASES.keySet()) + "):", Pattern.CASE_INSENSITIVE);
   private static final float EXPANSION_WEIGHT = 0.5f;
-  private static final float TITLE_WEIGHT = 3f;
+  private static final int MAX_WORDS = 8;
+  private static final int MAX_HAN = 16;
+  /** The same weight a title match of the typed words gets (see UserQueryParser's boosts). */
+  private static final float TITLE_WEIGHT = 1f;
   private static final float ID_WEIGHT = 0.2f;
 
   private final EntityNames entities;
@@ -46,7 +49,7 @@ final class EntityExpansion {
 
   /** {@code parsed} widened by the entities {@code text} names, or {@code parsed} itself. */
   Query expand(String text, Query parsed) {
-    if (text.isBlank() || SYNTAX.matcher(text).find()) {
+    if (text.isBlank() || SYNTAX.matcher(text).find() || isProse(text)) {
       return parsed;
     }
     List<Entity> named = namedEntities(text);
@@ -58,6 +61,15 @@ final class EntityExpansion {
       widened.add(new BoostQuery(anyNameOf(entity), EXPANSION_WEIGHT), BooleanClause.Occur.SHOULD);
     }
     return widened.build();
+  }
+
+  /**
+   * A pasted paragraph or question rather than a query naming something: widening every place
+   * it mentions would outweigh what it is about.
+   */
+  static boolean isProse(String text) {
+    long han = text.codePoints().filter(org.straits.analysis.ChineseFolding::isHan).count();
+    return text.strip().split("\\s+").length > MAX_WORDS || han > MAX_HAN;
   }
 
   /**

@@ -22,6 +22,10 @@ final class Highlighting {
   static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer, int maxLength) {
     return UnifiedHighlighter.builder(searcher, analyzer)
         .withMaxLength(maxLength)
+        // Weight matches rebuild the whole multi-field query for every field of every hit: over
+        // half a query's time (docs/benchmarks.md). Term offsets from the postings are enough;
+        // phrases are still marked only where they occur as phrases, word by word.
+        .withWeightMatches(false)
         .withMaskedFieldsFunc(field -> MASKED.getOrDefault(field, Set.of(field)));
   }
 }

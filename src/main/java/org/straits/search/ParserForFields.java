@@ -1,14 +1,25 @@
 package org.straits.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.straits.analysis.HanBigramAnalyzer;
 import org.straits.index.Fields;
 
@@ -23,6 +34,10 @@ import org.straits.index.Fields;
 final class ParserForFields extends MultiFieldQueryParser {
   static final Set<String> BIGRAM_FIELDS = Set.of(Fields.TITLE_CJK, Fields.BODY_CJK);
   static final int KEYWORD_WORDS = 3;
+  private static final Set<String> COMBINED = Set.of(Fields.TITLE, Fields.BODY);
+  /** Question marks and interrogatives, in both scripts. */
+  private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile(
+      "[?？]|什么|什麼|哪|谁|誰|如何|为何|為何|为什么|為什麼|多少|吗|嗎|何时|何時|怎么|怎麼|几|幾");
 
   private final Map<String, Float> boosts;
 
@@ -33,8 +48,11 @@ final class ParserForFields extends MultiFieldQueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-    if (quoted || (field == null && !HanBigramAnalyzer.hasHan(queryText))) {
-      return super.getFieldQuery(field, queryText, quoted);
+    if (quoted) {
+      return super.getFieldQuery(field, queryText, true);
+    }
+    if (field == null && !HanBigramAnalyzer.hasHan(queryText)) {
+      return combinedFields(queryText);
     }
     if (field == null) {
       // The superclass would query each field through its own method and bypass these rules.
@@ -54,12 +72,55 @@ final class ParserForFields extends MultiFieldQueryParser {
     return clauses <= 1 ? only : any.build();
   }
 
+  /**
+   * English words scored with BM25F over title and body together (one length, one idf), as if
+   * they were one field, and on the other fields as usual. Summing separate title and body
+   * BM25 scores over-rewards a word repeated in both and ranked worse on CISI.
+   */
+  private Query combinedFields(String queryText) {
+    List<String> terms = analyzedTerms(queryText);
+    if (terms.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String term : terms) {
+      BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+      anyField.add(new CombinedFieldQuery.Builder()
+          .addField(Fields.TITLE, boosts.getOrDefault(Fields.TITLE, 1f))
+          .addField(Fields.BODY, boosts.getOrDefault(Fields.BODY, 1f))
+          .addTerm(new BytesRef(term)).build(), BooleanClause.Occur.SHOULD);
+      for (String field : fields) {
+        if (!COMBINED.contains(field) && !BIGRAM_FIELDS.contains(field)) {
+          Query single = new TermQuery(new Term(field, term));
+          anyField.add(new BoostQuery(single, boosts.getOrDefault(field, 1f)), BooleanClause.Occur.SHOULD);
+        }
+      }
+      all.add(anyField.build(), BooleanClause.Occur.SHOULD);
+    }
+    return all.build();
+  }
+
+  private List<String> analyzedTerms(String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = getAnalyzer().tokenStream(Fields.BODY, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a query cannot fail on a string", e);
+    }
+    return terms;
+  }
+
   private Query acrossFields(String queryText) throws ParseException {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String field : fields) {
       Query perField = getFieldQuery(field, queryText, false);
       if (perField != null) {
-        any.add(new org.apache.lucene.search.BoostQuery(perField, boosts.getOrDefault(field, 1f)), BooleanClause.Occur.SHOULD);
+        any.add(new BoostQuery(perField, boosts.getOrDefault(field, 1f)), BooleanClause.Occur.SHOULD);
       }
     }
     BooleanQuery query = any.build();
@@ -78,8 +139,15 @@ final class ParserForFields extends MultiFieldQueryParser {
     return super.getFieldQuery(field, chunk, false);
   }
 
-  /** At most {@value #KEYWORD_WORDS} words as the body's analysis cuts them (or not a plain phrase). */
+  /**
+   * At most {@value #KEYWORD_WORDS} words as the body's analysis cuts them (or not a plain
+   * phrase), and not a question: 什麼是庫侖定律? is short but natural language, and no text
+   * contains it word for word.
+   */
   private boolean isKeyword(String chunk) throws ParseException {
+    if (QUESTION.matcher(chunk).find()) {
+      return false;
+    }
     Query phrase = super.getFieldQuery(Fields.BODY, chunk, true);
     return !(phrase instanceof PhraseQuery p) || p.getTerms().length <= KEYWORD_WORDS;
   }

@@ -94,7 +94,7 @@ public final class UserQueryParser {
     // Bigram shadows recover Chinese matches smartcn's segmentation misses, below the words.
     boosts.put(Fields.TITLE_CJK, 0.5f);
     boosts.put(Fields.BODY_CJK, 0.5f);
-    boosts.put(Fields.AUTHOR_TEXT, 1f);
+    boosts.put(Fields.AUTHOR_TEXT, 0.5f);
     boosts.put(Fields.NOTES, 0.2f);
     return java.util.Collections.unmodifiableMap(boosts);
   }

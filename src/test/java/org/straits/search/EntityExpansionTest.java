@@ -49,5 +49,7 @@ class EntityExpansionTest {
     assertSame(parsed, expansion.expand("title:Kinmen", parsed));
     assertSame(parsed, expansion.expand("-Kinmen Taiwan", parsed));
     assertSame(parsed, expansion.expand("ferry schedules", parsed));
+    assertSame(parsed, expansion.expand("What did the governments of Taiwan and Japan say about the ferry schedules last year", parsed),
+        "a pasted sentence is not widened");
   }
 }

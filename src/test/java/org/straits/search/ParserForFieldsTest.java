@@ -29,4 +29,14 @@ class ParserForFieldsTest {
     assertTrue(any.clauses().size() > 5, query.toString());
     assertFalse(any.clauses().stream().anyMatch(c -> c.query() instanceof PhraseQuery), query.toString());
   }
+
+  @Test
+  void aShortQuestionIsNaturalLanguageNotAKeyword() {
+    // Four words at most, but a question: no paragraph contains it word for word.
+    for (String question : java.util.List.of("什麼是庫侖定律?", "什么是库仑定律？", "誰發明電話")) {
+      assertFalse(parser.plainField(Fields.BODY, question) instanceof PhraseQuery, question);
+      assertFalse(parser.plainField(Fields.BODY_CJK, question) instanceof PhraseQuery, question);
+    }
+    assertInstanceOf(PhraseQuery.class, parser.plainField(Fields.BODY, "蔡英文"));
+  }
 }
