@@ -1,6 +1,12 @@
 package org.straits.search;
 
+import java.util.List;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.Query;
@@ -35,6 +41,10 @@ final class RequestQuery {
     DrillDownQuery query = new DrillDownQuery(facetsConfig, base);
     request.filters().forEach((dim, values) -> {
       boolean entityDim = dim.equals(FacetDims.REGION) || dim.equals(FacetDims.ACTOR);
+      if (entityDim && request.exactEntities()) {
+        query.add(dim, namingAnyOf(values));
+        return;
+      }
       for (String value : values) {
         query.add(dim, entityDim ? entities.facetPath(value) : new String[] {value});
       }
@@ -45,6 +55,16 @@ final class RequestQuery {
       query.add(FacetDims.DATE, LongPoint.newRangeQuery(Fields.DATE_DAY, from, to));
     }
     return query;
+  }
+
+  /** Documents that name one of these entities themselves (the entity field), not their parts. */
+  private Query namingAnyOf(List<String> values) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String value : values) {
+      String id = entities.idOf(value).orElse(value);
+      any.add(new TermQuery(new Term(Fields.ENTITY, id)), BooleanClause.Occur.SHOULD);
+    }
+    return new ConstantScoreQuery(any.build());
   }
 
   /**

@@ -18,6 +18,8 @@ import org.straits.index.FacetDims;
  * @param page 1-based page number
  * @param size hits per page
  * @param facetLimit values per facet dimension
+ * @param exactEntities region and actor filters match only documents that name the entity
+ *     itself; by default they include its parts (Taiwan includes Kinmen), like the facet counts
  */
 public record SearchRequest(
     String query,
@@ -27,7 +29,8 @@ public record SearchRequest(
     SortOrder sort,
     int page,
     int size,
-    int facetLimit) {
+    int facetLimit,
+    boolean exactEntities) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_WINDOW = 10_000;
   public static final int MAX_QUERY_LENGTH = 1_000;
@@ -37,6 +40,12 @@ public record SearchRequest(
     filters = copyFilters(filters);
     sort = sort == null ? (query.isEmpty() ? SortOrder.NEWEST : SortOrder.RELEVANCE) : sort;
     validate(query, from, to, page, size, facetLimit);
+  }
+
+  /** A request whose region and actor filters include the entities' parts. */
+  public SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
+      SortOrder sort, int page, int size, int facetLimit) {
+    this(query, filters, from, to, sort, page, size, facetLimit, false);
   }
 
   public static SearchRequest of(String query) {

@@ -26,6 +26,8 @@ public final class RequestParams {
   public static final String SORT = "sort";
   public static final String PAGE = "page";
   public static final String SIZE = "size";
+  /** "1": region and actor filters match documents naming the entity itself, not its parts. */
+  public static final String EXACT = "exact";
   /** Filter parameters are named after their facet dimensions and may repeat (values OR-ed). */
   public static final List<String> FILTERS =
       List.of(FacetDims.REGION, FacetDims.ACTOR, FacetDims.AUTHOR, FacetDims.LANG, FacetDims.SOURCE);
@@ -81,7 +83,16 @@ public final class RequestParams {
     String sort = first(SORT);
     return new SearchRequest(values.getOrDefault(QUERY, List.of("")).get(0), filters,
         DateBounds.from(first(FROM)), DateBounds.to(first(TO)), sort.isEmpty() ? null : SortOrder.parse(sort),
-        number(PAGE, 1), number(SIZE, DEFAULT_SIZE), facetLimit);
+        number(PAGE, 1), number(SIZE, DEFAULT_SIZE), facetLimit, flag(EXACT));
+  }
+
+  private boolean flag(String name) {
+    String text = first(name).toLowerCase(java.util.Locale.ROOT);
+    return switch (text) {
+      case "", "0", "false", "off", "no" -> false;
+      case "1", "true", "on", "yes" -> true;
+      default -> throw new SearchException(name + " must be 1 or 0, not '" + shorten(text) + "'");
+    };
   }
 
   private int number(String name, int fallback) {
@@ -102,7 +113,7 @@ public final class RequestParams {
 
   private static Set<String> searchNames() {
     Set<String> names = new java.util.HashSet<>(FILTERS);
-    names.addAll(List.of(QUERY, FROM, TO, SORT, PAGE, SIZE));
+    names.addAll(List.of(QUERY, FROM, TO, SORT, PAGE, SIZE, EXACT));
     return Set.copyOf(names);
   }
 }

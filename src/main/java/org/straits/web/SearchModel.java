@@ -27,6 +27,9 @@ final class SearchModel {
 
   record Chip(String labelKey, String text, String removeHref) {}
 
+  /** Whether region/actor filters include the entities' parts, and the link that flips it. */
+  record ScopeLink(boolean exact, String href) {}
+
   record SortLink(String value, String labelKey, String href, boolean current) {}
 
   record PageLink(int number, String href, boolean current) {}
@@ -100,6 +103,14 @@ final class SearchModel {
     next.put(dim, values);
     return new EntityFilter("facet." + dim, named.name(), new SearchLinks(WebServer.SEARCH_PATH, next).current(),
         EntityPage.href(named.id()));
+  }
+
+  /** Null unless a region or actor filter is on: only then does the scope matter. */
+  ScopeLink scope() {
+    if (params.all(FacetDims.REGION).isEmpty() && params.all(FacetDims.ACTOR).isEmpty()) {
+      return null;
+    }
+    return new ScopeLink(request.exactEntities(), links.with(RequestParams.EXACT, request.exactEntities() ? "" : "1"));
   }
 
   List<Chip> chips() {

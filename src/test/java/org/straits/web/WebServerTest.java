@@ -27,6 +27,17 @@ class WebServerTest extends ServedFixtureTest {
   }
 
   @Test
+  void theAnalystChoosesWhetherRegionFiltersIncludeParts() throws Exception {
+    long withParts = json(site.get("/api/search?region=Taiwan")).get("total").asLong();
+    long naming = json(site.get("/api/search?region=Taiwan&exact=1")).get("total").asLong();
+    assertTrue(naming < withParts, naming + " documents name Taiwan itself, " + withParts + " with its parts");
+    String page = site.get("/search?region=Taiwan").body();
+    assertTrue(page.contains("exact=1"), "the page offers the exact scope");
+    assertTrue(site.get("/search?region=Taiwan&exact=1").body().contains("Include their parts"));
+    assertEquals(400, site.get("/api/search?region=Taiwan&exact=banana").statusCode());
+  }
+
+  @Test
   void searchPageShowsHighlightedEnglishHits() throws Exception {
     HttpResponse<String> page = site.get("/search?q=ferry");
     assertEquals(200, page.statusCode());
