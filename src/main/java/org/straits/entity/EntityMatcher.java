@@ -47,6 +47,14 @@ public final class EntityMatcher {
 
   /** Mentions in {@code text}, sorted by start, never overlapping, offsets into {@code text}. */
   public List<Mention> find(String text) {
+    return claimedSpans(text).stream().filter(m -> m.entityId() != null).toList();
+  }
+
+  /**
+   * Every span the gazetteer claims, stop aliases included (their entity id is null): the text
+   * entity discovery must leave to the curated names.
+   */
+  public List<Mention> claimedSpans(String text) {
     char[] normalized = MatchNormalization.normalize(text);
     char[] upper = MatchNormalization.upper(normalized);
     List<Mention> candidates = new ArrayList<>();
@@ -57,7 +65,7 @@ public final class EntityMatcher {
         candidates.add(new Mention(name.entityId(), start, end));
       }
     });
-    return leftmostLongest(candidates).stream().filter(m -> m.entityId() != null).toList();
+    return leftmostLongest(candidates);
   }
 
   /** How often each entity is mentioned in {@code text}, in order of first mention. */

@@ -1,0 +1,163 @@
+package org.straits.entity.discovery;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.straits.analysis.ChineseFolding;
+import org.straits.entity.Entity;
+import org.straits.entity.EntityType;
+import org.straits.entity.Gazetteer;
+import org.straits.entity.Mention;
+
+/**
+ * Names in a document that the gazetteer does not know, pooled per document: the English and
+ * Chinese finders' proposals, minus every name the gazetteer claims (curated entities always
+ * win: a proposal overlapping a curated mention or a stop alias is dropped, unless it is a longer
+ * organisation or place name containing it, "University of Hong Kong"), minus names already
+ * known or rejected by a reviewer. A Chinese person whose pinyin is an English name of the same
+ * document becomes one value (朱凤莲 → "Zhu Fenglian"); an acronym the document defines joins
+ * its long name.
+ *
+ * <p>Immutable and safe to share between indexing threads.
+ */
+public final class Discovery {
+  private final Set<String> known;
+
+  /**
+   * @param gazetteer names it knows (and its stop aliases) are never discovered
+   * @param rejected names a reviewer rejected: never proposed again
+   */
+  public Discovery(Gazetteer gazetteer, Set<String> rejected) {
+    Set<String> names = new HashSet<>();
+    for (Entity entity : gazetteer.entities()) {
+      entity.allNames().forEach(n -> names.add(key(n)));
+    }
+    gazetteer.stopAliases().forEach(n -> names.add(key(n)));
+    rejected.forEach(n -> names.add(key(n)));
+    this.known = Set.copyOf(names);
+  }
+
+  /** How names are compared with known ones: no case, one Chinese script. */
+  public static String key(String name) {
+    return ChineseFolding.fold(name.strip()).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The discovered values of {@code text}, most mentioned first.
+   *
+   * @param claimed the spans the gazetteer's matcher claimed in the same text
+   */
+  public List<Discovered> find(String text, List<Mention> claimed) {
+    List<Found> proposals = new ArrayList<>(EnglishNames.find(text));
+    if (hasHan(text)) {
+      proposals.addAll(ChineseNames.find(text));
+    }
+    Map<String, Pool> pools = new LinkedHashMap<>();
+    for (Found found : proposals) {
+      if (!yieldsToCurated(found, claimed) && !known.contains(key(found.name()))) {
+        pools.computeIfAbsent(found.name(), n -> new Pool(found)).add(found);
+      }
+    }
+    linkAcrossScripts(pools);
+    List<Discovered> out = new ArrayList<>();
+    for (Pool pool : pools.values()) {
+      String alias = pool.alias.isEmpty() || known.contains(key(pool.alias)) ? "" : pool.alias;
+      int count = pool.count + (alias.isEmpty() ? 0 : acronymUses(text, alias, claimed));
+      out.add(new Discovered(pool.name, pool.zh, alias, pool.type, count));
+    }
+    out.sort(Comparator.comparingInt(Discovered::count).reversed().thenComparing(Discovered::name));
+    return out;
+  }
+
+  private static boolean yieldsToCurated(Found found, List<Mention> claimed) {
+    for (Mention m : claimed) {
+      if (m.start() >= found.end()) {
+        break;
+      }
+      if (found.overlaps(m.start(), m.end())) {
+        boolean containsIt = found.start() <= m.start() && m.end() <= found.end()
+            && found.end() - found.start() > m.end() - m.start();
+        if (!containsIt || found.type() == EntityType.PERSON) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A Chinese person whose pinyin spells an English person of the document joins it. */
+  private static void linkAcrossScripts(Map<String, Pool> pools) {
+    Map<String, Pool> englishPersons = new LinkedHashMap<>();
+    for (Pool pool : pools.values()) {
+      if (pool.type == EntityType.PERSON && !hasHan(pool.name)) {
+        englishPersons.put(RomanisedNames.comparable(pool.name), pool);
+      }
+    }
+    if (englishPersons.isEmpty()) {
+      return;
+    }
+    pools.values().removeIf(pool -> {
+      if (pool.type != EntityType.PERSON || !hasHan(pool.name)) {
+        return false;
+      }
+      Pool english = englishPersons.get(RomanisedNames.comparable(ChineseNames.romanised(pool.name)));
+      if (english == null || !english.zh.isEmpty()) {
+        return false;
+      }
+      english.zh = pool.name;
+      english.count += pool.count;
+      return true;
+    });
+  }
+
+  /** Uses of a defined acronym as a whole word outside curated mentions. */
+  private static int acronymUses(String text, String acronym, List<Mention> claimed) {
+    int uses = 0;
+    for (int at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + acronym.length())) {
+      int end = at + acronym.length();
+      boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+      boolean inBrackets = at > 0 && text.charAt(at - 1) == '(';
+      int start = at;
+      if (whole && !inBrackets && claimed.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+        uses++;
+      }
+    }
+    return uses;
+  }
+
+  static boolean hasHan(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Mentions of one name in one document. */
+  private static final class Pool {
+    final String name;
+    final EntityType type;
+    String alias = "";
+    String zh = "";
+    int count;
+
+    Pool(Found first) {
+      this.name = first.name();
+      this.type = first.type();
+    }
+
+    void add(Found found) {
+      count++;
+      if (alias.isEmpty()) {
+        alias = found.alias();
+      }
+    }
+  }
+}

@@ -1,0 +1,273 @@
+package org.straits.entity.discovery;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.straits.entity.EntityType;
+
+/**
+ * Finds names in English text by patterns that fit the field, not by a statistical model: runs
+ * of capitalised words are cut into a person (after a title or role word, in the shape of a
+ * romanised Chinese name, next to a verb of speech, or when the surname recurs alone), an
+ * organisation (ending in a head word such as "Institute", "Administration", "Ministry of …", or
+ * defining an acronym in brackets) or a place ("Fujian Province", "Second Thomas Shoal").
+ * A run that fits none of these is left alone: a missed name costs less than a noisy facet.
+ */
+final class EnglishNames {
+  private static final Pattern WORD =
+      Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{Nd}]*(?:['’\\-.]\\p{L}[\\p{L}\\p{M}\\p{Nd}]*)*|&");
+  private static final Pattern ACRONYM = Pattern.compile("\\G \\(([A-Z][A-Za-z0-9&]{1,9})\\)");
+
+  private EnglishNames() {}
+
+  record Word(int start, int end, String text, boolean possessive) {
+    boolean capitalised() {
+      return Character.isUpperCase(text.charAt(0));
+    }
+
+    boolean acronym() {
+      return text.length() > 1 && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+  }
+
+  static List<Found> find(String text) {
+    List<Word> words = words(text);
+    List<List<Word>> runs = runs(text, words);
+    Set<String> loneWords = loneWords(runs);
+    List<Found> found = new ArrayList<>();
+    for (List<Word> run : runs) {
+      new RunReader(text, run, loneWords, found).read();
+    }
+    return found;
+  }
+
+  private static List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      int end = m.end();
+      boolean possessive = end - m.start() > 2 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2));
+      if (possessive) {
+        end -= 2;
+      }
+      words.add(new Word(m.start(), end, text.substring(m.start(), end), possessive));
+    }
+    return words;
+  }
+
+  /** Maximal runs of capitalised words, with connectors inside, joined by single spaces. */
+  private static List<List<Word>> runs(String text, List<Word> words) {
+    List<List<Word>> runs = new ArrayList<>();
+    List<Word> run = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      boolean joins = !run.isEmpty() && joined(text, run.get(run.size() - 1), w);
+      boolean fits = w.capitalised() || (joins && connectorBeforeCapital(text, words, i));
+      if (!(fits && (joins || run.isEmpty()))) {
+        flush(run, runs);
+        run = new ArrayList<>();
+        if (!w.capitalised()) {
+          continue;
+        }
+      }
+      run.add(w);
+      if (w.possessive()) {
+        flush(run, runs);
+        run = new ArrayList<>();
+      }
+    }
+    flush(run, runs);
+    return runs;
+  }
+
+  private static boolean joined(String text, Word before, Word after) {
+    String gap = text.substring(before.end(), after.start());
+    return gap.equals(" ") || (gap.equals(". ") && before.text().length() == 1);
+  }
+
+  private static boolean connectorBeforeCapital(String text, List<Word> words, int i) {
+    for (int j = i; j < words.size() && j < i + 3; j++) {
+      Word w = words.get(j);
+      if (j > i && !joined(text, words.get(j - 1), w)) {
+        return false;
+      }
+      if (w.capitalised()) {
+        return j > i;
+      }
+      if (!EnglishWords.in(EnglishWords.CONNECTORS, w.text())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static void flush(List<Word> run, List<List<Word>> runs) {
+    int from = 0;
+    while (from < run.size() && (EnglishWords.in(EnglishWords.STOP, run.get(from).text())
+        || !run.get(from).capitalised())) {
+      from++;
+    }
+    int to = run.size();
+    while (to > from && !run.get(to - 1).capitalised()) {
+      to--;
+    }
+    if (to > from) {
+      runs.add(List.copyOf(run.subList(from, to)));
+    }
+  }
+
+  /** Words that stand alone as a run ("Murray said"), titles dropped: surnames seen again. */
+  private static Set<String> loneWords(List<List<Word>> runs) {
+    Set<String> lone = new HashSet<>();
+    for (List<Word> run : runs) {
+      int from = 0;
+      while (from < run.size() - 1 && EnglishWords.in(EnglishWords.TITLES, run.get(from).text())) {
+        from++;
+      }
+      if (run.size() - from == 1) {
+        lone.add(run.get(from).text());
+      }
+    }
+    return lone;
+  }
+
+  /** Reads one run: a defined acronym, a person after a title, an organisation, a place, a person. */
+  private record RunReader(String text, List<Word> run, Set<String> loneWords, List<Found> out) {
+    void read() {
+      int title = lastTitleBeforeName();
+      if (title >= 0) {
+        out.add(found(title + 1, run.size(), EntityType.PERSON, ""));
+        if (title > 0) {
+          new RunReader(text, run.subList(0, title), loneWords, out).read();
+        }
+        return;
+      }
+      String acronym = definedAcronym();
+      EntityType orgType = headType(EnglishWords.ORG_HEADS);
+      EntityType placeType = headType(EnglishWords.PLACE_HEADS);
+      if (orgType != null || (!acronym.isEmpty() && capitals() >= 2)) {
+        out.add(found(0, run.size(), orgType == null ? EntityType.AGENCY : orgType, acronym));
+      } else if (placeType != null) {
+        out.add(found(0, run.size(), placeType, ""));
+      } else {
+        persons();
+      }
+    }
+
+    /** Index of the last title word followed by a two- or three-word name ending the run. */
+    private int lastTitleBeforeName() {
+      for (int i = run.size() - 3; i >= Math.max(0, run.size() - 4); i--) {
+        if (EnglishWords.in(EnglishWords.TITLES, run.get(i).text()) && personShaped(i + 1, run.size())) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private String definedAcronym() {
+      Matcher m = ACRONYM.matcher(text);
+      Word last = run.get(run.size() - 1);
+      if (!m.find(last.end()) || m.start() != last.end()) {
+        return "";
+      }
+      String acronym = m.group(1);
+      String letters = acronym.replaceAll("[^A-Z]", "");
+      StringBuilder initials = new StringBuilder();
+      run.stream().filter(Word::capitalised).forEach(w -> initials.append(w.text().charAt(0)));
+      return letters.length() >= 2 && initials.toString().endsWith(letters) ? acronym : "";
+    }
+
+    /** The type of a head word: the run's last capitalised word, or one followed by "of"/"for". */
+    private EntityType headType(java.util.Map<String, EntityType> heads) {
+      if (capitals() < 2) {
+        return null;
+      }
+      for (int i = run.size() - 1; i >= 0; i--) {
+        Word w = run.get(i);
+        EntityType type = EnglishWords.headType(heads, w.text());
+        boolean last = i == run.size() - 1;
+        boolean beforeOf = !last && EnglishWords.in(EnglishWords.CONNECTORS, run.get(i + 1).text());
+        if (type != null && w.capitalised() && (last || beforeOf)) {
+          return type;
+        }
+      }
+      return null;
+    }
+
+    private long capitals() {
+      return run.stream().filter(Word::capitalised).count();
+    }
+
+    /** Persons in the run's connector-free parts. */
+    private void persons() {
+      int from = 0;
+      for (int i = 0; i <= run.size(); i++) {
+        boolean cut = i == run.size() || !run.get(i).capitalised();
+        if (cut) {
+          if (personShaped(from, i) && personCue(from, i)) {
+            out.add(found(from, i, EntityType.PERSON, ""));
+          }
+          from = i + 1;
+        }
+      }
+    }
+
+    private boolean personShaped(int from, int to) {
+      int size = to - from;
+      if (size < 2 || size > 3) {
+        return false;
+      }
+      for (int i = from; i < to; i++) {
+        Word w = run.get(i);
+        if (!w.capitalised() || w.acronym() && w.text().length() > 1 && !w.text().contains("-")
+            || w.text().chars().anyMatch(Character::isDigit)
+            || EnglishWords.in(EnglishWords.STOP, w.text()) || EnglishWords.in(EnglishWords.TITLES, w.text())) {
+          return false;
+        }
+      }
+      return !EnglishWords.in(EnglishWords.NOT_FIRST, run.get(from).text())
+          && !EnglishWords.in(EnglishWords.NOT_LAST, run.get(to - 1).text())
+          && EnglishWords.headType(EnglishWords.ORG_HEADS, run.get(to - 1).text()) == null
+          && EnglishWords.headType(EnglishWords.PLACE_HEADS, run.get(to - 1).text()) == null;
+    }
+
+    private boolean personCue(int from, int to) {
+      List<String> names = run.subList(from, to).stream().map(Word::text).toList();
+      return RomanisedNames.isChineseName(names)
+          || roleBefore(run.get(from))
+          || speechAround(run.get(from), run.get(to - 1))
+          || (loneWords.contains(names.get(names.size() - 1)) && from == 0);
+    }
+
+    private boolean roleBefore(Word first) {
+      int end = first.start() - 1;
+      if (end <= 0 || text.charAt(end) != ' ') {
+        return false;
+      }
+      int start = end;
+      while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+        start--;
+      }
+      String word = text.substring(start, end);
+      return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && EnglishWords.in(EnglishWords.ROLES, word);
+    }
+
+    private boolean speechAround(Word first, Word last) {
+      String after = text.substring(last.end(), Math.min(text.length(), last.end() + 12));
+      String before = text.substring(Math.max(0, first.start() - 6), first.start());
+      String next = after.startsWith(", who ") ? "said" : after.replaceFirst("^[ ,]+", "").split("[^\\p{L}]", 2)[0];
+      return after.startsWith(" ") && EnglishWords.in(EnglishWords.SPEECH, next) || after.startsWith(", who ")
+          || before.endsWith("said ") || before.endsWith("says ");
+    }
+
+    private Found found(int from, int to, EntityType type, String alias) {
+      int start = run.get(from).start();
+      int end = run.get(to - 1).end();
+      String name = text.substring(start, end).replaceAll("\\s+", " ");
+      return new Found(start, end, name, type, alias);
+    }
+  }
+}
