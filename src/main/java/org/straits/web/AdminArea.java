@@ -28,6 +28,7 @@ final class AdminArea implements HttpHandler {
   private final Administration admin;
   private final AdminAccess access;
   private final AdminActions actions;
+  private final ReviewPage review;
   private final Map<String, AdminActions.Flash> flashes = new ConcurrentHashMap<>();
 
   AdminArea(App app, Site site, IndexView index, Administration admin) {
@@ -37,6 +38,8 @@ final class AdminArea implements HttpHandler {
     this.admin = admin;
     this.access = new AdminAccess(admin);
     this.actions = new AdminActions(app, admin);
+    this.review = new ReviewPage(site, app.discoveryReview(admin),
+        new org.straits.search.DiscoveredCandidates(index), site.entities, admin.audit());
   }
 
   @Override
@@ -92,6 +95,10 @@ final class AdminArea implements HttpHandler {
       redirect(exchange, PREFIX + "/login");
       return;
     }
+    if (ReviewPage.handles(path)) {
+      redirect(exchange, review.act(session, path, form));
+      return;
+    }
     flashes.put(session.id(), actions.run(path, session, form));
     redirect(exchange, PREFIX);
   }
@@ -100,6 +107,7 @@ final class AdminArea implements HttpHandler {
     switch (path) {
       case "", "/" -> dashboard(exchange, session);
       case "/status" -> Responses.json(exchange, 200, admin.jobs().status());
+      case String p when ReviewPage.handles(p) -> review.show(exchange, session, p);
       default -> throw new WebException(404, "There is no admin page at this address.");
     }
   }

@@ -25,7 +25,16 @@ import org.straits.entity.EntityType;
  */
 final class ChineseNames {
   /** Characters a name does not end with: the recogniser sometimes swallows the next word. */
-  private static final String NOT_LAST = "和与及的了在是说等为对向从将把被也都就而或并称指";
+  private static final String NOT_LAST = "和与及的了在是说等为对向从将把被也都就而或并称指方";
+  /**
+   * Characters of transliterated foreign names. A "Chinese" name followed or preceded by one is
+   * a cut piece of a longer foreign name (卢甘|斯克, 辛瓦|尔, 博|阿凯), which the recogniser splits.
+   */
+  private static final String TRANSLITERATION = "斯克尔德夫基诺娃耶维奇拉莱里甘瓦哈迈凯阿希罗伯特·•";
+  /** Characters after a place word that show the name goes on (贵|南县, 之江|村, 太行|山). */
+  private static final String PLACE_GOES_ON = "县村镇乡山河湖省市区州岛";
+  /** Locative endings: 花园里 is "in the garden". */
+  private static final String LOCATIVE = "里内外上下中间边旁";
   /** Characters a place word does not start with: 两国, 多国, 各省 are not places. */
   private static final String NOT_FIRST_PLACE = "两多各全本该我你他此每诸某众这那";
 
@@ -50,6 +59,9 @@ final class ChineseNames {
     List<Found> found = new ArrayList<>();
     for (Term term : terms) {
       EntityType type = typeOf(term, personCounts);
+      if (type != null && cutFromLongerName(folded, term, type)) {
+        continue;
+      }
       if (type != null) {
         found.add(new Found(term.offset, term.offset + term.word.length(), term.word, type, ""));
       }
@@ -76,6 +88,24 @@ final class ChineseNames {
     return null;
   }
 
+  private static boolean cutFromLongerName(String text, Term term, EntityType type) {
+    int end = term.offset + term.word.length();
+    char before = term.offset > 0 ? text.charAt(term.offset - 1) : ' ';
+    char after = end < text.length() ? text.charAt(end) : ' ';
+    if (type == EntityType.PERSON) {
+      return TRANSLITERATION.indexOf(after) >= 0 || TRANSLITERATION.indexOf(before) >= 0;
+    }
+    if (type == EntityType.REGION) {
+      return PLACE_GOES_ON.indexOf(after) >= 0 || LOCATIVE.indexOf(term.word.charAt(term.word.length() - 1)) >= 0
+          || term.word.length() == 2 && PLACE_GOES_ON.indexOf(term.word.charAt(1)) >= 0;
+    }
+    return isHan(before) && !isHan(text.charAt(Math.max(0, term.offset - 2)));
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
   private static boolean isPerson(Term term) {
     String word = term.word;
     if (term.nature != Nature.nr || word.length() < 2 || word.length() > 4
@@ -83,7 +113,12 @@ final class ChineseNames {
       return false;
     }
     CoreDictionary.Attribute known = CoreDictionary.get(word);
-    return known == null || known.hasNature(Nature.nr) && known.nature[0] == Nature.nr;
+    if (known != null && !(known.hasNature(Nature.nr) && known.nature[0] == Nature.nr)) {
+      return false;
+    }
+    // 国友好, 区森林, 高水平: a character glued to an ordinary word is not a name.
+    CoreDictionary.Attribute rest = word.length() == 3 ? CoreDictionary.get(word.substring(1)) : null;
+    return rest == null || rest.hasNature(Nature.nr);
   }
 
   private static boolean allHan(String word) {

@@ -131,7 +131,25 @@ public final class Discovery {
     return uses;
   }
 
-  static boolean hasHan(String text) {
+  /**
+   * How a person's name compares across scripts: "Zhu Fenglian", "zhufenglian" and 朱凤莲 (by its
+   * pinyin) give the same string; "" when a Chinese name has no pinyin reading.
+   */
+  public static String crossScriptKey(String name) {
+    return RomanisedNames.comparable(hasHan(name) ? ChineseNames.romanised(name) : name);
+  }
+
+  /** "Zhu Fenglian" for 朱凤莲 (pinyin, surname first); "" without a reading. */
+  public static String romanised(String chineseName) {
+    return ChineseNames.romanised(ChineseFolding.fold(chineseName));
+  }
+
+  /** The traditional-script form of a simplified name (HanLP's table), for a proposed zh_hant. */
+  public static String traditional(String simplified) {
+    return com.hankcs.hanlp.HanLP.convertToTraditionalChinese(simplified);
+  }
+
+  public static boolean hasHan(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
         return true;

@@ -149,9 +149,10 @@ final class EnglishNames {
       EntityType orgType = headType(EnglishWords.ORG_HEADS);
       EntityType placeType = headType(EnglishWords.PLACE_HEADS);
       if (orgType != null || (!acronym.isEmpty() && capitals() >= 2)) {
-        out.add(found(0, run.size(), orgType == null ? EntityType.AGENCY : orgType, acronym));
+        int from = orgType == null ? 0 : startOfHeadedName(EnglishWords.ORG_HEADS);
+        out.add(found(from, run.size(), orgType == null ? EntityType.AGENCY : orgType, acronym));
       } else if (placeType != null) {
-        out.add(found(0, run.size(), placeType, ""));
+        out.add(found(startOfHeadedName(EnglishWords.PLACE_HEADS), run.size(), placeType, ""));
       } else {
         persons();
       }
@@ -178,6 +179,32 @@ final class EnglishNames {
       StringBuilder initials = new StringBuilder();
       run.stream().filter(Word::capitalised).forEach(w -> initials.append(w.text().charAt(0)));
       return letters.length() >= 2 && initials.toString().endsWith(letters) ? acronym : "";
+    }
+
+    /**
+     * Where a headed name starts: after the last connector before its head, so "Germany for the
+     * University of Berlin" gives "University of Berlin".
+     */
+    private int startOfHeadedName(java.util.Map<String, EntityType> heads) {
+      int head = headIndex(heads);
+      for (int i = head - 1; i >= 0; i--) {
+        if (!run.get(i).capitalised()) {
+          return i + 1;
+        }
+      }
+      return 0;
+    }
+
+    private int headIndex(java.util.Map<String, EntityType> heads) {
+      for (int i = run.size() - 1; i >= 0; i--) {
+        Word w = run.get(i);
+        boolean last = i == run.size() - 1;
+        boolean beforeOf = !last && EnglishWords.in(EnglishWords.CONNECTORS, run.get(i + 1).text());
+        if (EnglishWords.headType(heads, w.text()) != null && w.capitalised() && (last || beforeOf)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     /** The type of a head word: the run's last capitalised word, or one followed by "of"/"for". */
@@ -223,23 +250,33 @@ final class EnglishNames {
       for (int i = from; i < to; i++) {
         Word w = run.get(i);
         if (!w.capitalised() || w.acronym() && w.text().length() > 1 && !w.text().contains("-")
-            || w.text().chars().anyMatch(Character::isDigit)
-            || EnglishWords.in(EnglishWords.STOP, w.text()) || EnglishWords.in(EnglishWords.TITLES, w.text())) {
+            || w.text().chars().anyMatch(Character::isDigit) || EnglishWords.in(EnglishWords.STOP, w.text())) {
           return false;
         }
       }
-      return !EnglishWords.in(EnglishWords.NOT_FIRST, run.get(from).text())
+      String first = run.get(from).text();
+      return !EnglishWords.in(EnglishWords.NOT_FIRST, first) && !EnglishWords.in(EnglishWords.TITLES, first)
+          && EnglishWords.headType(EnglishWords.ORG_HEADS, first) == null
+          && EnglishWords.headType(EnglishWords.PLACE_HEADS, first) == null
+          && !quoted(run.get(from))
           && !EnglishWords.in(EnglishWords.NOT_LAST, run.get(to - 1).text())
           && EnglishWords.headType(EnglishWords.ORG_HEADS, run.get(to - 1).text()) == null
           && EnglishWords.headType(EnglishWords.PLACE_HEADS, run.get(to - 1).text()) == null;
     }
 
+    /** A run right after an opening quote is a title of a work ("Citizen Cannes"). */
+    private boolean quoted(Word first) {
+      char before = first.start() > 0 ? text.charAt(first.start() - 1) : ' ';
+      return "\"“‘«'".indexOf(before) >= 0;
+    }
+
     private boolean personCue(int from, int to) {
       List<String> names = run.subList(from, to).stream().map(Word::text).toList();
+      boolean twoWords = names.size() == 2 || names.size() == 3 && names.get(1).length() == 1;
       return RomanisedNames.isChineseName(names)
           || roleBefore(run.get(from))
           || speechAround(run.get(from), run.get(to - 1))
-          || (loneWords.contains(names.get(names.size() - 1)) && from == 0);
+          || (loneWords.contains(names.get(names.size() - 1)) && from == 0 && twoWords);
     }
 
     private boolean roleBefore(Word first) {

@@ -22,7 +22,9 @@ final class EnglishWords {
       + "june july august september october november december mon tue wed thu fri sat sun jan feb "
       + "mar apr jun jul aug sep sept oct nov dec read see photo photograph picture video watch "
       + "listen update updated key takeaways note notes source sources figure table chapter part "
-      + "section page contents introduction conclusion summary abstract appendix copyright");
+      + "section page contents introduction conclusion summary abstract appendix copyright courtesy "
+      + "never always perhaps maybe often sometimes indeed instead whether well oh please thanks dear hello "
+      + "buy click follow sign subscribe");
 
   /** Titles written before a name, capitalised: "Minister", "Spokesperson", "Dr". */
   static final Set<String> TITLES = words("president premier minister prime vice deputy secretary "
@@ -74,7 +76,8 @@ final class EnglishWords {
       + "weekly monthly mail telegraph standard star sun mirror observer economist independent "
       + "show series film movie album book novel song river lake sea bay mountain mountains "
       + "island islands valley desert coast delta hall house tower palace temple church "
-      + "cathedral mosque hotel restaurant centre center building stadium arena court");
+      + "cathedral mosque hotel restaurant centre center building stadium arena court art project "
+      + "museum gallery theatre exhibition");
 
   /** Organisation heads, with the type a reviewer is offered. */
   static final Map<String, EntityType> ORG_HEADS = heads(EntityType.AGENCY,
@@ -91,12 +94,13 @@ final class EnglishWords {
     ORG_HEADS.putAll(heads(EntityType.COMPANY, "bank corporation corp company co group holdings "
         + "ltd limited inc plc llc airlines airways motors industries energy electric telecom "
         + "technologies systems partners capital securities insurance pharmaceuticals resources "
-        + "brothers club theatre theater museum gallery orchestra ballet"));
+        + "brothers club theatre theater museum gallery orchestra ballet athletic albion villa rovers "
+        + "wanderers hotspur"));
     ORG_HEADS.putAll(heads(EntityType.MEDIA, "times post news herald journal gazette tribune "
         + "broadcasting television radio agency press"));
     ORG_HEADS.putAll(heads(EntityType.INTERNATIONAL_ORGANISATION, "organisation organization "
         + "association federation union league alliance society network movement front fund "
-        + "trust coalition federation court tribunal"));
+        + "trust coalition federation court tribunal international"));
   }
 
   /** Region heads: "Fujian Province", "Pratas Island", "Second Thomas Shoal". */
