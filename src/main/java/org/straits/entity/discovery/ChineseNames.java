@@ -44,12 +44,38 @@ final class ChineseNames {
       .enableOrganizationRecognize(false)
       .enableCustomDictionary(false)
       .enableOffset(true));
+  /**
+   * Dictionary words with their parts of speech, by longest match: ten times faster than the
+   * recogniser, and enough for places and organisations, which the dictionary knows anyway.
+   */
+  private static final ThreadLocal<Segment> DICTIONARY = ThreadLocal.withInitial(() ->
+      new com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment()
+          .enablePartOfSpeechTagging(true)
+          .enableCustomDictionary(false)
+          .enableOffset(true));
+  /**
+   * Words that introduce a person in Chinese news: a title, a role, "named". The person
+   * recogniser, the costly part, reads only the sentences holding one, or a list (、).
+   */
+  private static final java.util.regex.Pattern PERSON_CUE = java.util.regex.Pattern.compile(
+      "发言人|总统|总理|主席|部长|书记|省长|市长|县长|区长|大使|代表|委员|院士|教授|局长|主任|司令|将军|首相|国王|"
+      + "外长|议长|秘书长|董事长|总裁|记者|负责人|厅长|理事长|会长|团长|队长|长官|专家|研究员|先生|女士|同志|名叫|叫|"
+      + "领导人|创始人|总书记|总干事|署长|处长|校长|院长|所长|经理|选手|运动员|冠军|教练|导演|演员|作家|村民|书记员");
 
   private ChineseNames() {}
 
   static List<Found> find(String text) {
     String folded = ChineseFolding.fold(text);
-    List<Term> terms = SEGMENT.get().seg(folded);
+    List<Term> terms = new ArrayList<>();
+    int sentence = 0;
+    for (int i = 0; i <= folded.length(); i++) {
+      if (i == folded.length() || "。！？；\n".indexOf(folded.charAt(i)) >= 0) {
+        if (i > sentence) {
+          segment(folded, sentence, i, terms);
+        }
+        sentence = i + 1;
+      }
+    }
     Map<String, Integer> personCounts = new HashMap<>();
     for (Term term : terms) {
       if (isPerson(term)) {
@@ -59,14 +85,21 @@ final class ChineseNames {
     List<Found> found = new ArrayList<>();
     for (Term term : terms) {
       EntityType type = typeOf(term, personCounts);
-      if (type != null && cutFromLongerName(folded, term, type)) {
-        continue;
-      }
-      if (type != null) {
+      if (type != null && !cutFromLongerName(folded, term, type)) {
         found.add(new Found(term.offset, term.offset + term.word.length(), term.word, type, ""));
       }
     }
     return found;
+  }
+
+  /** One sentence's words, offsets into the whole text; the recogniser only where a person may be. */
+  private static void segment(String text, int from, int to, List<Term> into) {
+    String sentence = text.substring(from, to);
+    boolean person = PERSON_CUE.matcher(sentence).find();
+    for (Term term : (person ? SEGMENT : DICTIONARY).get().seg(sentence)) {
+      term.offset += from;
+      into.add(term);
+    }
   }
 
   private static EntityType typeOf(Term term, Map<String, Integer> personCounts) {

@@ -151,12 +151,15 @@ public final class Discovery {
 
   public static boolean hasHan(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+      char c = text.charAt(i);
+      // CJK ideographs, extension A and compatibility ideographs: a range check, not a script lookup.
+      if (c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF) {
         return true;
       }
     }
     return false;
   }
+
 
   /** Mentions of one name in one document. */
   private static final class Pool {

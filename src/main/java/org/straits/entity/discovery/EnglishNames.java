@@ -17,8 +17,6 @@ import org.straits.entity.EntityType;
  * A run that fits none of these is left alone: a missed name costs less than a noisy facet.
  */
 final class EnglishNames {
-  private static final Pattern WORD =
-      Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{Nd}]*(?:['’\\-.]\\p{L}[\\p{L}\\p{M}\\p{Nd}]*)*|&");
   private static final Pattern ACRONYM = Pattern.compile("\\G \\(([A-Z][A-Za-z0-9&]{1,9})\\)");
 
   private EnglishNames() {}
@@ -44,18 +42,58 @@ final class EnglishNames {
     return found;
   }
 
+  /**
+   * The words a run can hold: capitalised words and short lower-case connectors ("of", "for").
+   * Other words are skipped; the gap they leave breaks a run, since runs join on single spaces.
+   * A hand-written scan rather than a regular expression: it runs over every English document.
+   */
   private static List<Word> words(String text) {
     List<Word> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      int end = m.end();
-      boolean possessive = end - m.start() > 2 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2));
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c) && c != '&') {
+        i++;
+        continue;
+      }
+      int start = i;
+      if (c == '&') {
+        i++;
+      } else {
+        i = wordEnd(text, i + 1);
+      }
+      boolean capital = Character.isUpperCase(c);
+      if (!capital && !(c == '&' || i - start <= 3)) {
+        continue;
+      }
+      int end = i;
+      boolean possessive = end - start > 2 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2));
       if (possessive) {
         end -= 2;
       }
-      words.add(new Word(m.start(), end, text.substring(m.start(), end), possessive));
+      String word = text.substring(start, end);
+      if (capital || EnglishWords.CONNECTORS.contains(word)) {
+        words.add(new Word(start, end, word, possessive));
+      }
     }
     return words;
+  }
+
+  /** The end of a word: letters and digits, joined by an apostrophe, hyphen or dot before a letter. */
+  private static int wordEnd(String text, int i) {
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        i++;
+      } else if ((c == '\'' || c == '’' || c == '-' || c == '.') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    return i;
   }
 
   /** Maximal runs of capitalised words, with connectors inside, joined by single spaces. */
