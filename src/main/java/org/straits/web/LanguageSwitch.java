@@ -7,8 +7,8 @@ import io.undertow.util.Headers;
 import java.util.Set;
 
 /**
- * {@code /ui-lang?set=zh&next=/search?q=…}: remembers the label language in a cookie and goes
- * back to the page. {@code next} must be a path on this site, so the switch cannot redirect away.
+ * {@code /ui-lang?set=zh&next=/search?q=…}: remembers the label language (en, zh, or zh-hant for
+ * names in traditional script) in a cookie and goes back to the page. {@code next} must be a path on this site, so the switch cannot redirect away.
  */
 final class LanguageSwitch implements HttpHandler {
   static final String PATH = "/ui-lang";
@@ -19,8 +19,8 @@ final class LanguageSwitch implements HttpHandler {
   public void handleRequest(HttpServerExchange exchange) {
     RequestParams params = RequestParams.of(exchange.getQueryParameters(), PARAMS);
     String lang = params.first("set");
-    if (!lang.equals("en") && !lang.equals("zh")) {
-      throw new WebException(400, "The interface language must be en or zh.");
+    if (!lang.equals("en") && !lang.equals("zh") && !lang.equals(UiLanguage.TRADITIONAL)) {
+      throw new WebException(400, "uiLanguage", "The interface language must be en, zh or zh-hant.");
     }
     String next = params.first("next");
     if (!next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.chars().anyMatch(Character::isISOControl)) {
