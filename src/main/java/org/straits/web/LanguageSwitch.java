@@ -26,10 +26,26 @@ final class LanguageSwitch implements HttpHandler {
     if (!next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.chars().anyMatch(Character::isISOControl)) {
       next = "/";
     }
+    // A header carries ASCII only: characters typed into a hand-made next= are sent percent-encoded.
+    next = asciiOnly(next);
     exchange.setResponseCookie(new CookieImpl(UiLanguage.COOKIE, lang)
         .setPath("/").setMaxAge(ONE_YEAR).setSameSiteMode("Lax").setHttpOnly(true));
     exchange.setStatusCode(303);
     exchange.getResponseHeaders().put(Headers.LOCATION, next);
     exchange.endExchange();
+  }
+
+  static String asciiOnly(String path) {
+    StringBuilder out = new StringBuilder(path.length());
+    path.codePoints().forEach(c -> {
+      if (c < 0x80) {
+        out.append((char) c);
+      } else {
+        for (byte b : new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+          out.append('%').append(String.format("%02X", b & 0xFF));
+        }
+      }
+    });
+    return out.toString();
   }
 }

@@ -56,6 +56,15 @@ class ChineseInterfaceTest extends ServedFixtureTest {
   }
 
   @Test
+  void languageSwitchKeepsANonAsciiNextAddressIntact() throws Exception {
+    HttpResponse<String> moved = site.get("/ui-lang?set=zh-hant&next=" + SearchLinks.encode("/search?q=臺灣"));
+    assertEquals(303, moved.statusCode());
+    assertEquals("/search?q=%E8%87%BA%E7%81%A3", moved.headers().firstValue("location").orElse(""));
+    assertTrue(moved.headers().firstValue("set-cookie").orElse("").startsWith("lang=zh-hant"));
+    assertEquals(400, site.get("/ui-lang?set=zh-tw&next=/").statusCode());
+  }
+
+  @Test
   void errorPagesAreInTheInterfaceLanguage() throws Exception {
     HttpResponse<String> zh = site.getAs("zh", "/search?sort=random");
     assertEquals(400, zh.statusCode());
