@@ -54,8 +54,8 @@ public final class FacetBrowser {
    * Values of {@code dim} under {@code path} for typed {@code text}, best matches first, at most
    * {@code limit}, counted for {@code request}. Regions and actors are found by any of their
    * names in either script and by alias, through the search box's resolver and in its order
-   * ("Kin": Kinmen County before United Kingdom); then, and for the other facets only, values whose
-   * label contains the text, most frequent first.
+   * ("Kin": Kinmen County before United Kingdom). After them come values whose label merely
+   * contains the text (Okinawa for "kin"), most frequent first: for the other facets, the only kind.
    */
   public List<FoundValue> find(SearchRequest request, String dim, List<String> path, String text, int limit)
       throws IOException {
