@@ -83,10 +83,24 @@ final class ChineseNames {
       }
     }
     List<Found> found = new ArrayList<>();
+    java.util.Set<String> persons = new java.util.HashSet<>();
+    java.util.Set<Integer> starts = new java.util.HashSet<>();
     for (Term term : terms) {
       EntityType type = typeOf(term, personCounts);
       if (type != null && !cutFromLongerName(folded, term, type)) {
         found.add(new Found(term.offset, term.offset + term.word.length(), term.word, type, ""));
+        starts.add(term.offset);
+        if (type == EntityType.PERSON) {
+          persons.add(term.word);
+        }
+      }
+    }
+    // A person found once is found wherever the text names them, cue or not (邱文明说).
+    for (String person : persons) {
+      for (int at = folded.indexOf(person); at >= 0; at = folded.indexOf(person, at + person.length())) {
+        if (starts.add(at)) {
+          found.add(new Found(at, at + person.length(), person, EntityType.PERSON, ""));
+        }
       }
     }
     return found;

@@ -59,8 +59,9 @@ public final class Discovery {
     }
     Map<String, Pool> pools = new LinkedHashMap<>();
     for (Found found : proposals) {
-      if (!yieldsToCurated(found, claimed) && !known.contains(key(found.name()))) {
-        pools.computeIfAbsent(found.name(), n -> new Pool(found)).add(found);
+      Found trimmed = withoutLeadingAcronym(found, claimed);
+      if (!yieldsToCurated(trimmed, claimed) && !known.contains(key(trimmed.name()))) {
+        pools.computeIfAbsent(trimmed.name(), n -> new Pool(trimmed)).add(trimmed);
       }
     }
     linkAcrossScripts(pools);
@@ -74,20 +75,47 @@ public final class Discovery {
     return out;
   }
 
+  /**
+   * Whether a proposal must give way to the gazetteer: it overlaps a curated mention or stop
+   * alias. An organisation's name may contain a curated name before its head word ("University
+   * of Hong Kong", "China Construction Bank"), but one that ends in a curated name is that entity
+   * ("PRC Taiwan Affairs Office") unless the name is an of-phrase ("Parliament of Tuvalu"), and a
+   * place containing one is that place ("Kinmen Island").
+   */
   private static boolean yieldsToCurated(Found found, List<Mention> claimed) {
     for (Mention m : claimed) {
       if (m.start() >= found.end()) {
         break;
       }
       if (found.overlaps(m.start(), m.end())) {
+        String before = found.name().substring(0, Math.max(0, Math.min(found.name().length(), m.start() - found.start())));
         boolean containsIt = found.start() <= m.start() && m.end() <= found.end()
-            && found.end() - found.start() > m.end() - m.start();
-        if (!containsIt || found.type() == EntityType.PERSON) {
+            && (m.end() < found.end() || before.contains(" of ") || before.contains(" for "));
+        if (!containsIt || found.type() == EntityType.PERSON || found.type().kind() == org.straits.entity.EntityKind.REGION) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** "PRC Ministry of Public Security" is the ministry: a curated acronym before it is a modifier. */
+  private static Found withoutLeadingAcronym(Found found, List<Mention> claimed) {
+    if (found.type() == EntityType.PERSON || Discovery.hasHan(found.name())) {
+      return found;
+    }
+    for (Mention m : claimed) {
+      if (m.start() == found.start() && m.end() < found.end() - 1 && found.name().charAt(m.end() - found.start()) == ' ') {
+        String head = found.name().substring(0, m.end() - found.start());
+        if (head.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
+          return new Found(m.end() + 1, found.end(), found.name().substring(head.length() + 1), found.type(), found.alias());
+        }
+      }
+      if (m.start() > found.start()) {
+        break;
+      }
+    }
+    return found;
   }
 
   /** A Chinese person whose pinyin spells an English person of the document joins it. */

@@ -149,7 +149,7 @@ final class EnglishNames {
       from++;
     }
     int to = run.size();
-    while (to > from && !run.get(to - 1).capitalised()) {
+    while (to > from && (!run.get(to - 1).capitalised() || EnglishWords.in(EnglishWords.STOP, run.get(to - 1).text()))) {
       to--;
     }
     if (to > from) {
@@ -233,11 +233,12 @@ final class EnglishNames {
       return 0;
     }
 
+    /** The first head word that ends the run or is followed by "of", "for" or "de". */
     private int headIndex(java.util.Map<String, EntityType> heads) {
-      for (int i = run.size() - 1; i >= 0; i--) {
+      for (int i = 0; i < run.size(); i++) {
         Word w = run.get(i);
         boolean last = i == run.size() - 1;
-        boolean beforeOf = !last && EnglishWords.in(EnglishWords.CONNECTORS, run.get(i + 1).text());
+        boolean beforeOf = !last && EnglishWords.in(EnglishWords.OF, run.get(i + 1).text());
         if (EnglishWords.headType(heads, w.text()) != null && w.capitalised() && (last || beforeOf)) {
           return i;
         }
@@ -245,21 +246,10 @@ final class EnglishNames {
       return -1;
     }
 
-    /** The type of a head word: the run's last capitalised word, or one followed by "of"/"for". */
+    /** The type of the run's head word (see {@link #headIndex}), or null. */
     private EntityType headType(java.util.Map<String, EntityType> heads) {
-      if (capitals() < 2) {
-        return null;
-      }
-      for (int i = run.size() - 1; i >= 0; i--) {
-        Word w = run.get(i);
-        EntityType type = EnglishWords.headType(heads, w.text());
-        boolean last = i == run.size() - 1;
-        boolean beforeOf = !last && EnglishWords.in(EnglishWords.CONNECTORS, run.get(i + 1).text());
-        if (type != null && w.capitalised() && (last || beforeOf)) {
-          return type;
-        }
-      }
-      return null;
+      int head = capitals() < 2 ? -1 : headIndex(heads);
+      return head < 0 ? null : EnglishWords.headType(heads, run.get(head).text());
     }
 
     private long capitals() {
@@ -298,6 +288,7 @@ final class EnglishNames {
           && EnglishWords.headType(EnglishWords.PLACE_HEADS, first) == null
           && !quoted(run.get(from))
           && !EnglishWords.in(EnglishWords.NOT_LAST, run.get(to - 1).text())
+          && !EnglishWords.in(EnglishWords.NOT_FIRST, run.get(to - 1).text())
           && EnglishWords.headType(EnglishWords.ORG_HEADS, run.get(to - 1).text()) == null
           && EnglishWords.headType(EnglishWords.PLACE_HEADS, run.get(to - 1).text()) == null;
     }

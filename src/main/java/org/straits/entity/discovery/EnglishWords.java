@@ -120,6 +120,9 @@ final class EnglishWords {
   static final Set<String> CONNECTORS = words("of for on the a and & de du des la le van von der "
       + "da di bin al");
 
+  /** Connectors that continue an organisation's name after its head: "Ministry of …". */
+  static final Set<String> OF = words("of for de du des");
+
   /** Connectors that may stand inside a person's name ("Roberto Di Matteo" is capitalised anyway). */
   static final Set<String> NAME_PARTICLES = words("de du des la le van von der da di bin al");
 
