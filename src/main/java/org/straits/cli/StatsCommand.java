@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "stats", mixinStandardHelpOptions = true,
-    description = "Show what the index holds: documents, languages, facet cardinalities, size on disk.")
+@Command(name = "stats", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+    description = "Show what the index holds: documents, languages, facet cardinalities, size on disk and last commit.")
 final class StatsCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
