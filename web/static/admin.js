@@ -32,6 +32,7 @@
         .then(response => (response.ok ? response.json() : Promise.reject(response.status)))
         .then(status => {
           if (!status.running) {
+            keepFlash();
             window.location.reload();
             return;
           }
@@ -41,6 +42,25 @@
         .catch(() => window.setTimeout(poll, 3000));
     }
     window.setTimeout(poll, 1000);
+  }
+
+  // The reload that shows a finished run must not take the message of the action that started it.
+  const FLASH_KEY = "straits-admin-flash";
+  function keepFlash() {
+    const flash = document.querySelector("p.flash");
+    if (flash) sessionStorage.setItem(FLASH_KEY, JSON.stringify({ text: flash.textContent, className: flash.className }));
+  }
+  function restoreFlash() {
+    const kept = sessionStorage.getItem(FLASH_KEY);
+    sessionStorage.removeItem(FLASH_KEY);
+    const top = document.querySelector(".admin-top");
+    if (!kept || !top || document.querySelector("p.flash")) return;
+    const { text, className } = JSON.parse(kept);
+    const p = document.createElement("p");
+    p.className = className;
+    p.setAttribute("role", "status");
+    p.textContent = text;
+    top.after(p);
   }
 
   // Typing a title or id lists matching documents; choosing one puts its id in the box.
@@ -134,6 +154,7 @@
   }
 
   document.addEventListener("DOMContentLoaded", () => {
+    restoreFlash();
     const job = document.getElementById("job");
     if (job && job.dataset.running === "true") setUpProgress(job);
     const picker = document.getElementById("doc-pick");

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -49,7 +50,7 @@ public final class AdminText {
       return "";
     }
     DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale);
-    return format.format(instant.atZone(zone)) + " " + zone.getId();
+    return format.format(instant.atZone(zone)) + " " + zone.getDisplayName(TextStyle.SHORT, locale);
   }
 
   /** As {@link #time(Instant)} for an ISO-8601 instant written as text; other text as it is. */
@@ -73,12 +74,23 @@ public final class AdminText {
     return d.toMinutes() == 0 ? msg("admin.seconds", d.toSeconds()) : msg("admin.minutes", d.toMinutes(), d.toSecondsPart());
   }
 
-  /** Bytes in megabytes with one decimal: "123.4 MB". */
+  /** Bytes in megabytes with one decimal, "123.4 MB", or whole kilobytes below one megabyte. */
   public String megabytes(long bytes) {
+    if (bytes < 1_048_576) {
+      return number(Math.max(1, Math.round(bytes / 1024.0))) + " KB";
+    }
     NumberFormat format = NumberFormat.getNumberInstance(locale);
     format.setMinimumFractionDigits(1);
     format.setMaximumFractionDigits(1);
     return format.format(bytes / 1_048_576.0) + " MB";
+  }
+
+  /** A run's outcome in words: "done", or "failed: reason" (the reason as the run gave it). */
+  public String outcome(String outcome) {
+    if (outcome.equals("ok")) {
+      return msg("admin.runs.ok");
+    }
+    return outcome.startsWith("failed: ") ? msg("admin.runs.failed", outcome.substring("failed: ".length())) : outcome;
   }
 
   /** A documents-per-second figure, or a dash when the run was too small for one to mean anything. */
