@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -28,24 +26,17 @@ class CliMessagesTest {
   @TempDir Path source;
   @TempDir Path index;
 
-  private record Outcome(int exit, String out, String err) {}
-
-  private Outcome run(String... args) {
-    CommandLine cli = StraitsCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return new Outcome(cli.execute(args), out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
-  private Outcome withData(String... args) {
+  private CliRun withData(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--index", index.toString(), "--source", source.toString(), "--gazetteer", Fixtures.smallGazetteer().toString()));
     return run(all.toArray(String[]::new));
   }
 
-  private Outcome withInput(String input, String... args) {
+  private CliRun withInput(String input, String... args) {
     InputStream before = System.in;
     System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
     try {
@@ -88,25 +79,25 @@ class CliMessagesTest {
 
   @Test
   void hashPasswordNeedsTwoMatchingEntriesEvenFromAPipe() {
-    Outcome good = withInput("a long admin password\na long admin password\n", "admin", "hash-password");
+    CliRun good = withInput("a long admin password\na long admin password\n", "admin", "hash-password");
     assertEquals(0, good.exit(), good.err());
     assertTrue(PasswordHash.verify("a long admin password".toCharArray(), good.out().strip()));
 
-    Outcome differ = withInput("a long admin password\na long admin passwort\n", "admin", "hash-password");
+    CliRun differ = withInput("a long admin password\na long admin passwort\n", "admin", "hash-password");
     assertEquals(1, differ.exit());
     assertTrue(differ.err().contains("the two passwords differ"), differ.err());
     assertEquals("", differ.out(), "no hash for a mismatch");
 
-    Outcome once = withInput("a long admin password\n", "admin", "hash-password");
+    CliRun once = withInput("a long admin password\n", "admin", "hash-password");
     assertEquals(1, once.exit());
     assertTrue(once.err().contains("second entry is missing"), once.err());
     assertEquals("", once.out());
 
-    Outcome empty = withInput("", "admin", "hash-password");
+    CliRun empty = withInput("", "admin", "hash-password");
     assertEquals(1, empty.exit());
     assertTrue(empty.err().contains("no password given"), empty.err());
 
-    Outcome shortOne = withInput("short\nshort\n", "admin", "hash-password");
+    CliRun shortOne = withInput("short\nshort\n", "admin", "hash-password");
     assertEquals(1, shortOne.exit());
     assertTrue(shortOne.err().contains("at least 12 characters"), shortOne.err());
   }
@@ -117,7 +108,7 @@ class CliMessagesTest {
     withData("index");
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       int port = taken.getLocalPort();
-      Outcome serve = withData("serve", "--port", String.valueOf(port));
+      CliRun serve = withData("serve", "--port", String.valueOf(port));
       assertEquals(1, serve.exit());
       assertTrue(serve.err().contains("127.0.0.1:" + port + ": the port is already in use"), serve.err());
       assertTrue(serve.err().contains("--port N"), serve.err());
@@ -127,7 +118,7 @@ class CliMessagesTest {
 
   @Test
   void aMissingIndexNamesTheIndexFlag() {
-    Outcome search = withData("search", "taiwan");
+    CliRun search = withData("search", "taiwan");
     assertEquals(1, search.exit());
     assertTrue(search.err().contains("run './straits index' first"), search.err());
     assertTrue(search.err().contains("--index DIR"), search.err());
@@ -139,7 +130,7 @@ class CliMessagesTest {
     Fixtures.writeCorpus(source);
     new ExcludedIds(index.resolve(".straits"))
         .add(new ExcludedIds.Entry("en/relations.txt", "en/relations.txt", "Relations across the strait", Instant.now(), "test"));
-    Outcome indexed = withData("index");
+    CliRun indexed = withData("index");
     assertEquals(0, indexed.exit(), indexed.err());
     assertTrue(indexed.out().contains("5 new, 0 changed"), indexed.out());
     assertTrue(indexed.out().contains("5 indexed"), indexed.out());
