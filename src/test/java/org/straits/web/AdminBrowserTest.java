@@ -40,6 +40,7 @@ class AdminBrowserTest {
   private static final String PASSWORD = "a long admin password";
 
   @TempDir static Path dir;
+  static Path source;
   static IndexView index;
   static WebServer server;
   static String base;
@@ -49,7 +50,7 @@ class AdminBrowserTest {
   static void start() throws Exception {
     Assumptions.assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER),
         "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing");
-    Path source = Files.createDirectories(dir.resolve("source"));
+    source = Files.createDirectories(dir.resolve("source"));
     Fixtures.writeCorpus(source);
     StraitsConfig config = Fixtures.config(source, dir.resolve("index"))
         .withAdminPasswordHash(PasswordHash.hash(PASSWORD.toCharArray()));
@@ -147,7 +148,7 @@ class AdminBrowserTest {
     server.administration().jobs().awaitIdle(Duration.ofMinutes(1));
     browser.navigate().refresh();
     String stats = browser.findElement(By.id("stats-langs")).getText();
-    assertTrue(stats.matches("英文 \\d+ · 中文 \\d+"), stats);
+    assertTrue(stats.matches("英文 [\\d,]+ · 中文 [\\d,]+"), stats);
     screenshot("admin-restored-zh.png", 1400);
   }
 
@@ -163,6 +164,26 @@ class AdminBrowserTest {
   }
 
   /** Types into the picker, optionally shoots the open list, and chooses {@code expectedId} with the arrow keys. */
+  @Test
+  void progressCountsDocumentsInsideOneLargeFile() throws Exception {
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < 6000; i++) {
+      jsonl.append("{\"id\":\"bulk:").append(i).append("\",\"title\":\"Shipping bulletin ").append(i)
+          .append("\",\"body\":\"Ferries between Xiamen and Kinmen ran on schedule, notice ").append(i).append(".\",\"lang\":\"en\"}\n");
+    }
+    Fixtures.write(source, "bulk/bulletins.jsonl", jsonl.toString());
+    ui("en");
+    browser.get(base + "/admin");
+    browser.findElement(By.cssSelector("button[name=mode][value=incremental]")).click();
+    waitFor(() -> browser.getCurrentUrl().endsWith("/admin"));
+    new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+      String state = (String) browser.executeScript("const s = document.getElementById('job-state'); return s ? s.textContent : '';");
+      return state.matches("(?s).*[1-9][\\d,]* of about 6,000 documents \\(\\d+%\\), 0 of 1 files done.*");
+    });
+    screenshot("admin-progress-en.png", 900);
+    server.administration().jobs().awaitIdle(Duration.ofMinutes(5));
+  }
+
   @Test
   void thePickerAndTheConfirmationFitAPhone() throws Exception {
     ui("zh");
