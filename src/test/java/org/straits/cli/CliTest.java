@@ -55,7 +55,8 @@ class CliTest {
     CliRun stats = run("stats");
     assertEquals(0, stats.exit(), stats.err());
     assertTrue(stats.out().contains("documents:   6"), stats.out());
-    assertTrue(stats.out().contains("zh=3"), stats.out());
+    assertTrue(stats.out().contains("zh 3"), stats.out());
+    assertTrue(stats.out().matches("(?s).*committed:   \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC\n.*"), stats.out());
   }
 
   @Test
