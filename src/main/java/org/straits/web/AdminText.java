@@ -1,6 +1,5 @@
 package org.straits.web;
 
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,8 +34,7 @@ public final class AdminText {
 
   /** The UI message {@code key} with {@code args} filled in (numbers grouped, plurals chosen). */
   String msg(String key, Object... args) {
-    String pattern = views.message(locale, key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    return args.length == 0 ? views.message(locale, key) : views.format(locale, key, java.util.Arrays.asList(args), key);
   }
 
   /** 22620 → "22,620". */
