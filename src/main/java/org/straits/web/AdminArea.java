@@ -57,7 +57,7 @@ final class AdminArea implements HttpHandler {
     boolean post = exchange.getRequestMethod().equals(Methods.POST);
     if (!post && !exchange.getRequestMethod().equals(Methods.GET) && !exchange.getRequestMethod().equals(Methods.HEAD)) {
       exchange.getResponseHeaders().put(Headers.ALLOW, "GET, HEAD, POST");
-      throw new WebException(405, "The admin area takes GET and POST only.");
+      throw new WebException(405, "adminMethod", "The admin area takes GET and POST only.");
     }
     if (!admin.enabled()) {
       site.page(exchange, 403, "admin-off", Map.of());
@@ -71,7 +71,7 @@ final class AdminArea implements HttpHandler {
     AdminSessions.Session session = access.session(exchange).orElse(null);
     if (session == null) {
       if (post) {
-        throw new WebException(401, "Your admin session has expired; log in again.");
+        throw new WebException(401, "adminSession", "Your admin session has expired; log in again.");
       }
       redirect(exchange, PREFIX + "/login");
       return;

@@ -39,7 +39,7 @@ final class AdminRoutes {
   Page page(String path) {
     Page page = pages.get(path.isEmpty() ? "/" : path);
     if (page == null) {
-      throw new WebException(404, "There is no admin page at this address.");
+      throw new WebException(404, "noAdminPage", "There is no admin page at this address.");
     }
     return page;
   }
@@ -47,7 +47,7 @@ final class AdminRoutes {
   Action action(String path) {
     Action action = actions.get(path);
     if (action == null) {
-      throw new WebException(404, "There is no admin action at this address.");
+      throw new WebException(404, "noAdminAction", "There is no admin action at this address.");
     }
     return action;
   }

@@ -195,6 +195,11 @@ class AdminWebTest {
     assertTrue(Files.exists(source.resolve("en/relations.txt")));
     assertEquals(403, post("/admin/delete", "id=en%2Frelations.txt&confirmed=yes&csrf=forged").statusCode(), "CSRF checked");
     assertEquals(403, post("/admin/restore", "id=en%2Frelations.txt&csrf=forged").statusCode(), "CSRF checked");
+    get("/ui-lang?set=zh&next=/");
+    HttpResponse<String> zh = post("/admin/restore", "id=en%2Frelations.txt&csrf=forged");
+    get("/ui-lang?set=en&next=/");
+    assertTrue(zh.body().contains("此表单已过期或并非从本站提交"), zh.body());
+    assertEquals(404, get("/admin/nowhere").statusCode());
   }
 
   @Test
