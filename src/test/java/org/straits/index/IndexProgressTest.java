@@ -34,7 +34,14 @@ class IndexProgressTest {
     Fixtures.write(source, "note.txt", "A note\n\nOne more document.\n");
     List<IndexProgress> seen = new CopyOnWriteArrayList<>();
     App app = Fixtures.app(source, index);
-    app.indexer().run(source, index, false, seen::add);
+    // Reports come at most every 200 ms; a listener slow at first makes the run last past that
+    // whatever the machine, while the workers index the documents already read.
+    app.indexer().run(source, index, false, progress -> {
+      seen.add(progress);
+      if (seen.size() <= 3) {
+        sleep(250);
+      }
+    });
 
     IndexProgress last = seen.get(seen.size() - 1);
     assertEquals(LINES + 1, last.documentsExpected(), "blank lines are not documents");
@@ -42,6 +49,14 @@ class IndexProgressTest {
     assertEquals(100, last.percentDone());
     assertTrue(seen.stream().anyMatch(p -> p.filesDone() == 0 && p.documentsDone() > 0 && p.percentDone() < 100),
         "documents counted inside the first file: " + seen);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

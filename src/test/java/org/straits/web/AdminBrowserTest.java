@@ -167,7 +167,7 @@ class AdminBrowserTest {
   @Test
   void progressCountsDocumentsInsideOneLargeFile() throws Exception {
     StringBuilder jsonl = new StringBuilder();
-    for (int i = 0; i < 6000; i++) {
+    for (int i = 0; i < 15000; i++) {
       jsonl.append("{\"id\":\"bulk:").append(i).append("\",\"title\":\"Shipping bulletin ").append(i)
           .append("\",\"body\":\"Ferries between Xiamen and Kinmen ran on schedule, notice ").append(i).append(".\",\"lang\":\"en\"}\n");
     }
@@ -178,7 +178,7 @@ class AdminBrowserTest {
     waitFor(() -> browser.getCurrentUrl().endsWith("/admin"));
     new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
       String state = (String) browser.executeScript("const s = document.getElementById('job-state'); return s ? s.textContent : '';");
-      return state.matches("(?s).*[1-9][\\d,]* of about 6,000 documents \\(\\d+%\\), 0 of 1 files done.*");
+      return state.matches("(?s).*[1-9][\\d,]* of about 15,000 documents \\(\\d+%\\), 0 of 1 files done.*");
     });
     screenshot("admin-progress-en.png", 900);
     server.administration().jobs().awaitIdle(Duration.ofMinutes(5));
