@@ -31,6 +31,7 @@ import org.straits.index.Indexer;
 import org.straits.ingest.Ingestor;
 import org.straits.ingest.SourceScanner;
 import org.straits.search.DocumentLookup;
+import org.straits.search.DocumentPicker;
 import org.straits.search.EntityNames;
 import org.straits.search.EntityProfile;
 import org.straits.search.FacetBrowser;
@@ -52,7 +53,7 @@ public final class App {
 
   public App(StraitsConfig config) throws GazetteerException {
     this.config = config;
-    this.excludedIds = new ExcludedIds(config.stateDir().resolve("excluded-ids.txt"));
+    this.excludedIds = new ExcludedIds(config.stateDir());
     this.reviewDecisions = new ReviewDecisions(config.stateDir().resolve("review-decisions.jsonl"));
     this.curated.set(loadGazetteer());
     applyReviewDecisions();
@@ -119,7 +120,7 @@ public final class App {
     SourceScanner scanner = new SourceScanner(config.maxFileBytes(), ingestor::supports);
     DocumentBuilder builder = documentBuilder();
     return new Indexer(scanner, ingestor, builder, current.fingerprint(), config.threads(),
-        Duration.ofSeconds(config.commitSeconds()), excludedIds::load);
+        Duration.ofSeconds(config.commitSeconds()), excludedIds);
   }
 
   /** Lucene documents from source documents, with discovery when it is on. */
@@ -145,8 +146,7 @@ public final class App {
       throw new IOException("admin-password-hash is not a hash made by './straits admin hash-password'");
     }
     Path state = config.stateDir();
-    IndexJobs jobs = new IndexJobs(this::indexer, config.source(), config.index(),
-        new RunHistory(state.resolve("runs.jsonl")), afterCommit);
+    IndexJobs jobs = new IndexJobs(this::indexer, config.source(), config.index(), runHistory(), afterCommit);
     return new Administration(jobs,
         new UploadStore(config.source(), ingestor(), config.uploadMaxBytes()),
         new DocumentRemoval(config.index(), config.source(), excludedIds),
@@ -160,6 +160,11 @@ public final class App {
   public org.straits.admin.DiscoveryReview discoveryReview(Administration admin) {
     return new org.straits.admin.DiscoveryReview(reviewDecisions, admin.audit(), admin.jobs(), this::reviewed,
         this::applyReviewDecisions, this::documentRefresh, config.index(), Clock.systemUTC());
+  }
+
+  /** The runs of this index, whoever started them (admin page, {@code straits index}, {@code serve}). */
+  public RunHistory runHistory() {
+    return new RunHistory(config.stateDir().resolve("runs.jsonl"));
   }
 
   public IndexView openIndex() throws IOException {
@@ -190,6 +195,11 @@ public final class App {
   /** Entity and title suggestions as people type, following gazetteer reloads. */
   public Suggester suggester(IndexView view) {
     return new Suggester(view, analyzer, this::gazetteer);
+  }
+
+  /** Documents by typed id or title, for the admin area's picker. */
+  public DocumentPicker documentPicker(IndexView view) {
+    return new DocumentPicker(view, analyzer);
   }
 
   public EntityProfile entityProfile(IndexView view) {
