@@ -1,0 +1,176 @@
+package org.straits.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.straits.analysis.ChineseFolding;
+
+/**
+ * A document's own acronyms: "Trans-Pacific Strategic Economic Partnership Agreement (TPP)" makes
+ * TPP mean that agreement throughout the document, whatever the gazetteer's TPP is (the Taiwan
+ * People's Party). When the long name is itself a gazetteer name, the acronym counts as that
+ * entity; when it is not, the acronym names no entity in that document.
+ *
+ * <p>An English long form is recognised as Schwartz and Hearst do (PSB 2003): the acronym's letters
+ * occur in order in the words before the parenthesis, the first one at the start of a word, within
+ * min(n + 5, 2n) words. A Chinese long form is the run of Han characters just before the
+ * parenthesis (跨太平洋伙伴关系协定（TPP）); its letters cannot be checked, so only a gazetteer name
+ * ending there gives the acronym an entity.
+ */
+final class AcronymDefinitions {
+  private static final Pattern PARENTHESISED =
+      Pattern.compile("[(（][ \\t]*(\\p{Lu}[\\p{Lu}\\p{Nd}&-]*\\p{Lu})[ \\t]*[)）]");
+  private static final Pattern SENTENCE_STOP = Pattern.compile("[.;:!?()（）\\[\\]\\n。；：！？]");
+  private static final int MAX_ACRONYM = 10;
+
+  /** The acronym as written, and the span of its long form in the text. */
+  record Definition(String acronym, int longStart, int longEnd) {}
+
+  private AcronymDefinitions() {}
+
+  /** The first definition of each acronym in {@code text}. */
+  static Map<String, Definition> find(String text) {
+    Map<String, Definition> definitions = new LinkedHashMap<>();
+    Matcher m = PARENTHESISED.matcher(text);
+    while (m.find()) {
+      String acronym = m.group(1);
+      if (acronym.length() > MAX_ACRONYM || definitions.containsKey(acronym)) {
+        continue;
+      }
+      int end = m.start();
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      int start = end > 0 && ChineseFolding.isHan(text.charAt(end - 1))
+          ? hanRunStart(text, end)
+          : englishLongFormStart(text, end, acronym);
+      if (start >= 0 && start < end) {
+        definitions.put(acronym, new Definition(acronym, start, end));
+      }
+    }
+    return definitions;
+  }
+
+  /**
+   * {@code mentions} (sorted, not overlapping) with every mention that is exactly one of the
+   * document's acronyms replaced by the entity its long form names, or dropped when the long form
+   * is no gazetteer name; occurrences the gazetteer did not know are added when the long form is.
+   */
+  static List<Mention> apply(String text, List<Mention> mentions) {
+    Map<String, Definition> definitions = find(text);
+    if (definitions.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> result = new ArrayList<>(mentions);
+    for (Definition definition : definitions.values()) {
+      String entity = longFormEntity(definition, mentions);
+      for (int[] span : occurrences(text, definition.acronym())) {
+        if (!insideOtherMention(result, span)) {
+          result.removeIf(mention -> mention.start() == span[0] && mention.end() == span[1]);
+          if (entity != null) {
+            result.add(new Mention(entity, span[0], span[1]));
+          }
+        }
+      }
+    }
+    result.sort(java.util.Comparator.comparingInt(Mention::start));
+    return List.copyOf(result);
+  }
+
+  /**
+   * The entity of the gazetteer mention that ends where the long form ends. It may start before the
+   * long form: the shortest spelling of ASN is "Asian Nations", inside "Association of Southeast
+   * Asian Nations".
+   */
+  private static String longFormEntity(Definition definition, List<Mention> mentions) {
+    for (Mention mention : mentions) {
+      if (mention.end() == definition.longEnd()) {
+        return mention.entityId();
+      }
+    }
+    return null;
+  }
+
+  /** Whether a mention longer than {@code span} covers it (the acronym is part of a longer name). */
+  private static boolean insideOtherMention(List<Mention> mentions, int[] span) {
+    for (Mention mention : mentions) {
+      boolean covers = mention.start() <= span[0] && mention.end() >= span[1];
+      if (covers && mention.end() - mention.start() > span[1] - span[0]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Spans of {@code acronym} as a whole word, case as written. */
+  private static List<int[]> occurrences(String text, String acronym) {
+    List<int[]> spans = new ArrayList<>();
+    for (int at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+      int end = at + acronym.length();
+      if ((at == 0 || !isWordChar(text.charAt(at - 1))) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+        spans.add(new int[] {at, end});
+      }
+    }
+    return spans;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) && !ChineseFolding.isHan(c);
+  }
+
+  private static int hanRunStart(String text, int end) {
+    int start = end;
+    while (start > 0 && ChineseFolding.isHan(text.charAt(start - 1))) {
+      start--;
+    }
+    return end - start >= 2 ? start : -1;
+  }
+
+  /** Where the long form of {@code acronym} ending at {@code end} starts, or -1 when there is none. */
+  static int englishLongFormStart(String text, int end, String acronym) {
+    String letters = acronym.replaceAll("[^\\p{L}\\p{Nd}]", "").toLowerCase(java.util.Locale.ROOT);
+    int windowStart = windowStart(text, end, Math.min(letters.length() + 5, 2 * letters.length()));
+    int l = end - 1;
+    for (int s = letters.length() - 1; s >= 0; s--) {
+      char c = letters.charAt(s);
+      while (l >= windowStart && (Character.toLowerCase(text.charAt(l)) != c
+          || (s == 0 && l > windowStart && Character.isLetterOrDigit(text.charAt(l - 1))))) {
+        l--;
+      }
+      if (l < windowStart) {
+        return -1;
+      }
+      l--;
+    }
+    return l + 1;
+  }
+
+  /** The start of the last {@code words} words before {@code end}, not crossing a sentence stop. */
+  private static int windowStart(String text, int end, int words) {
+    int start = end;
+    int seen = 0;
+    while (start > 0 && seen < words) {
+      int wordEnd = start;
+      while (wordEnd > 0 && Character.isWhitespace(text.charAt(wordEnd - 1))) {
+        wordEnd--;
+      }
+      int wordStart = wordEnd;
+      while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))
+          && !SENTENCE_STOP.matcher(String.valueOf(text.charAt(wordStart - 1))).matches()) {
+        wordStart--;
+      }
+      if (wordStart == wordEnd) {
+        break;
+      }
+      start = wordStart;
+      seen++;
+      if (wordStart > 0 && SENTENCE_STOP.matcher(String.valueOf(text.charAt(wordStart - 1))).matches()) {
+        break;
+      }
+    }
+    return start;
+  }
+}
