@@ -2,10 +2,13 @@ package org.straits.entity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.straits.analysis.ChineseFolding;
 
 /**
@@ -23,7 +26,10 @@ import org.straits.analysis.ChineseFolding;
 final class AcronymDefinitions {
   private static final Pattern PARENTHESISED =
       Pattern.compile("[(（][ \\t]*(\\p{Lu}[\\p{Lu}\\p{Nd}&-]*\\p{Lu})[ \\t]*[)）]");
-  private static final Pattern SENTENCE_STOP = Pattern.compile("[.;:!?()（）\\[\\]\\n。；：！？]");
+  /** Where a long form cannot reach past: a sentence or clause ends, a list goes on. */
+  private static final Pattern SENTENCE_STOP = Pattern.compile("[.,;:!?()（）\\[\\]\\n。，、；：！？]");
+  /** A word in capitals inside a long form: a heading or a list of names ("UNITED KINGDOM Aga Khan (UK)"). */
+  private static final Pattern CAPITALS_WORD = Pattern.compile("(?<![\\p{L}])\\p{Lu}{2,}(?![\\p{L}])");
   private static final int MAX_ACRONYM = 10;
 
   /** The acronym as written, and the span of its long form in the text. */
@@ -47,7 +53,7 @@ final class AcronymDefinitions {
       int start = end > 0 && ChineseFolding.isHan(text.charAt(end - 1))
           ? hanRunStart(text, end)
           : englishLongFormStart(text, end, acronym);
-      if (start >= 0 && start < end) {
+      if (start >= 0 && start < end && !CAPITALS_WORD.matcher(text.substring(start, end)).find()) {
         definitions.put(acronym, new Definition(acronym, start, end));
       }
     }
@@ -56,38 +62,75 @@ final class AcronymDefinitions {
 
   /**
    * {@code mentions} (sorted, not overlapping) with every mention that is exactly one of the
-   * document's acronyms replaced by the entity its long form names, or dropped when the long form
-   * is no gazetteer name; occurrences the gazetteer did not know are added when the long form is.
+   * document's acronyms replaced by the entity its long form names. When the long form is no
+   * gazetteer mention, a mention stays only if the long form is one of its entity's names written
+   * another way ("Democratic Progressive party"), else it is dropped. Occurrences the gazetteer did
+   * not know are added when the long form is a gazetteer name.
    */
-  static List<Mention> apply(String text, List<Mention> mentions) {
+  static List<Mention> apply(String text, List<Mention> mentions, Gazetteer gazetteer) {
     Map<String, Definition> definitions = find(text);
     if (definitions.isEmpty()) {
       return mentions;
     }
     List<Mention> result = new ArrayList<>(mentions);
     for (Definition definition : definitions.values()) {
-      String entity = longFormEntity(definition, mentions);
+      String entity = longFormEntity(text, definition, mentions);
+      String longForm = text.substring(definition.longStart(), definition.longEnd());
       for (int[] span : occurrences(text, definition.acronym())) {
-        if (!insideOtherMention(result, span)) {
-          result.removeIf(mention -> mention.start() == span[0] && mention.end() == span[1]);
-          if (entity != null) {
-            result.add(new Mention(entity, span[0], span[1]));
-          }
+        if (insideOtherMention(result, span)) {
+          continue;
+        }
+        Mention existing = exactly(result, span);
+        if (entity == null && existing != null && namedBy(gazetteer, existing.entityId(), longForm)) {
+          continue;
+        }
+        result.remove(existing);
+        if (entity != null) {
+          result.add(new Mention(entity, span[0], span[1]));
         }
       }
     }
-    result.sort(java.util.Comparator.comparingInt(Mention::start));
+    result.sort(Comparator.comparingInt(Mention::start));
     return List.copyOf(result);
   }
 
-  /**
-   * The entity of the gazetteer mention that ends where the long form ends. It may start before the
-   * long form: the shortest spelling of ASN is "Asian Nations", inside "Association of Southeast
-   * Asian Nations".
-   */
-  private static String longFormEntity(Definition definition, List<Mention> mentions) {
+  private static Mention exactly(List<Mention> mentions, int[] span) {
     for (Mention mention : mentions) {
-      if (mention.end() == definition.longEnd()) {
+      if (mention.start() == span[0] && mention.end() == span[1]) {
+        return mention;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code longForm} is one of the entity's English names up to case, hyphens, spaces and a
+   * possessive, the end of one (the shortest spelling of ASN is "Asian Nations"), or one with more
+   * words ("United Microelectronics Corporation").
+   */
+  private static boolean namedBy(Gazetteer gazetteer, String entityId, String longForm) {
+    String written = letters(longForm.replaceAll("['’]s$", ""));
+    return gazetteer.byId(entityId).stream()
+        .flatMap(entity -> Stream.concat(Stream.of(entity.name()), entity.aliases().stream()))
+        .map(AcronymDefinitions::letters)
+        .anyMatch(name -> name.equals(written) || (name.endsWith(written) && written.length() >= 8)
+            || (written.contains(name) && name.length() >= 8));
+  }
+
+  private static String letters(String name) {
+    return name.replaceAll("[^\\p{L}\\p{Nd}]", "").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The entity of the gazetteer mention that ends where the long form ends and covers it (the
+   * shortest spelling of ASN is "Asian Nations", inside "Association of Southeast Asian Nations";
+   * "Liberal Democratic party of Japan (LDP)" is not Japan). A Han long form is the whole run before
+   * the parenthesis, so there the mention need only end where it ends.
+   */
+  private static String longFormEntity(String text, Definition definition, List<Mention> mentions) {
+    boolean han = ChineseFolding.isHan(text.charAt(definition.longEnd() - 1));
+    for (Mention mention : mentions) {
+      if (mention.end() == definition.longEnd() && (han || mention.start() <= definition.longStart())) {
         return mention.entityId();
       }
     }
@@ -131,7 +174,7 @@ final class AcronymDefinitions {
 
   /** Where the long form of {@code acronym} ending at {@code end} starts, or -1 when there is none. */
   static int englishLongFormStart(String text, int end, String acronym) {
-    String letters = acronym.replaceAll("[^\\p{L}\\p{Nd}]", "").toLowerCase(java.util.Locale.ROOT);
+    String letters = acronym.replaceAll("[^\\p{L}\\p{Nd}]", "").toLowerCase(Locale.ROOT);
     int windowStart = windowStart(text, end, Math.min(letters.length() + 5, 2 * letters.length()));
     int l = end - 1;
     for (int s = letters.length() - 1; s >= 0; s--) {

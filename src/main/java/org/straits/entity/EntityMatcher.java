@@ -60,7 +60,7 @@ public final class EntityMatcher {
       }
     });
     List<Mention> mentions = leftmostLongest(candidates).stream().filter(m -> m.entityId() != null).toList();
-    return AcronymDefinitions.apply(text, mentions);
+    return AcronymDefinitions.apply(text, mentions, gazetteer);
   }
 
   /** How often each entity is mentioned in {@code text}, in order of first mention. */

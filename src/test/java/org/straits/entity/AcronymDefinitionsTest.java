@@ -65,6 +65,20 @@ class AcronymDefinitionsTest {
   }
 
   @Test
+  void theGazetteersNameWrittenAnotherWayKeepsTheGazetteersReading() {
+    // The gazetteer matches "Democratic Progressive Party"; the Guardian writes "party".
+    Map<String, Integer> found = counts("backed by the ruling Democratic Progressive party (DPP). The DPP won.");
+    assertEquals(2, found.get("dpp"), found.toString());
+  }
+
+  @Test
+  void listsAndHeadingsInCapitalsDefineNothing() {
+    String text = "Offices: HMV UK Ltd, Intel Corporation (UK) and UNITED KINGDOM Aga Khan (UK).";
+    assertEquals(counts(text.replace("(UK)", "UK")), counts(text));
+    assertEquals(4, counts(text).get("united-kingdom"), counts(text).toString());
+  }
+
+  @Test
   void longFormsAreFoundAsSchwartzAndHearstDescribe() {
     String text = "the Trans-Pacific Strategic Economic Partnership Agreement";
     assertEquals(text.indexOf("Trans"), AcronymDefinitions.englishLongFormStart(text, text.length(), "TPP"));
