@@ -22,8 +22,9 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
  * finds both.
  *
  * <p>The pairs are OpenCC's {@code TWPhrases} table as shipped in the opencc4j jar ({@link #SOURCE}),
- * less the pairs listed in {@code analysis/regional-vocabulary-exclusions.txt}: those whose Taiwan or
- * mainland form has another common meaning (资料 "materials" is not 数据 "data"). Keys and values are
+ * with the few pairs of {@code analysis/regional-vocabulary-additions.txt} (計畫/计划), less the pairs
+ * listed in {@code analysis/regional-vocabulary-exclusions.txt}: those whose Taiwan or mainland form
+ * has another common meaning (资料 "materials" is not 数据 "data"). Keys and values are
  * in the form the char filter sees them: NFKC case-folded and traditional→simplified folded, so the
  * map applies after {@link ChineseFoldingCharFilter}.
  *
@@ -35,6 +36,7 @@ public final class RegionalVocabulary {
   public static final String SOURCE = "OpenCC TWPhrases via com.github.houbb:opencc4j:1.14.0";
 
   private static final String TABLE = "/data/dictionary/TWPhrases.txt";
+  private static final String ADDITIONS = "/analysis/regional-vocabulary-additions.txt";
   private static final String EXCLUSIONS = "/analysis/regional-vocabulary-exclusions.txt";
   private static final Normalizer2 NFKC_CASEFOLD =
       Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
@@ -68,6 +70,10 @@ public final class RegionalVocabulary {
    * {@link #pairs()} plus each mainland form mapped to itself. The identity entries guard mainland
    * words that start with a Taiwan form (乌兹别克斯坦 starts with the Taiwan 乌兹别克): the longer
    * match wins and the word is left as it is.
+   *
+   * <p>The keys are folded text, so one MappingCharFilter cannot both fold and map (軟體 would
+   * need its own entry): chain two, {@link ChineseFolding#table()} first, then these. That chain
+   * gives exactly Straits' terms and offsets ({@code RegionalVocabularyTest}).
    */
   public Map<String, String> mappings() {
     return mappings;
@@ -109,7 +115,10 @@ public final class RegionalVocabulary {
   }
 
   static RegionalVocabulary load() {
-    List<String[]> table = readPairs(TABLE);
+    // Additions are written Taiwan form first, like the exclusions; the table is mainland first.
+    List<String[]> table = new java.util.ArrayList<>();
+    readPairs(ADDITIONS).forEach(pair -> table.add(new String[] {pair[1], pair[0]}));
+    table.addAll(readPairs(TABLE));
     Set<String> excluded = readPairs(EXCLUSIONS).stream()
         .map(pair -> key(canonical(pair[0]), canonical(pair[1])))
         .collect(Collectors.toSet());

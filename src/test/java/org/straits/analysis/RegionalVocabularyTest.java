@@ -45,7 +45,7 @@ class RegionalVocabularyTest {
   void taiwanAndMainlandWordsAnalyseAlike() throws IOException {
     String[][] pairs = {
       {"軟體", "软件"}, {"網路", "网络"}, {"資訊", "信息"}, {"人工智慧", "人工智能"}, {"硬體", "硬件"},
-      {"伺服器", "服务器"}, {"晶片", "芯片"}, {"網際網路", "互联网"}, {"軟体", "软件"},
+      {"伺服器", "服务器"}, {"晶片", "芯片"}, {"網際網路", "互联网"}, {"軟体", "软件"}, {"計畫", "计划"},
     };
     for (String[] pair : pairs) {
       assertEquals(words(pair[1]), words(pair[0]), pair[0] + " / " + pair[1]);
