@@ -28,6 +28,10 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
  * in the form the char filter sees them: NFKC case-folded and traditional→simplified folded, so the
  * map applies after {@link ChineseFoldingCharFilter}.
  *
+ * <p>The mapping is by characters, longest match first, not by words: a Taiwan form also matches
+ * across a word boundary (交通网路线 has 网路). Short, rare pairs that did so in the corpora are
+ * excluded; 网路/网络 is kept, since it is the pair readers need most.
+ *
  * <p>The same data drives Straits' own char filter (a Lucene {@code MappingCharFilter} over
  * {@link #charMap()}) and the mapping file an external engine is given, so both find the same words.
  */
