@@ -29,8 +29,12 @@ import org.straits.ingest.SourceScanner;
  * but commits once, at the end, so readers see the old index until the new one is complete.
  */
 public final class Indexer {
-  /** Bumped whenever fields or analysis change in a way that needs a rebuild. */
-  public static final String SCHEMA_VERSION = "2";
+  /**
+   * Bumped whenever fields or analysis change in a way that needs a rebuild; the regional
+   * vocabulary's fingerprint is part of it, so adding or excluding a pair rebuilds the index.
+   */
+  public static final String SCHEMA_VERSION =
+      "3-" + org.straits.analysis.RegionalVocabulary.standard().fingerprint();
 
   private final SourceScanner scanner;
   private final Ingestor ingestor;
