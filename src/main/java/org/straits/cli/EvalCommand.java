@@ -11,6 +11,8 @@ import org.straits.eval.EvalResult;
 import org.straits.eval.Evaluator;
 import org.straits.eval.QuerySet;
 import org.straits.eval.Scores;
+import org.straits.eval.ShortQuery;
+import org.straits.eval.ShortQueryEvaluator;
 import org.straits.eval.SmartFormat;
 import org.straits.eval.TestCollection;
 import org.straits.eval.TrecFormat;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Parameters;
       "'eval entities' measures region/actor extraction instead (see its --help)."
     })
 final class EvalCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", paramLabel = "COLLECTION", description = "cisi, drcd, trec (default: cisi and drcd; trec needs --corpus, --topics, --qrels).")
+  @Parameters(arity = "0..*", paramLabel = "COLLECTION", description = "cisi, drcd, short, trec (default: cisi, drcd and short; trec needs --corpus, --topics, --qrels).")
   List<String> collections = List.of();
 
   @Option(names = "--cisi", paramLabel = "DIR", description = "Folder with CISI.ALL, CISI.QRY, CISI.REL (default: ../shared/eval/cisi).")
@@ -40,6 +42,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--corpus", paramLabel = "FILE", description = "trec: JSON Lines corpus in the ingest format.")
   Path corpus;
+
+  @Option(names = "--short-corpus", paramLabel = "FILE", split = ",", description = "short: the corpus files the short-query suite searches (default: ../shared/corpus/guardian.jsonl and cctv-xwlb.jsonl).")
+  List<Path> shortCorpus;
 
   @Option(names = "--topics", paramLabel = "FILE", description = "trec: TREC topics, or JSON Lines queries {\"id\",\"text\"}.")
   Path topics;
@@ -64,12 +69,23 @@ final class EvalCommand implements Callable<Integer> {
     Evaluator evaluator = new Evaluator(outDir.resolve("work"), outDir, gazetteer, Runtime.getRuntime().availableProcessors());
     PrintWriter err = spec.commandLine().getErr();
     List<EvalResult> results = new ArrayList<>();
+    List<ShortQueryEvaluator.LanguageScores> shortScores = new ArrayList<>();
     for (String collection : selected()) {
       err.println("eval: " + collection);
-      results.addAll(evaluator.evaluate(load(collection)));
+      if (collection.equals("short")) {
+        shortScores.addAll(new ShortQueryEvaluator(outDir.resolve("work"), gazetteer, Runtime.getRuntime().availableProcessors())
+            .evaluate(CorpusFiles.read(shortCorpusFiles()), ShortQuery.builtIn()));
+      } else {
+        results.addAll(evaluator.evaluate(load(collection)));
+      }
     }
-    print(spec.commandLine().getOut(), results);
-    printScriptCheck(spec.commandLine().getOut(), results);
+    if (!results.isEmpty()) {
+      print(spec.commandLine().getOut(), results);
+      printScriptCheck(spec.commandLine().getOut(), results);
+    }
+    if (!shortScores.isEmpty()) {
+      printShort(spec.commandLine().getOut(), shortScores);
+    }
     spec.commandLine().getOut().println("\nRun files: " + outDir);
     return 0;
   }
@@ -78,7 +94,26 @@ final class EvalCommand implements Callable<Integer> {
     if (!collections.isEmpty()) {
       return collections;
     }
-    return topics != null ? List.of("trec") : List.of("cisi", "drcd");
+    return topics != null ? List.of("trec") : List.of("cisi", "drcd", "short");
+  }
+
+  private List<Path> shortCorpusFiles() {
+    if (shortCorpus != null && !shortCorpus.isEmpty()) {
+      return shortCorpus;
+    }
+    return List.of(SharedData.require("corpus/guardian.jsonl", "--short-corpus"),
+        SharedData.require("corpus/cctv-xwlb.jsonl", "--short-corpus"));
+  }
+
+  /** The short-query suite: conjunctive precision@10, highlight coverage and false marks per language. */
+  private static void printShort(PrintWriter out, List<ShortQueryEvaluator.LanguageScores> scores) {
+    out.println();
+    out.println("| short queries | queries | without results | top-10 hits | conjunctive P@10 (aim ≥ 0.95) | query words in snippets | highlight coverage (aim ≥ 0.97) | marks | false marks (aim ≤ 0.02) |");
+    out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (ShortQueryEvaluator.LanguageScores s : scores) {
+      out.printf("| %s | %d | %d | %d | %.4f | %d | %.4f | %d | %.4f |%n", s.lang(), s.queries(), s.withoutResults(), s.hits(),
+          s.conjunctivePrecision10(), s.words(), s.highlightCoverage(), s.marks(), s.falseMarks());
+    }
   }
 
   private TestCollection load(String collection) throws java.io.IOException {
