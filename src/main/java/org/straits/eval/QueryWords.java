@@ -68,6 +68,11 @@ final class QueryWords {
     return words;
   }
 
+  @Override
+  public String toString() {
+    return groups.toString();
+  }
+
   boolean isEmpty() {
     return groups.isEmpty();
   }
