@@ -10,8 +10,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
-import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -27,13 +25,14 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *   <li>English possessives, dotted acronyms (U.S. = US);
  *   <li>acronyms in capitals kept apart from words, everything else case-folded
  *       ({@link AcronymCaseFilter}: US is not us or use, PLA is not pla);
- *   <li>English and Chinese stop words, KStem then plural stripping (a no-op on Han and on acronyms).
+ *   <li>English and Chinese stop words, inflections undone by KStem ({@link InflectionStemFilter};
+ *       a no-op on Han and on acronyms).
  * </ol>
  *
  * <p>KStem rather than Porter: Porter cut use/used/using to "us", the acronym's term, and joins
  * unrelated words (general/generous, policy/police); KStem checks its stems against a
- * dictionary and mostly undoes inflection only. On CISI it scores as well or better
- * (docs/benchmarks.md).
+ * dictionary, and only its inflectional stems are kept, so China is not Chinese. CISI figures
+ * for each choice are in docs/benchmarks.md.
  */
 public final class BilingualAnalyzer extends Analyzer {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
@@ -85,9 +84,7 @@ public final class BilingualAnalyzer extends Analyzer {
     stream = new AcronymDotFilter(stream);
     stream = new AcronymCaseFilter(stream, stopWords);
     stream = new StopFilter(stream, stopWords);
-    stream = new KStemFilter(stream);
-    // KStem keeps plurals its dictionary lists as words of their own (relations, forces, talks).
-    stream = new EnglishMinimalStemFilter(stream);
+    stream = new InflectionStemFilter(stream);
     return new TokenStreamComponents(tokenizer, stream);
   }
 

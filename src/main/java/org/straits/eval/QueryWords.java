@@ -21,7 +21,11 @@ final class QueryWords {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
 
   /** One thing the query asks for: a word, or an entity named by some of the typed words. */
-  private record Group(String word, String entityId, List<Group> typed) {
+  private record Group(String word, String entityId, List<Group> typed, List<String> compounds) {
+    Group(String word, String entityId, List<Group> typed) {
+      this(word, entityId, typed, new ArrayList<>());
+    }
+
     boolean isHan() {
       return word != null && HAN.matcher(word).matches();
     }
@@ -47,16 +51,20 @@ final class QueryWords {
     return new QueryWords(groups, matcher);
   }
 
+  /** Two typed words may be written as one ("coast guard" as "coastguard"). */
   private static List<Group> words(String text) {
     List<Group> words = new ArrayList<>();
+    Group previous = null;
     for (String chunk : text.strip().split("\\s+")) {
       if (HAN.matcher(chunk).find()) {
         Matcher han = HAN.matcher(ChineseFolding.fold(chunk));
         while (han.find()) {
           words.add(new Group(han.group(), null, List.of()));
         }
+        previous = null;
         continue;
       }
+      int before = words.size();
       Matcher word = WORD.matcher(chunk);
       while (word.find()) {
         String w = word.group();
@@ -64,6 +72,14 @@ final class QueryWords {
           words.add(new Group(w, null, List.of()));
         }
       }
+      boolean single = words.size() == before + 1 && chunk.codePoints().allMatch(Character::isLetter);
+      Group added = single ? words.get(before) : null;
+      if (added != null && previous != null) {
+        String compound = previous.word() + added.word();
+        previous.compounds().add(compound);
+        added.compounds().add(compound);
+      }
+      previous = added;
     }
     return words;
   }
@@ -146,7 +162,8 @@ final class QueryWords {
     Matcher word = WORD.matcher(text);
     while (word.find()) {
       String w = word.group().replaceFirst("['’][sS]$", "");
-      if (Inflections.sameWord(group.word(), w)) {
+      boolean compound = group.compounds().stream().anyMatch(c -> Inflections.sameWord(c, w));
+      if (compound || Inflections.sameWord(group.word(), w)) {
         spans.add(new int[] {word.start(), word.end()});
       }
     }

@@ -14,6 +14,7 @@ import org.straits.entity.EntityMatcher;
 import org.straits.index.FacetDims;
 import org.straits.ingest.SourceDocument;
 import org.straits.search.IndexView;
+import org.straits.search.Notices;
 import org.straits.search.SearchRequest;
 import org.straits.search.SearchResult;
 import org.straits.search.SearchService;
@@ -22,7 +23,8 @@ import org.straits.search.SearchService;
  * Short queries as readers type them (two to four words), run through the real search service
  * over an index of a corpus, and graded per language without relevance judgements:
  * conjunctive precision@10 (the share of top-10 hits whose text holds every query word, an
- * inflection of it, or the named entity's name), highlight coverage (of the query words inside
+ * inflection of it, or the named entity's name; also over the queries that did not fall back
+ * to some of the words because no document has them all), highlight coverage (of the query words inside
  * the returned titles and snippets, the share marked) and false marks (of the marked spans, the
  * share that is neither a query word nor another name of a named entity).
  */
@@ -40,8 +42,9 @@ public final class ShortQueryEvaluator {
   }
 
   /** Figures for one language of the suite. */
-  public record LanguageScores(String lang, int queries, int withoutResults, int hits,
-      double conjunctivePrecision10, int words, double highlightCoverage, int marks, double falseMarks) {}
+  public record LanguageScores(String lang, int queries, int withoutResults, int fellBack, int hits,
+      double conjunctivePrecision10, double conjunctiveWhereAllExist, int words, double highlightCoverage, int marks,
+      double falseMarks) {}
 
   public List<LanguageScores> evaluate(List<SourceDocument> documents, List<ShortQuery> queries) throws IOException {
     Path scratch = Files.createDirectories(work).resolve("short");
@@ -80,8 +83,11 @@ public final class ShortQueryEvaluator {
   private static final class Tally {
     int queries;
     int withoutResults;
+    int fellBack;
     int hits;
     int conjunctive;
+    int hitsWhereAllExist;
+    int conjunctiveWhereAllExist;
     int words;
     int markedWords;
     int marks;
@@ -92,10 +98,16 @@ public final class ShortQueryEvaluator {
       if (result.hits().isEmpty()) {
         withoutResults++;
       }
+      // Straits says so when no document has all the words and it shows documents with some.
+      boolean fallback = result.notice().equals(Notices.SOME_WORDS) || result.notice().equals(Notices.SYNTAX_SOME_WORDS);
+      fellBack += fallback ? 1 : 0;
       for (SearchResult.Hit hit : result.hits()) {
         hits++;
-        if (words.allIn(texts.getOrDefault(hit.id(), ""))) {
-          conjunctive++;
+        boolean all = words.allIn(texts.getOrDefault(hit.id(), ""));
+        conjunctive += all ? 1 : 0;
+        if (!fallback) {
+          hitsWhereAllExist++;
+          conjunctiveWhereAllExist += all ? 1 : 0;
         }
         grade(MarkedText.parse(hit.titleHtml()), words);
         hit.snippets().forEach(snippet -> grade(MarkedText.parse(snippet), words));
@@ -138,8 +150,8 @@ public final class ShortQueryEvaluator {
     }
 
     LanguageScores scores(String lang) {
-      return new LanguageScores(lang, queries, withoutResults, hits, share(conjunctive, hits), words,
-          share(markedWords, words), marks, share(falseMarks, marks));
+      return new LanguageScores(lang, queries, withoutResults, fellBack, hits, share(conjunctive, hits),
+          share(conjunctiveWhereAllExist, hitsWhereAllExist), words, share(markedWords, words), marks, share(falseMarks, marks));
     }
 
     private static double share(int part, int whole) {

@@ -1,7 +1,6 @@
 package org.straits.search;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -129,7 +128,10 @@ final class AllWordsQuery {
         Query han = parser.hanChunk(chunk);
         if (han != null) {
           words.add(han);
-          highlight.add(han, BooleanClause.Occur.SHOULD);
+          // Marked where it occurs as typed: a long chunk is searched by its words, but 大 alone
+          // is not what 粤港澳大湾区 asked for.
+          Query asWritten = parser.hanAsWritten(chunk);
+          highlight.add(asWritten == null ? han : asWritten, BooleanClause.Occur.SHOULD);
         }
         continue;
       }
@@ -201,17 +203,11 @@ final class AllWordsQuery {
     }
     either.add(expansion.alternativeNames(named.entity()), BooleanClause.Occur.SHOULD);
     groups.add(either.build());
-    groups.highlight.add(expansion.otherNamesToMark(named.entity(), typedTerms(typed)), BooleanClause.Occur.SHOULD);
+    groups.highlight.add(expansion.otherNamesToMark(named.entity(), typed), BooleanClause.Occur.SHOULD);
   }
 
   private static int skipPossessive(String text, int pos) {
     return text.startsWith("'s", pos) || text.startsWith("’s", pos) ? pos + 2 : pos;
-  }
-
-  private Set<String> typedTerms(String typed) {
-    Set<String> terms = new HashSet<>();
-    parser.analyzedPositions(typed).forEach(terms::addAll);
-    return terms;
   }
 
   /** Documents with the words close together, in the title or the body, rank first. */

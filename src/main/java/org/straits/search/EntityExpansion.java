@@ -134,12 +134,15 @@ final class EntityExpansion {
    * word with them (习近平 for "Xi Jinping", not "President Xi", whose "President" was not typed;
    * not 中国台湾 for 臺灣, which would mark 中国).
    */
-  Query otherNamesToMark(Entity entity, Set<String> typedTerms) {
+  Query otherNamesToMark(Entity entity, String typed) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     Set<Query> clauses = new LinkedHashSet<>();
+    Set<String> typedTerms = terms(phrases.createPhraseQuery(Fields.BODY, typed));
+    Set<String> typedBigrams = hanBigrams(typed);
     for (String name : entity.allNames()) {
       Query phrase = phrases.createPhraseQuery(Fields.BODY, name);
-      if (phrase == null || sharesTerm(phrase, typedTerms)) {
+      if (phrase == null || terms(phrase).stream().anyMatch(typedTerms::contains)
+          || hanBigrams(name).stream().anyMatch(typedBigrams::contains)) {
         continue;
       }
       addPhrase(clauses, Fields.TITLE, name, 1f);
@@ -149,10 +152,31 @@ final class EntityExpansion {
     return any.build();
   }
 
-  private static boolean sharesTerm(Query query, Set<String> terms) {
+  private static Set<String> terms(Query query) {
     Set<Term> found = new java.util.HashSet<>();
-    query.visit(org.apache.lucene.search.QueryVisitor.termCollector(found));
-    return found.stream().anyMatch(term -> terms.contains(term.text()));
+    if (query != null) {
+      query.visit(org.apache.lucene.search.QueryVisitor.termCollector(found));
+    }
+    Set<String> texts = new java.util.HashSet<>();
+    found.forEach(term -> texts.add(term.text()));
+    return texts;
+  }
+
+  /** Adjacent Han pairs (or the lone character) of {@code text}, folded to simplified. */
+  private static Set<String> hanBigrams(String text) {
+    String folded = org.straits.analysis.ChineseFolding.fold(text);
+    Set<String> bigrams = new java.util.HashSet<>();
+    for (int i = 0; i < folded.length(); i++) {
+      boolean han = org.straits.analysis.ChineseFolding.isHan(folded.charAt(i));
+      boolean nextHan = i + 1 < folded.length() && org.straits.analysis.ChineseFolding.isHan(folded.charAt(i + 1));
+      boolean prevHan = i > 0 && org.straits.analysis.ChineseFolding.isHan(folded.charAt(i - 1));
+      if (han && nextHan) {
+        bigrams.add(folded.substring(i, i + 2));
+      } else if (han && !prevHan) {
+        bigrams.add(folded.substring(i, i + 1));
+      }
+    }
+    return bigrams;
   }
 
   private Query anyNameOf(Entity entity) {

@@ -141,6 +141,15 @@ final class ParserForFields extends MultiFieldQueryParser {
     }
   }
 
+  /** A chunk of Chinese as written (a phrase of its words, and of its bigrams), in every default field. */
+  Query hanAsWritten(String chunk) {
+    try {
+      return super.getFieldQuery(null, chunk, true);
+    } catch (ParseException e) {
+      return null;
+    }
+  }
+
   /** Question marks and interrogatives in either script: natural language, not keywords. */
   static boolean isQuestion(String text) {
     return QUESTION.matcher(text).find();

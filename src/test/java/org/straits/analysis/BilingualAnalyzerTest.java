@@ -84,5 +84,7 @@ class BilingualAnalyzerTest {
         terms("visit visits visited forces relations"));
     assertEquals(List.of("general@general", "generous@generous", "policy@policy", "police@police"),
         terms("general generous policy police"));
+    assertEquals(List.of("china@China", "chinese@Chinese", "economic@economic", "economy@economy", "policy@policies", "plan@planned"),
+        terms("China Chinese economic economy policies planned"), "derivations are other words");
   }
 }
