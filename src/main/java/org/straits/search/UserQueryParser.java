@@ -64,7 +64,7 @@ public final class UserQueryParser {
       return new ParsedQuery(expansion.expand(text, parsed), "");
     } catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
       // Never the parser's message: the reader gets a note in their language (a message key).
-      String words = text.replace('"', ' ').strip();
+      String words = text.replaceAll("[\"()\\[\\]{}]", " ").strip();
       if (AllWordsQuery.appliesTo(words)) {
         return allWords(words, Notices.SYNTAX);
       }
