@@ -56,6 +56,21 @@ class BilingualAnalyzerTest {
   }
 
   @Test
+  void noPhraseSpansPunctuationBetweenChineseRuns() throws IOException {
+    List<Integer> increments = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("body", "一个中国，台湾是")) {
+      org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute inc =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        increments.add(inc.getPositionIncrement());
+      }
+      ts.end();
+    }
+    assertEquals(List.of(1, 1, 2), increments, "一 个 中国 | 台湾 (是 is a stop word, 一个 may be one word)");
+  }
+
+  @Test
   void fullWidthLatinIsFolded() throws IOException {
     assertEquals(List.of("PLA@ＰＬＡ", "2024@２０２４", "taiwan@Ｔａｉｗａｎ"), terms("ＰＬＡ ２０２４ Ｔａｉｗａｎ"));
   }
