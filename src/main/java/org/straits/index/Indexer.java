@@ -34,7 +34,7 @@ public final class Indexer {
    * vocabulary's fingerprint is part of it, so adding or excluding a pair rebuilds the index.
    */
   public static final String SCHEMA_VERSION =
-      "3-" + org.straits.analysis.RegionalVocabulary.standard().fingerprint();
+      "4-" + org.straits.analysis.RegionalVocabulary.standard().fingerprint();
 
   private final SourceScanner scanner;
   private final Ingestor ingestor;
