@@ -121,7 +121,19 @@ public final class Indexer {
       return new IndexWriter(dir, config);
     } catch (LockObtainFailedException e) {
       throw new IOException("another indexing run is using " + indexDir + "; wait for it to finish", e);
+    } catch (java.nio.file.AccessDeniedException | java.nio.file.ReadOnlyFileSystemException e) {
+      throw notWritable(indexDir, e);
+    } catch (java.nio.file.FileSystemException e) {
+      if (e.getReason() != null && e.getReason().toLowerCase(java.util.Locale.ROOT).contains("read-only")) {
+        throw notWritable(indexDir, e);
+      }
+      throw e;
     }
+  }
+
+  private static IOException notWritable(Path indexDir, Exception e) {
+    return new IOException("the index folder " + indexDir + " is read-only: it can be searched but not indexed into"
+        + " (give --index a writable folder)", e);
   }
 
   private void commit(IndexWriter writer) throws IOException {
