@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -27,24 +26,24 @@ class FaultsTest {
   @TempDir Path source;
   @TempDir Path mountPoint;
   @TempDir Path plain;
-  private boolean mounted;
+  private Tmpfs tmpfs;
 
   @AfterEach
   void unmount() throws Exception {
-    if (mounted) {
-      run("umount", mountPoint.toString());
+    if (tmpfs != null) {
+      tmpfs.close();
     }
   }
 
   @Test
   void aReadOnlyIndexFolderIsAClearErrorAndStillServes() throws Exception {
-    mounted = run("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", mountPoint.toString());
-    Assumptions.assumeTrue(mounted, "cannot mount a tmpfs here (needs root)");
+    tmpfs = Tmpfs.mount(mountPoint, "64m");
+    Assumptions.assumeTrue(tmpfs.mounted(), "cannot mount a tmpfs here (needs root)");
     Path index = mountPoint.resolve("index");
     Fixtures.writeCorpus(source);
     App app = Fixtures.app(source, index);
     app.indexer().run(source, index, false, IndexProgress.Listener.NONE);
-    assertTrue(run("mount", "-o", "remount,ro", mountPoint.toString()), "remount read-only");
+    assertTrue(tmpfs.makeReadOnly(), "remount read-only");
 
     Fixtures.write(source, "en/new.txt", "A new file\n\nFresh text about Kinmen.\n");
     IOException refused = assertThrows(IOException.class,
@@ -84,10 +83,5 @@ class FaultsTest {
     IndexRunSummary next = app.indexer().run(source, index, false, IndexProgress.Listener.NONE);
     assertTrue(next.fullRebuild(), "the next run rebuilds with the reloaded gazetteer");
     assertEquals(400, next.totalDocuments());
-  }
-
-  private static boolean run(String... command) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
   }
 }

@@ -56,16 +56,21 @@ class SecurityTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Path source = Files.createDirectories(dir.resolve("source"));
-    Fixtures.writeCorpus(source);
-    StraitsConfig config = Fixtures.config(source, dir.resolve("index"))
-        .withAdminPasswordHash(PasswordHash.hash(PASSWORD.toCharArray()));
-    App app = new App(config);
-    app.indexer().run(source, config.index(), false, IndexProgress.Listener.NONE);
+    App app = indexedApp(dir.resolve("main"), PasswordHash.hash(PASSWORD.toCharArray()));
     index = app.openIndex();
     server = new WebServer(app, index, Path.of("web"), "127.0.0.1", 0, false);
     port = server.start();
     base = "http://127.0.0.1:" + port;
+  }
+
+  /** The fixture corpus indexed under {@code home}; the admin area on with {@code hash}, off with null. */
+  private static App indexedApp(Path home, String hash) throws Exception {
+    Path source = Files.createDirectories(home.resolve("source"));
+    Fixtures.writeCorpus(source);
+    StraitsConfig config = Fixtures.config(source, home.resolve("index"));
+    App app = new App(hash == null ? config : config.withAdminPasswordHash(hash));
+    app.indexer().run(source, config.index(), false, IndexProgress.Listener.NONE);
+    return app;
   }
 
   @AfterAll
@@ -211,13 +216,7 @@ class SecurityTest {
   @Test
   void failedLoginsAreThrottledPerAddressAndAcrossAddresses() throws Exception {
     // A server of its own: the global limit it reaches would hold up the other tests' logins.
-    Path other = dir.resolve("throttle");
-    Path source = Files.createDirectories(other.resolve("source"));
-    Fixtures.writeCorpus(source);
-    StraitsConfig config = Fixtures.config(source, other.resolve("index"))
-        .withAdminPasswordHash(PasswordHash.hash(PASSWORD.toCharArray()));
-    App app = new App(config);
-    app.indexer().run(source, config.index(), false, IndexProgress.Listener.NONE);
+    App app = indexedApp(dir.resolve("throttle"), PasswordHash.hash(PASSWORD.toCharArray()));
     try (IndexView view = app.openIndex()) {
       WebServer throttled = new WebServer(app, view, Path.of("web"), "127.0.0.1", 0, false);
       int throttledPort = throttled.start();
@@ -273,12 +272,7 @@ class SecurityTest {
 
   @Test
   void withoutAConfiguredHashNoPasswordOpensTheAdminArea() throws Exception {
-    Path other = dir.resolve("off");
-    Path source = Files.createDirectories(other.resolve("source"));
-    Fixtures.writeCorpus(source);
-    StraitsConfig config = Fixtures.config(source, other.resolve("index"));
-    App app = new App(config);
-    app.indexer().run(source, config.index(), false, IndexProgress.Listener.NONE);
+    App app = indexedApp(dir.resolve("off"), null);
     try (IndexView view = app.openIndex()) {
       WebServer off = new WebServer(app, view, Path.of("web"), "127.0.0.1", 0, false);
       String offBase = "http://127.0.0.1:" + off.start();
