@@ -18,6 +18,8 @@ import java.util.Objects;
  * rule accepts it, in the order: canonical English or Chinese name before alias, then file order.
  * {@link Gazetteer#lint()} reports such collisions.
  *
+ * <p>A document's own acronym definitions win over the gazetteer's: see {@link AcronymDefinitions}.
+ *
  * <p>Immutable after construction and safe to share between indexing threads.
  */
 public final class EntityMatcher {
@@ -47,7 +49,13 @@ public final class EntityMatcher {
 
   /** Mentions in {@code text}, sorted by start, never overlapping, offsets into {@code text}. */
   public List<Mention> find(String text) {
-    return claimedSpans(text).stream().filter(m -> m.entityId() != null).toList();
+    return mentionsFrom(text, claimedSpans(text));
+  }
+
+  /** The mentions among spans {@link #claimedSpans} found in {@code text}: what {@link #find} returns. */
+  public List<Mention> mentionsFrom(String text, List<Mention> claimed) {
+    List<Mention> mentions = claimed.stream().filter(m -> m.entityId() != null).toList();
+    return AcronymDefinitions.apply(text, mentions, gazetteer);
   }
 
   /**

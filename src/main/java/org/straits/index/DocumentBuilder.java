@@ -119,7 +119,7 @@ public final class DocumentBuilder {
   private void addEntities(Document doc, String text) {
     List<Mention> claimed = matcher.claimedSpans(text);
     Map<String, Integer> counts = new TreeMap<>();
-    claimed.stream().filter(m -> m.entityId() != null).forEach(m -> counts.merge(m.entityId(), 1, Integer::sum));
+    matcher.mentionsFrom(text, claimed).forEach(m -> counts.merge(m.entityId(), 1, Integer::sum));
     for (Map.Entry<String, Integer> found : counts.entrySet()) {
       Entity entity = gazetteer.byId(found.getKey()).orElseThrow();
       boolean region = entity.kind() == EntityKind.REGION;

@@ -40,29 +40,38 @@ public final class SearchService {
 
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    UserQueryParser.ParsedQuery parsed = queries.parse(request);
+    UserQueryParser.ParsedQuery first = queries.parse(request);
     return index.read((searcher, facetState) -> {
-      DrillDownQuery query = queries.drillDown(parsed.query(), request);
-      int window = request.page() * request.size();
-      Sort sort = request.sort() == SortOrder.RELEVANCE ? null : RequestQuery.pagingSort(request.sort());
-      TopDocs top;
-      Map<String, List<SearchResult.FacetValue>> facets;
-      if (facetState == null) {
-        top = sort == null ? searcher.search(query, window) : searcher.search(query, window, sort, true);
-        facets = Map.of();
-      } else {
-        DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), facetState);
-        DrillSideways.DrillSidewaysResult result = sort == null
-            ? sideways.search(query, window)
-            : sideways.search(query, null, null, window, sort, true);
-        top = result.hits;
-        facets = marked(facetReader.read(new FacetCounts(result.facets, facetState),
-            request.reviewedOnly() ? request.facetLimit() * 4 : request.facetLimit()), request);
+      UserQueryParser.ParsedQuery parsed = first;
+      Found found = find(searcher, facetState, parsed, request);
+      if (found.top().totalHits.value() == 0 && parsed.fallback() != null) {
+        // No document has all the words: show those with some of them, and say so.
+        parsed = parsed.fallenBack();
+        found = find(searcher, facetState, parsed, request);
       }
-      List<SearchResult.Hit> hits = hits(searcher, parsed, top, request);
+      List<SearchResult.Hit> hits = hits(searcher, parsed, found.top(), request);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(top.totalHits.value(), tookMs, hits, facets, parsed.notice());
+      return new SearchResult(found.top().totalHits.value(), tookMs, hits, found.facets(), parsed.notice());
     });
+  }
+
+  private record Found(TopDocs top, Map<String, List<SearchResult.FacetValue>> facets) {}
+
+  private Found find(IndexSearcher searcher, SortedSetDocValuesReaderState facetState,
+      UserQueryParser.ParsedQuery parsed, SearchRequest request) throws IOException {
+    DrillDownQuery query = queries.drillDown(parsed.query(), request);
+    int window = request.page() * request.size();
+    Sort sort = request.sort() == SortOrder.RELEVANCE ? null : RequestQuery.pagingSort(request.sort());
+    if (facetState == null) {
+      TopDocs top = sort == null ? searcher.search(query, window) : searcher.search(query, window, sort, true);
+      return new Found(top, Map.of());
+    }
+    DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), facetState);
+    DrillSideways.DrillSidewaysResult result = sort == null
+        ? sideways.search(query, window)
+        : sideways.search(query, null, null, window, sort, true);
+    return new Found(result.hits, marked(facetReader.read(new FacetCounts(result.facets, facetState),
+        request.reviewedOnly() ? request.facetLimit() * 4 : request.facetLimit()), request));
   }
 
   /** Region and actor values found by discovery are flagged, or left out when asked. */
@@ -87,7 +96,7 @@ public final class SearchService {
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
         Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-    List<Snippets.Highlight> highlights = snippets.highlight(searcher, parsed.query(), docIds);
+    List<Snippets.Highlight> highlights = snippets.highlight(searcher, parsed.highlight(), docIds);
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {

@@ -58,11 +58,45 @@ class JsonLinesReaderTest {
   }
 
   @Test
-  void refusesAFileThatIsNotUtf8() throws IOException {
-    SourceFile file = Collected.write(root, "gbk.jsonl",
-        "{\"id\":\"a\",\"body\":\"台湾\"}".getBytes(java.nio.charset.Charset.forName("GBK")));
-    IOException e = assertThrows(IOException.class, () -> Collected.read(reader, file));
-    assertTrue(e.getMessage().contains("gbk.jsonl: not valid UTF-8"), e.getMessage());
+  void markdownInABodyIsReadAsTextAndItsLinkBecomesTheUrl() throws IOException {
+    SourceFile file = Collected.write(root, "cctv.jsonl", String.join("\n",
+        "{\"id\":\"c1\",\"body\":\"**两岸**交流。\\n\\n[查看原文](https://tv.cctv.com/2022/09/25/V1.shtml)\"}",
+        "{\"id\":\"c2\",\"body\":\"见[原文](https://example.org/b)。\",\"url\":\"https://own.example/c2\"}",
+        ""));
+    List<SourceDocument> docs = Collected.read(reader, file).documents();
+    assertEquals("两岸交流。\n\n查看原文", docs.get(0).body());
+    assertEquals("https://tv.cctv.com/2022/09/25/V1.shtml", docs.get(0).url());
+    assertEquals("见原文。", docs.get(1).body());
+    assertEquals("https://own.example/c2", docs.get(1).url(), "a document's own url wins");
+  }
+
+  @Test
+  void skipsALineThatIsNotUtf8AndReadsTheRest() throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes("{\"id\":\"a\",\"body\":\"台湾\"}\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+    bytes.writeBytes("{\"id\":\"b\",\"body\":\"台湾\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Collected sink = Collected.read(reader, Collected.write(root, "mixed-encodings.jsonl", bytes.toByteArray()));
+    assertEquals(List.of("b"), sink.documents().stream().map(d -> d.id()).toList());
+    assertEquals(1, sink.problems().size());
+    assertEquals(1, sink.problems().get(0).line());
+    assertEquals("not valid UTF-8", sink.problems().get(0).reason());
+  }
+
+  @Test
+  void skipsAnOverlongLineWithoutHoldingIt() throws IOException {
+    Path file = root.resolve("long-line.jsonl");
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+      out.write("{\"id\":\"huge\",\"body\":\"".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] chunk = "x".repeat(1 << 20).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      for (int i = 0; i < (JsonLinesReader.MAX_LINE_BYTES >> 20) + 2; i++) {
+        out.write(chunk);
+      }
+      out.write("\"}\n{\"id\":\"after\",\"body\":\"text\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    Collected sink = Collected.read(reader, new SourceFile(file, "long-line.jsonl", Files.size(file), ""));
+    assertEquals(List.of("after"), sink.documents().stream().map(d -> d.id()).toList());
+    assertEquals(1, sink.problems().get(0).line());
+    assertTrue(sink.problems().get(0).reason().startsWith("longer than 32 MiB"), sink.problems().toString());
   }
 
   @Test
@@ -77,6 +111,8 @@ class JsonLinesReaderTest {
     assertEquals(16_831, sink.documents().size(), sink.problems().toString());
     assertTrue(sink.problems().isEmpty());
     assertTrue(sink.documents().stream().allMatch(d -> d.date() != null && !d.body().isBlank()));
+    assertTrue(sink.documents().stream().noneMatch(d -> d.body().contains("](http")), "Markdown links left");
+    assertTrue(sink.documents().stream().filter(d -> d.url().startsWith("https://tv.cctv.com/")).count() > 16_000);
     assertTrue(elapsed.toSeconds() < 20, "took " + elapsed);
   }
 }
