@@ -31,10 +31,10 @@ import org.straits.ingest.SourceScanner;
 public final class Indexer {
   /**
    * Bumped whenever fields or analysis change in a way that needs a rebuild; the regional
-   * vocabulary's fingerprint is part of it, so adding or excluding a pair rebuilds the index.
+   * vocabulary's fingerprint is part of it, so adding or excluding a pair rebuilds the index. 5: discovered values.
    */
   public static final String SCHEMA_VERSION =
-      "4-" + org.straits.analysis.RegionalVocabulary.standard().fingerprint();
+      "5-" + org.straits.analysis.RegionalVocabulary.standard().fingerprint();
 
   private final SourceScanner scanner;
   private final Ingestor ingestor;
