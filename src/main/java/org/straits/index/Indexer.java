@@ -30,7 +30,7 @@ import org.straits.ingest.SourceScanner;
  */
 public final class Indexer {
   /** Bumped whenever fields or analysis change in a way that needs a rebuild. */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = org.straits.schema.Schema.fingerprint();
 
   private final SourceScanner scanner;
   private final Ingestor ingestor;

@@ -1,0 +1,6 @@
+package org.straits.search;
+
+import java.util.List;
+
+/** A facet value with its count and full path, and for hierarchical dimensions the values under it. */
+public record FacetNode(String value, long count, List<String> path, List<FacetNode> children) {}
