@@ -24,12 +24,24 @@ public final class CommonOptions {
   @Option(names = "--gazetteer", paramLabel = "FILE", description = "An edited entity gazetteer (default: the built-in one, or $STRAITS_GAZETTEER).")
   String gazetteer;
 
+  @Option(names = "--backend", paramLabel = "ENGINE", description = "Search engine: lucene (embedded, default) or solr (a SolrCloud collection), or $STRAITS_BACKEND.")
+  String backend;
+
+  @Option(names = "--solr-urls", paramLabel = "URLS", description = "Comma-separated SolrCloud base URLs, e.g. http://host:8983/solr (or $STRAITS_SOLR_URLS).")
+  String solrUrls;
+
+  @Option(names = "--solr-collection", paramLabel = "NAME", description = "SolrCloud collection (alias) Straits uses (default: straits, or $STRAITS_SOLR_COLLECTION).")
+  String solrCollection;
+
   /** Flags for settings a subcommand adds (e.g. --port); null values are ignored. */
   StraitsConfig config(Map<String, String> extraFlags) throws ConfigException {
     Map<String, String> flags = new HashMap<>(extraFlags);
     flags.put("index", index);
     flags.put("source", source);
     flags.put("gazetteer", gazetteer);
+    flags.put("backend", backend);
+    flags.put("solr-urls", solrUrls);
+    flags.put("solr-collection", solrCollection);
     return new ConfigLoader(System.getenv()).load(configFile, flags);
   }
 

@@ -17,21 +17,55 @@ import java.nio.file.Path;
  * @param uploadMaxBytes uploads larger than this are refused
  * @param commitSeconds an incremental run commits at least this often (at file boundaries), so
  *     a crash loses little work
+ * @param backend the search engine: {@code lucene} (embedded, the index folder) or {@code solr}
+ *     (a SolrCloud collection; the index folder then holds only Straits' own state)
+ * @param solrUrls base URLs of SolrCloud nodes ({@code http://host:8983/solr}), for backend solr
+ * @param solrCollection the collection (an alias Straits points at its current collection)
  */
 public record StraitsConfig(
     Path source, Path index, Path gazetteer, String bind, int port, int threads, long maxFileBytes,
-    String adminPasswordHash, long uploadMaxBytes, int commitSeconds) {
+    String adminPasswordHash, long uploadMaxBytes, int commitSeconds, String backend, java.util.List<String> solrUrls,
+    String solrCollection) {
+  public static final String LUCENE = "lucene";
+  public static final String SOLR = "solr";
+  public static final String DEFAULT_COLLECTION = "straits";
+
+  public StraitsConfig {
+    solrUrls = solrUrls == null ? java.util.List.of() : java.util.List.copyOf(solrUrls);
+    backend = backend == null ? LUCENE : backend;
+    solrCollection = solrCollection == null ? DEFAULT_COLLECTION : solrCollection;
+  }
+
+  /** The embedded engine's configuration (no Solr settings). */
+  public StraitsConfig(Path source, Path index, Path gazetteer, String bind, int port, int threads, long maxFileBytes,
+      String adminPasswordHash, long uploadMaxBytes, int commitSeconds) {
+    this(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, commitSeconds,
+        LUCENE, java.util.List.of(), DEFAULT_COLLECTION);
+  }
+
+  public boolean onSolr() {
+    return SOLR.equals(backend);
+  }
+
+  /** The same configuration on SolrCloud at {@code urls}. */
+  public StraitsConfig withSolr(java.util.List<String> urls, String collection) {
+    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash,
+        uploadMaxBytes, commitSeconds, SOLR, urls, collection);
+  }
 
   public StraitsConfig withAdminPasswordHash(String hash) {
-    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, hash, uploadMaxBytes, commitSeconds);
+    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, hash, uploadMaxBytes, commitSeconds,
+        backend, solrUrls, solrCollection);
   }
 
   public StraitsConfig withCommitSeconds(int seconds) {
-    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, seconds);
+    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, seconds,
+        backend, solrUrls, solrCollection);
   }
 
   public StraitsConfig withGazetteer(Path file) {
-    return new StraitsConfig(source, index, file, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, commitSeconds);
+    return new StraitsConfig(source, index, file, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, commitSeconds,
+        backend, solrUrls, solrCollection);
   }
 
   /** Straits' own files beside the Lucene files (run history, audit log, excluded ids). */

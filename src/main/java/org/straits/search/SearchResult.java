@@ -59,6 +59,13 @@ public record SearchResult(
   public record Notice(String kind, String dim, String value, List<String> suggestions, String text) {
     public static final String QUERY = "query";
     public static final String UNKNOWN_VALUE = "unknown-value";
+    /** Part of a distributed index did not answer: the results are incomplete. */
+    public static final String PARTIAL = "partial";
+
+    public static Notice partial() {
+      return new Notice(PARTIAL, "", "", List.of(),
+          "Part of the index did not answer: these results are incomplete (some documents are missing).");
+    }
 
     public static Notice query(String text) {
       return new Notice(QUERY, "", "", List.of(), text);

@@ -5,6 +5,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.straits.search.EngineUnavailableException;
 import org.straits.search.SearchException;
 
 /**
@@ -40,6 +41,9 @@ final class Guard implements HttpHandler {
       fail(exchange, 400, e.getMessage());
     } catch (WebException e) {
       fail(exchange, e.status(), e.getMessage());
+    } catch (EngineUnavailableException e) {
+      LOG.warn("{} {}: {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.getMessage());
+      fail(exchange, 503, e.getMessage());
     } catch (Exception | StackOverflowError e) {
       LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
       fail(exchange, 500, "Something went wrong on the server; the error has been logged. Please try again.");
