@@ -35,6 +35,10 @@ import org.straits.search.RelatedDocuments;
 import org.straits.search.ResultStream;
 import org.straits.search.SearchService;
 import org.straits.search.Suggester;
+import org.straits.solr.SolrCluster;
+import org.straits.solr.SolrDocuments;
+import org.straits.solr.SolrEngine;
+import org.straits.solr.SolrIndexer;
 
 /** Wires the parts together from a configuration: the one place that knows every concrete class. */
 public final class App {
@@ -112,6 +116,26 @@ public final class App {
         new AdminSessions(Duration.ofMinutes(30), Clock.systemUTC()),
         new LoginThrottle(5, Duration.ofMinutes(5), Clock.systemUTC()),
         hash);
+  }
+
+  /** The SolrCloud cluster of {@code solr-urls} (backend solr). */
+  public SolrCluster solrCluster() {
+    return new SolrCluster(config.solrUrls());
+  }
+
+  /** Indexing into the {@code solr-collection} alias; Straits' file state stays under the index folder. */
+  public SolrIndexer solrIndexer(SolrCluster cluster) {
+    Gazetteer current = gazetteer.get();
+    Ingestor ingestor = ingestor();
+    SourceScanner scanner = new SourceScanner(config.maxFileBytes(), ingestor::supports);
+    SolrDocuments documents = new SolrDocuments(current, new EntityMatcher(current), analyzer);
+    return new SolrIndexer(cluster, config.solrCollection(), scanner, ingestor, documents, current.fingerprint(),
+        Duration.ofSeconds(config.commitSeconds()), excludedIds::load);
+  }
+
+  /** The engine on SolrCloud: the same parser and analysis as the embedded one. */
+  public SolrEngine solrEngine(SolrCluster cluster) {
+    return new SolrEngine(cluster, config.solrCollection(), analyzer, entityNames());
   }
 
   public IndexView openIndex() throws IOException {

@@ -1,5 +1,6 @@
 package org.straits.cli;
 
+import org.straits.solr.SolrCluster;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,14 +39,24 @@ final class IndexCommand implements Callable<Integer> {
     App app = common.app(threads == null ? java.util.Map.of() : java.util.Map.of("threads", threads.toString()));
     PrintWriter out = spec.commandLine().getOut();
     ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), System.console() != null);
-    IndexRunSummary summary = app.indexer().run(app.config().source(), app.config().index(), full, progress);
+    IndexRunSummary summary;
+    if (app.config().onSolr()) {
+      try (SolrCluster cluster = app.solrCluster()) {
+        summary = app.solrIndexer(cluster).run(app.config().source(), app.config().stateDir(), full, progress);
+      }
+    } else {
+      summary = app.indexer().run(app.config().source(), app.config().index(), full, progress);
+    }
     progress.finish();
     printSummary(out, app, summary);
     return 0;
   }
 
   private static void printSummary(PrintWriter out, App app, IndexRunSummary s) {
-    out.printf("Indexed %s into %s%s%n", app.config().source(), app.config().index(),
+    String target = app.config().onSolr()
+        ? "SolrCloud collection " + app.config().solrCollection() + " at " + String.join(",", app.config().solrUrls())
+        : app.config().index().toString();
+    out.printf("Indexed %s into %s%s%n", app.config().source(), target,
         s.fullRebuild() ? " (full rebuild: " + s.rebuildReason() + ")" : " (incremental)");
     out.printf("  files:     %d new, %d changed, %d removed, %d unchanged, %d failed%n",
         s.filesAdded(), s.filesChanged(), s.filesRemoved(), s.filesUnchanged(), s.failures());

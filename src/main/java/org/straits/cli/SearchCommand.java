@@ -54,8 +54,14 @@ final class SearchCommand implements Callable<Integer> {
     App app = common.app();
     SearchRequest request = request();
     SearchResult result;
-    try (IndexView index = app.openIndex()) {
-      result = app.searchService(index).search(request);
+    if (app.config().onSolr()) {
+      try (org.straits.solr.SolrCluster cluster = app.solrCluster()) {
+        result = app.solrEngine(cluster).search(request);
+      }
+    } else {
+      try (IndexView index = app.openIndex()) {
+        result = app.searchService(index).search(request);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -45,6 +45,7 @@ public final class SolrConfigset {
     files.put(StockChain.MAPPING_FILE, StockChain.mappingFile());
     files.put(StockChain.STOPWORDS_FILE, String.join("\n", StopWords.list()) + "\n");
     files.put("position-gap.txt", GAP + "\n");
+    files.put(StockChain.PUNCTUATION_FILE, ",\n");
     files.put(StockChain.BIGRAM_TYPES_FILE, "<DOUBLE>\n<SINGLE>\n");
     return files;
   }

@@ -24,12 +24,12 @@ import org.straits.schema.Schema;
  * gazetteer, which never lives in Solr), text fields pre-analysed by Straits' analyzer, facets as
  * depth-prefixed paths.
  */
-final class SolrDocuments {
+public final class SolrDocuments {
   private final Gazetteer gazetteer;
   private final EntityMatcher matcher;
   private final PreAnalyzedText text;
 
-  SolrDocuments(Gazetteer gazetteer, EntityMatcher matcher, Analyzer analyzer) {
+  public SolrDocuments(Gazetteer gazetteer, EntityMatcher matcher, Analyzer analyzer) {
     this.gazetteer = gazetteer;
     this.matcher = matcher;
     this.text = new PreAnalyzedText(analyzer);

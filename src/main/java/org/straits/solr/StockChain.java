@@ -24,6 +24,8 @@ final class StockChain {
   static final String MAPPING_FILE = "mapping-folding.txt";
   static final String STOPWORDS_FILE = "stopwords.txt";
   static final String BIGRAM_TYPES_FILE = "bigram-types.txt";
+  /** HMMChineseTokenizer emits every punctuation mark as ","; Straits' tokenizer drops them. */
+  static final String PUNCTUATION_FILE = "punctuation.txt";
 
   /** One factory: its SPI name (Lucene), its Solr class and its parameters. */
   record Stage(Kind kind, String spi, String solrClass, Map<String, String> params) {}
@@ -40,6 +42,7 @@ final class StockChain {
     return new StockChain(List.of(
         icu(), mapping(),
         new Stage(Kind.TOKENIZER, "hmmChinese", "solr.HMMChineseTokenizerFactory", Map.of()),
+        new Stage(Kind.FILTER, "stop", "solr.StopFilterFactory", Map.of("words", PUNCTUATION_FILE, "ignoreCase", "false")),
         new Stage(Kind.FILTER, "englishPossessive", "solr.EnglishPossessiveFilterFactory", Map.of()),
         new Stage(Kind.FILTER, "stop", "solr.StopFilterFactory", Map.of("words", STOPWORDS_FILE, "ignoreCase", "false")),
         new Stage(Kind.FILTER, "porterStem", "solr.PorterStemFilterFactory", Map.of())));
