@@ -41,7 +41,8 @@ public final class LocalSolrCloud implements AutoCloseable {
   /** Starts a cluster of {@code nodes} nodes under {@code dir} (null: a temporary folder); port 0 = free ports. */
   public static LocalSolrCloud start(Path home, int nodes, Path dir, int port) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command(home, nodes, dir, port));
-    builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+    // Solr logs to standard error: kept in a file to read when something goes wrong.
+    builder.redirectError(Files.createTempFile("straits-solr-node-", ".log").toFile());
     return new LocalSolrCloud(builder.start());
   }
 
@@ -95,10 +96,14 @@ public final class LocalSolrCloud implements AutoCloseable {
   }
 
   private void readLines() {
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        java.io.Writer log = Files.newBufferedWriter(Files.createTempFile("straits-solr-node-", ".out"))) {
       String line;
       while ((line = out.readLine()) != null) {
         lines.offer(line);
+        log.write(line);
+        log.write('\n');
+        log.flush();
       }
     } catch (IOException e) {
       // The process ended; await* notices through isAlive.
