@@ -51,6 +51,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--url", paramLabel = "URL", description = "Benchmark this running Straits server over HTTP (loopback only) instead of one started on the first corpus.")
   URI url;
 
+  @Option(names = "--no-solr", description = "Skip the Straits-on-Solr peer (a local 2-node SolrCloud, first corpus only).")
+  boolean noSolr;
+
   @Option(names = "--no-http", description = "Skip the HTTP part.")
   boolean noHttp;
 
@@ -93,6 +96,6 @@ final class BenchCommand implements Callable<Integer> {
     int passes = rounds != null ? rounds : quick ? 2 : 3;
     int indexThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     return new BenchOptions(files, !quick && !noReal, synthetic, seed, 0.3, perKind, passes, quick ? 10 : 15,
-        List.of(1, 2), indexThreads, !noHttp, url, List.of(1, 2, 4, 8), outDir.resolve("work"), gazetteer);
+        List.of(1, 2), indexThreads, !noHttp, url, List.of(1, 2, 4, 8), outDir.resolve("work"), gazetteer, !noSolr);
   }
 }

@@ -49,6 +49,7 @@ public final class SolrEngine implements SearchEngine {
   private final EntityNames entities;
   private final SolrRequests requests;
   private final SolrQueryWriter writer = new SolrQueryWriter();
+  private final SolrQueryWriter highlightWriter = new SolrQueryWriter(true);
   private final SolrHits hits;
 
   public SolrEngine(SolrCluster cluster, String collection, Analyzer analyzer, EntityNames entities) {
@@ -72,6 +73,7 @@ public final class SolrEngine implements SearchEngine {
     params.set("rows", request.size());
     params.set("fl", HIT_FIELDS);
     SolrRequests.highlight(params);
+    highlightQuery(params, parsed.query());
     boolean facets = request.facetLimit() > 0 || request.treeDepth() > 0;
     if (facets) {
       params.set("json.facet", SolrRequests.jsonFacets(Math.max(request.facetLimit(), 1)));
@@ -101,6 +103,12 @@ public final class SolrEngine implements SearchEngine {
     params.set("shards.tolerant", true);
     filters.queries().forEach(fq -> params.add("fq", fq));
     return params;
+  }
+
+  /** Matches of prefixes and wildcards are not marked: Solr cannot re-analyse pre-analysed text. */
+  private void highlightQuery(ModifiableSolrParams params, org.apache.lucene.search.Query query) {
+    params.set("hl.q", highlightWriter.write(query));
+    params.set("hl.qparser", "lucene");
   }
 
   static boolean isPartial(QueryResponse response) {
@@ -148,7 +156,8 @@ public final class SolrEngine implements SearchEngine {
   @Override
   public Optional<DocumentLookup.DocumentView> document(String id, String query) {
     ModifiableSolrParams params = new ModifiableSolrParams();
-    String q = query == null || query.isBlank() ? "*:*" : writer.write(parser.parse(query.strip()).query());
+    org.apache.lucene.search.Query parsed = query == null || query.isBlank() ? null : parser.parse(query.strip()).query();
+    String q = parsed == null ? "*:*" : writer.write(parsed);
     StringBuilder byId = new StringBuilder(Schema.ID).append(':');
     SolrQueryWriter.quoted(id, byId);
     params.set("q", q);
@@ -159,6 +168,9 @@ public final class SolrEngine implements SearchEngine {
     params.set("hl.fragsize", 0);
     params.set("hl.bs.type", "WHOLE");
     params.set("hl.snippets", 1);
+    if (parsed != null) {
+      highlightQuery(params, parsed);
+    }
     QueryResponse response = cluster.query(collection, params);
     if (response.getResults().isEmpty()) {
       return Optional.empty();

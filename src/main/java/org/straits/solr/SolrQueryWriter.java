@@ -36,6 +36,21 @@ final class SolrQueryWriter {
   /** Phrases with alternatives at a position are spelled out, up to this many. */
   private static final int MAX_PHRASE_VARIANTS = 64;
 
+  private final boolean termsOnly;
+
+  SolrQueryWriter() {
+    this(false);
+  }
+
+  /**
+   * @param termsOnly leave out prefixes, wildcards, fuzzy terms and ranges (as matching nothing):
+   *     the highlight query, since Solr's highlighter would re-analyse the stored text for them,
+   *     which pre-analysed fields cannot do
+   */
+  SolrQueryWriter(boolean termsOnly) {
+    this.termsOnly = termsOnly;
+  }
+
   String write(Query query) {
     StringBuilder out = new StringBuilder();
     append(query, out);
@@ -43,6 +58,10 @@ final class SolrQueryWriter {
   }
 
   private void append(Query query, StringBuilder out) {
+    if (termsOnly && query instanceof org.apache.lucene.search.MultiTermQuery) {
+      out.append(MATCH_NONE);
+      return;
+    }
     switch (query) {
       case TermQuery term -> term(term.getTerm(), out);
       case PhraseQuery phrase -> phrase(phrase.getField(), phrase.getTerms(), phrase.getPositions(), phrase.getSlop(), out);
@@ -64,8 +83,11 @@ final class SolrQueryWriter {
       case DisjunctionMaxQuery max -> anyOf(List.copyOf(max.getDisjuncts()), out);
       case MultiPhraseQuery multi -> multiPhrase(multi, out);
       case PrefixQuery prefix -> {
+        // Solr's standard parser would analyse the prefix; the prefix parser takes the term as it is.
         Term term = prefix.getPrefix();
-        out.append(term.field()).append(':').append(escapeBare(term.text())).append('*');
+        String local = "{!prefix f=" + term.field() + " v='" + term.text().replace("\\", "\\\\").replace("'", "\\'") + "'}";
+        out.append("_query_:");
+        quoted(local, out);
       }
       case WildcardQuery wildcard -> out.append(wildcard.getField()).append(':')
           .append(escapeWildcard(wildcard.getTerm().text()));
