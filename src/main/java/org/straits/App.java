@@ -26,13 +26,12 @@ import org.straits.index.IndexAnalyzer;
 import org.straits.index.Indexer;
 import org.straits.ingest.Ingestor;
 import org.straits.ingest.SourceScanner;
-import org.straits.search.DocumentLookup;
 import org.straits.search.EntityNames;
 import org.straits.search.EntityProfile;
 import org.straits.search.FacetBrowser;
 import org.straits.search.IndexView;
-import org.straits.search.RelatedDocuments;
-import org.straits.search.ResultStream;
+import org.straits.search.LuceneEngine;
+import org.straits.search.SearchEngine;
 import org.straits.search.SearchService;
 import org.straits.search.Suggester;
 import org.straits.solr.SolrCluster;
@@ -46,6 +45,7 @@ public final class App {
   private final AtomicReference<Gazetteer> gazetteer = new AtomicReference<>();
   private final Analyzer analyzer = IndexAnalyzer.create();
   private final ExcludedIds excludedIds;
+  private final EntityNames entityNames = new EntityNames(gazetteer::get);
 
   public App(StraitsConfig config) throws GazetteerException {
     this.config = config;
@@ -142,37 +142,31 @@ public final class App {
     return IndexView.open(config.index(), FacetDims.config());
   }
 
+  /** The embedded engine over {@code view}; the one entity resolver of the gazetteer in force. */
+  public SearchEngine searchEngine(IndexView view) {
+    return new LuceneEngine(view, analyzer, entityNames);
+  }
+
+  /** A search service of its own over {@code view} (the CLI, bench and tests). */
   public SearchService searchService(IndexView view) {
-    return new SearchService(view, analyzer, entityNames());
+    return new SearchService(searchEngine(view));
   }
 
-  /** Names of the gazetteer in force, following reloads. */
+  /** Names of the gazetteer in force, following reloads: one resolver shared by every service. */
   public EntityNames entityNames() {
-    return new EntityNames(gazetteer::get);
+    return entityNames;
   }
 
-  public DocumentLookup documentLookup(IndexView view) {
-    return new DocumentLookup(view, analyzer, entityNames());
-  }
-
-  public RelatedDocuments relatedDocuments(IndexView view) {
-    return new RelatedDocuments(view, analyzer);
-  }
-
-  public FacetBrowser facetBrowser(IndexView view) {
-    return new FacetBrowser(view, analyzer, entityNames());
+  public FacetBrowser facetBrowser(SearchEngine engine) {
+    return new FacetBrowser(engine);
   }
 
   /** Entity and title suggestions as people type, following gazetteer reloads. */
-  public Suggester suggester(IndexView view) {
-    return new Suggester(view, analyzer, gazetteer::get);
+  public Suggester suggester(SearchEngine engine) {
+    return new Suggester(engine, entityNames);
   }
 
   public EntityProfile entityProfile(IndexView view) {
     return new EntityProfile(view, gazetteer::get);
-  }
-
-  public ResultStream resultStream(IndexView view) {
-    return new ResultStream(view, analyzer, entityNames());
   }
 }

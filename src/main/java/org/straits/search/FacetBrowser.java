@@ -5,31 +5,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.LabelAndValue;
-import org.straits.index.FacetDims;
+import org.straits.schema.FacetDim;
 
 /**
- * Facet values beyond the service's top-N list: the children of a hierarchical path (Taiwan ▸
- * Kinmen, Matsu), values matching a typed prefix for a filter box, and whole trees for a sidebar.
- * Counts are drill-sideways counts for the same request, so they agree with the result page.
+ * Facet values beyond a result page's top-N list: the children of a hierarchical path (Taiwan ▸
+ * Kinmen, Matsu) and values matching typed text for a filter box. Counts are drill-sideways
+ * counts for the same request, so they agree with the result page.
  */
 public final class FacetBrowser {
   /** Deeper than any gazetteer chain or the date hierarchy (year, month, day). */
   private static final int MAX_DEPTH = 8;
 
-  private final IndexView index;
-  private final RequestQuery queries;
+  private final SearchEngine engine;
 
-  public FacetBrowser(IndexView index, Analyzer analyzer, EntityNames entities) {
-    this.index = index;
-    this.queries = new RequestQuery(new UserQueryParser(analyzer, entities), entities, index.facetsConfig());
+  public FacetBrowser(SearchEngine engine) {
+    this.engine = engine;
   }
-
-  /** A facet value and, for hierarchical dimensions, the values under it. */
-  public record FacetNode(String value, long count, List<String> path, List<FacetNode> children) {}
 
   /**
    * Values of {@code dim} under {@code path} whose label contains {@code filter} (case-insensitive),
@@ -38,19 +29,19 @@ public final class FacetBrowser {
    */
   public List<FacetNode> values(SearchRequest request, String dim, List<String> path, String filter, int limit)
       throws IOException {
-    checkDim(dim);
+    if (FacetDim.of(dim).isEmpty()) {
+      throw new SearchException("unknown facet '" + dim + "': use one of " + String.join(", ", FacetDim.ids()));
+    }
     String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-    int depth = needle.isEmpty() || !FacetDims.isHierarchical(dim) ? 0 : MAX_DEPTH;
-    return withFacets(request, facets -> {
-      List<FacetNode> found = new ArrayList<>();
-      flatten(children(facets, dim, path, depth, Integer.MAX_VALUE), found);
-      return found.stream()
-          .filter(node -> node.value().toLowerCase(Locale.ROOT).contains(needle))
-          .sorted(Comparator.comparingLong((FacetNode n) -> -n.count()).thenComparing(FacetNode::value))
-          .limit(limit)
-          .map(n -> new FacetNode(n.value(), n.count(), n.path(), List.of()))
-          .toList();
-    });
+    int depth = needle.isEmpty() || !FacetDim.of(dim).get().hierarchical() ? 0 : MAX_DEPTH;
+    List<FacetNode> found = new ArrayList<>();
+    flatten(engine.facetValues(request, dim, path, depth), found);
+    return found.stream()
+        .filter(node -> node.value().toLowerCase(Locale.ROOT).contains(needle))
+        .sorted(Comparator.comparingLong((FacetNode n) -> -n.count()).thenComparing(FacetNode::value))
+        .limit(limit)
+        .map(n -> new FacetNode(n.value(), n.count(), n.path(), List.of()))
+        .toList();
   }
 
   private static void flatten(List<FacetNode> nodes, List<FacetNode> into) {
@@ -58,52 +49,5 @@ public final class FacetBrowser {
       into.add(node);
       flatten(node.children(), into);
     }
-  }
-
-  /** The tree of {@code dim} to {@code depth} levels, at most {@code limit} values per level. */
-  public List<FacetNode> tree(SearchRequest request, String dim, int depth, int limit) throws IOException {
-    checkDim(dim);
-    return withFacets(request, facets -> children(facets, dim, List.of(), depth - 1, limit));
-  }
-
-  private static void checkDim(String dim) {
-    if (!FacetDims.ALL.contains(dim)) {
-      throw new SearchException("unknown facet '" + dim + "': use one of " + String.join(", ", FacetDims.ALL));
-    }
-  }
-
-  private List<FacetNode> withFacets(SearchRequest request, FacetWork work) throws IOException {
-    var base = queries.parse(request).query();
-    return index.read((searcher, facetState) -> {
-      if (facetState == null) {
-        return List.of();
-      }
-      DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), facetState);
-      DrillSideways.DrillSidewaysResult result = sideways.search(queries.drillDown(base, request), 1);
-      return work.apply(new FacetCounts(result.facets, facetState));
-    });
-  }
-
-  private static List<FacetNode> children(FacetCounts facets, String dim, List<String> path, int depth, int limit)
-      throws IOException {
-    FacetResult result = facets.all(dim, path.toArray(String[]::new));
-    if (result == null) {
-      return List.of();
-    }
-    List<LabelAndValue> sorted = new ArrayList<>(List.of(result.labelValues));
-    sorted.sort(Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue()).thenComparing(lv -> lv.label));
-    List<FacetNode> nodes = new ArrayList<>();
-    for (LabelAndValue lv : sorted.subList(0, Math.min(limit, sorted.size()))) {
-      List<String> full = new ArrayList<>(path);
-      full.add(lv.label);
-      List<FacetNode> below = depth > 0 ? children(facets, dim, full, depth - 1, limit) : List.of();
-      nodes.add(new FacetNode(lv.label, lv.value.longValue(), List.copyOf(full), below));
-    }
-    return nodes;
-  }
-
-  @FunctionalInterface
-  private interface FacetWork {
-    List<FacetNode> apply(FacetCounts facets) throws IOException;
   }
 }

@@ -21,18 +21,7 @@ import org.straits.index.Fields;
  */
 public final class ResultStream {
   private static final int BATCH = 500;
-  private static final Set<String> ROW_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.DATE,
-      Fields.AUTHORS, Fields.SOURCE, Fields.URL, Fields.LANG, Fields.REGION_IDS, Fields.ACTOR_IDS);
 
-  private final IndexView index;
-  private final RequestQuery queries;
-  private final EntityNames entities;
-
-  public ResultStream(IndexView index, Analyzer analyzer, EntityNames entities) {
-    this.index = index;
-    this.entities = entities;
-    this.queries = new RequestQuery(new UserQueryParser(analyzer, entities), entities, index.facetsConfig());
-  }
 
   /** One exported hit: metadata only, no highlighting. */
   public record Row(String id, String title, String date, List<String> authors, String source,
@@ -44,21 +33,18 @@ public final class ResultStream {
     void accept(Row row) throws IOException;
   }
 
-  /** Sends every hit of {@code request} (page and size ignored) to {@code sink}; returns the count. */
-  public long stream(SearchRequest request, RowSink sink) throws IOException {
-    Query query = queries.drillDown(queries.parse(request).query(), request);
-    Sort sort = RequestQuery.pagingSort(request.sort());
-    return index.read((searcher, facetState) -> streamAll(searcher, query, sort, sink));
-  }
+  private ResultStream() {}
 
-  private long streamAll(IndexSearcher searcher, Query query, Sort sort, RowSink sink) throws IOException {
+  /** Sends every hit of {@code query} in {@code sort} order (a total order) to {@code sink}; returns the count. */
+  static long streamAll(IndexSearcher searcher, Query query, Sort sort, StoredDocuments documents, RowSink sink)
+      throws IOException {
     StoredFields stored = searcher.storedFields();
     FieldDoc after = null;
     long sent = 0;
     while (true) {
       TopFieldDocs batch = searcher.searchAfter(after, query, BATCH, sort, true);
       for (ScoreDoc hit : batch.scoreDocs) {
-        sink.accept(row(stored.document(hit.doc, ROW_FIELDS), hit.score));
+        sink.accept(documents.row(stored.document(hit.doc, StoredDocuments.HIT_FIELDS), hit.score));
         sent++;
       }
       if (batch.scoreDocs.length < BATCH) {
@@ -67,17 +53,4 @@ public final class ResultStream {
       after = (FieldDoc) batch.scoreDocs[batch.scoreDocs.length - 1];
     }
   }
-
-  private Row row(Document doc, float score) {
-    return new Row(doc.get(Fields.ID), orEmpty(doc.get(Fields.TITLE)), orEmpty(doc.get(Fields.DATE)),
-        List.of(doc.getValues(Fields.AUTHORS)), orEmpty(doc.get(Fields.SOURCE)),
-        orEmpty(doc.get(Fields.LANG)), orEmpty(doc.get(Fields.URL)),
-        entities.namesByMentions(doc.getValues(Fields.REGION_IDS)),
-        entities.namesByMentions(doc.getValues(Fields.ACTOR_IDS)), Float.isNaN(score) ? 0f : score);
-  }
-
-  static String orEmpty(String value) {
-    return value == null ? "" : value;
-  }
-
 }

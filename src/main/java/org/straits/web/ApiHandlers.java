@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.straits.index.FacetDims;
 import org.straits.search.DocumentLookup.DocumentView;
-import org.straits.search.FacetBrowser.FacetNode;
+import org.straits.search.FacetNode;
 import org.straits.search.SearchRequest;
 import org.straits.search.Suggester;
 
@@ -42,7 +42,7 @@ final class ApiHandlers {
   HttpHandler search() {
     return exchange -> {
       RequestParams params = RequestParams.of(exchange.getQueryParameters(), RequestParams.SEARCH);
-      Responses.json(exchange, 200, site.search.search(params.searchRequest(DEFAULT_FACET_LIMIT)));
+      Responses.json(exchange, 200, site.engine.search(params.searchRequest(DEFAULT_FACET_LIMIT)));
     };
   }
 
@@ -51,11 +51,11 @@ final class ApiHandlers {
     return exchange -> {
       String id = DocumentPage.idFrom(exchange, DOC_PREFIX);
       RequestParams params = RequestParams.of(exchange.getQueryParameters(), DocumentPage.PARAMS);
-      DocumentView doc = site.documents.find(id, params.first(RequestParams.QUERY))
+      DocumentView doc = site.engine.document(id, params.first(RequestParams.QUERY))
           .orElseThrow(() -> DocumentPage.notFound(id));
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("document", doc);
-      body.put("related", site.related.find(id, RELATED));
+      body.put("related", site.engine.related(id, RELATED));
       Responses.json(exchange, 200, body);
     };
   }

@@ -22,8 +22,8 @@ import org.straits.search.SearchRequest;
 final class ExportHandler {
   static final String CSV_PATH = "/export.csv";
   static final String JSON_PATH = "/export.json";
-  static final List<String> COLUMNS =
-      List.of("id", "title", "date", "authors", "source", "lang", "url", "regions", "actors", "score");
+  /** The schema's columns: id, title, date, authors, source, lang, url, regions, actors, score. */
+  static final List<String> COLUMNS = org.straits.schema.Schema.columns();
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final Site site;
@@ -41,7 +41,7 @@ final class ExportHandler {
       writer.write('\uFEFF');
       CsvWriter csv = new CsvWriter(writer);
       csv.row(COLUMNS);
-      site.results.stream(request, row -> csv.row(cells(row)));
+      site.engine.export(request, row -> csv.row(cells(row)));
       writer.flush();
     };
   }
@@ -53,7 +53,7 @@ final class ExportHandler {
       start(exchange, "application/json; charset=utf-8", "json");
       try (JsonGenerator json = SearchJson.mapper().getFactory().createGenerator(exchange.getOutputStream())) {
         json.writeStartArray();
-        site.results.stream(request, json::writePOJO);
+        site.engine.export(request, json::writePOJO);
         json.writeEndArray();
       }
     };

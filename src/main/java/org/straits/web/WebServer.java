@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.straits.App;
 import org.straits.admin.Administration;
 import org.straits.search.IndexView;
+import org.straits.search.SearchEngine;
 
 /**
  * The embedded web server: builds the handler tree (security headers → route → guard → gate →
@@ -43,7 +44,9 @@ public final class WebServer {
     this.webRoot = webRoot;
     this.bind = bind;
     this.port = port;
-    this.site = new Site(app, index, new Views(webRoot, cacheTemplates));
+    SearchEngine engine = app.searchEngine(index);
+    this.site = new Site(engine, app.entityNames(), app.facetBrowser(engine), app.suggester(engine),
+        app.entityProfile(index), new Views(webRoot, cacheTemplates));
     this.admin = app.administration(this::refresh);
   }
 
