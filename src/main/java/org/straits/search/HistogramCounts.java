@@ -17,15 +17,35 @@ import org.straits.index.FacetDims;
  * one search: the range's bins, each counted from the coarsest level it covers whole, so a bin
  * cut by the range counts only its days inside it.
  */
-final class HistogramCounts {
-  private final FacetCounts facets;
+public final class HistogramCounts {
+  /** The counts of the date values under a path (years under [], months under [year], …). */
+  @FunctionalInterface
+  public interface DateLevels {
+    Map<String, Long> children(List<String> path) throws IOException;
+  }
+
+  private final DateLevels levels;
   private final Map<List<String>, Map<String, Long>> children = new HashMap<>();
 
   HistogramCounts(FacetCounts facets) {
-    this.facets = facets;
+    this(path -> {
+      Map<String, Long> counts = new HashMap<>();
+      FacetResult result = facets.all(FacetDims.DATE, path.toArray(String[]::new));
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          counts.put(lv.label, lv.value.longValue());
+        }
+      }
+      return counts;
+    });
   }
 
-  SearchResult.Histogram histogram(LocalDate from, LocalDate to) throws IOException {
+  /** Any engine's date counts: the histogram rules are the same for all. */
+  public HistogramCounts(DateLevels levels) {
+    this.levels = levels;
+  }
+
+  public SearchResult.Histogram histogram(LocalDate from, LocalDate to) throws IOException {
     List<String> years = new ArrayList<>(children(List.of()).keySet());
     if (years.isEmpty()) {
       return SearchResult.Histogram.EMPTY;
@@ -87,13 +107,7 @@ final class HistogramCounts {
   private Map<String, Long> children(List<String> path) throws IOException {
     Map<String, Long> known = children.get(path);
     if (known == null) {
-      known = new HashMap<>();
-      FacetResult result = facets.all(FacetDims.DATE, path.toArray(String[]::new));
-      if (result != null) {
-        for (LabelAndValue lv : result.labelValues) {
-          known.put(lv.label, lv.value.longValue());
-        }
-      }
+      known = levels.children(path);
       children.put(path, known);
     }
     return known;

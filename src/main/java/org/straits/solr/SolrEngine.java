@@ -19,6 +19,7 @@ import org.straits.schema.Schema;
 import org.straits.search.DocumentLookup;
 import org.straits.search.EntityNames;
 import org.straits.search.FacetNode;
+import org.straits.search.FilterResolver;
 import org.straits.search.IndexStatistics;
 import org.straits.search.RelatedDocuments;
 import org.straits.search.ResultStream;
@@ -51,6 +52,7 @@ public final class SolrEngine implements SearchEngine {
   private final SolrQueryWriter writer = new SolrQueryWriter();
   private final SolrQueryWriter highlightWriter = new SolrQueryWriter(true);
   private final SolrHits hits;
+  private final FilterResolver resolver;
 
   public SolrEngine(SolrCluster cluster, String collection, Analyzer analyzer, EntityNames entities) {
     this.cluster = cluster;
@@ -60,12 +62,41 @@ public final class SolrEngine implements SearchEngine {
     this.entities = entities;
     this.requests = new SolrRequests(entities);
     this.hits = new SolrHits(entities, analyzer);
+    this.resolver = new FilterResolver(entities);
+  }
+
+  /** The author, language and source values the collection holds, read once per request when asked. */
+  private final class Catalog implements FilterResolver.ValueCatalog {
+    private SolrFacets all;
+
+    @Override
+    public boolean has(String dim, String value) {
+      return values(dim).contains(value);
+    }
+
+    @Override
+    public List<String> values(String dim) {
+      if (all == null) {
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set("q", "*:*");
+        params.set("rows", 0);
+        params.set("json.facet", SolrRequests.jsonFacets(-1));
+        all = new SolrFacets((NamedList<?>) cluster.query(collection, params).getResponse().get("facets"));
+      }
+      return all.children(dim, List.of(), 0, Integer.MAX_VALUE).stream().map(FacetNode::value).toList();
+    }
+  }
+
+  private SearchRequest resolved(SearchRequest asked) {
+    return resolver.resolve(asked, new Catalog()).request();
   }
 
   @Override
-  public SearchResult search(SearchRequest request) {
+  public SearchResult search(SearchRequest asked) {
     long start = System.nanoTime();
-    UserQueryParser.ParsedQuery parsed = parser.parse(request.query());
+    UserQueryParser.ParsedQuery parsed = parser.parse(asked.query());
+    FilterResolver.Resolved resolved = resolver.resolve(asked, new Catalog());
+    SearchRequest request = resolved.request();
     SolrRequests.Filters filters = requests.filters(request);
     ModifiableSolrParams params = base(parsed, filters);
     params.set("sort", SolrRequests.sort(request.sort()));
@@ -85,7 +116,7 @@ public final class SolrEngine implements SearchEngine {
     if (!parsed.notice().isEmpty()) {
       notices.add(SearchResult.Notice.query(parsed.notice()));
     }
-    notices.addAll(filters.notices());
+    notices.addAll(resolved.notices());
     if (isPartial(response)) {
       notices.add(SearchResult.Notice.partial());
     }
@@ -120,7 +151,7 @@ public final class SolrEngine implements SearchEngine {
   public List<FacetNode> facetValues(SearchRequest request, String dim, List<String> path, int depth) {
     FacetDim facet = FacetDim.of(dim).orElseThrow(() -> new org.straits.search.SearchException(
         "unknown facet '" + dim + "': use one of " + String.join(", ", FacetDim.ids())));
-    ModifiableSolrParams params = base(parser.parse(request.query()), requests.filters(request));
+    ModifiableSolrParams params = base(parser.parse(request.query()), requests.filters(resolved(request)));
     params.set("rows", 0);
     params.set("json.facet", "{" + facet.id() + ":{type:terms,field:" + SolrFields.facetField(facet)
         + ",limit:-1,mincount:1,domain:{excludeTags:\"" + facet.id() + "\"}}}");
@@ -131,7 +162,7 @@ public final class SolrEngine implements SearchEngine {
 
   @Override
   public long export(SearchRequest request, ResultStream.RowSink sink) throws IOException {
-    ModifiableSolrParams params = base(parser.parse(request.query()), requests.filters(request));
+    ModifiableSolrParams params = base(parser.parse(request.query()), requests.filters(resolved(request)));
     params.set("sort", SolrRequests.sort(request.sort()));
     params.set("rows", EXPORT_BATCH);
     params.set("fl", HIT_FIELDS);

@@ -1,8 +1,6 @@
 package org.straits.solr;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,6 +9,7 @@ import java.util.Map;
 import org.apache.solr.common.util.NamedList;
 import org.straits.schema.FacetDim;
 import org.straits.search.FacetNode;
+import org.straits.search.HistogramCounts;
 import org.straits.search.SearchResult;
 
 /**
@@ -78,53 +77,17 @@ final class SolrFacets {
     return trees;
   }
 
-  /**
-   * The histogram of {@code from}–{@code to} (either may be null: the extent of the matching
-   * dates): days up to three months, months up to two years, else years; every bin present.
-   */
+  /** The date histogram, by the embedded engine's rules, from the date path counts. */
   SearchResult.Histogram histogram(LocalDate from, LocalDate to) {
-    Map<String, Long> days = new LinkedHashMap<>();
-    counts.get(FacetDim.DATE.id()).forEach((term, count) -> {
-      if (term.startsWith("2" + SolrFields.SEPARATOR)) {
-        days.put(SolrFields.label(term), count);
-      }
-    });
-    if (days.isEmpty() && (from == null || to == null)) {
-      return SearchResult.Histogram.EMPTY;
+    try {
+      return new HistogramCounts(path -> {
+        Map<String, Long> children = new LinkedHashMap<>();
+        children(FacetDim.DATE.id(), path, 0, Integer.MAX_VALUE).forEach(n -> children.put(n.value(), n.count()));
+        return children;
+      }).histogram(from, to);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("counted in memory", e);
     }
-    LocalDate first = from != null ? from : days.keySet().stream().map(LocalDate::parse).min(Comparator.naturalOrder()).orElse(to);
-    LocalDate last = to != null ? to : days.keySet().stream().map(LocalDate::parse).max(Comparator.naturalOrder()).orElse(from);
-    String unit = ChronoUnit.MONTHS.between(first, last) < 3 ? "day"
-        : ChronoUnit.MONTHS.between(first, last) < 24 ? "month" : "year";
-    Map<String, Long> bins = new LinkedHashMap<>();
-    for (LocalDate at = first; !at.isAfter(last); at = next(at, unit)) {
-      bins.put(key(at, unit), 0L);
-    }
-    days.forEach((day, count) -> {
-      LocalDate date = LocalDate.parse(day);
-      if (!date.isBefore(first) && !date.isAfter(last)) {
-        bins.merge(key(date, unit), count, Long::sum);
-      }
-    });
-    List<SearchResult.FacetValue> values = new ArrayList<>();
-    bins.forEach((key, count) -> values.add(new SearchResult.FacetValue(key, count, List.of(key))));
-    return new SearchResult.Histogram(unit, first, last, values);
-  }
-
-  private static LocalDate next(LocalDate at, String unit) {
-    return switch (unit) {
-      case "day" -> at.plusDays(1);
-      case "month" -> YearMonth.from(at).plusMonths(1).atDay(1);
-      default -> LocalDate.of(at.getYear() + 1, 1, 1);
-    };
-  }
-
-  private static String key(LocalDate date, String unit) {
-    return switch (unit) {
-      case "day" -> date.toString();
-      case "month" -> date.toString().substring(0, 7);
-      default -> date.toString().substring(0, 4);
-    };
   }
 
   Map<String, Long> terms(String dim) {

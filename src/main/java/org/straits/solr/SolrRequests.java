@@ -9,7 +9,6 @@ import org.straits.schema.FacetDim;
 import org.straits.schema.Schema;
 import org.straits.search.EntityNames;
 import org.straits.search.SearchRequest;
-import org.straits.search.SearchResult;
 import org.straits.search.SortOrder;
 
 /**
@@ -30,21 +29,20 @@ final class SolrRequests {
     this.entities = entities;
   }
 
-  /** Filter queries and the notices for values that name nothing (left out). */
-  record Filters(List<String> queries, List<SearchResult.Notice> notices) {}
+  /** Filter queries; the request's values were checked by the FilterResolver (unknown ones left out). */
+  record Filters(List<String> queries) {}
 
   Filters filters(SearchRequest request) {
     List<String> queries = new ArrayList<>();
-    List<SearchResult.Notice> notices = new ArrayList<>();
     request.filters().forEach((dim, values) -> {
-      List<String> terms = terms(dim, values, request.exactEntities(), notices);
+      List<String> terms = terms(dim, values, request.exactEntities());
       if (!terms.isEmpty()) {
         String op = request.requiresAll(dim) ? "+" : "";
         queries.add("{!tag=" + dim + "}(" + String.join(" ", terms.stream().map(t -> op + t).toList()) + ")");
       }
     });
     request.excluded().forEach((dim, values) -> {
-      List<String> terms = terms(dim, values, request.exactEntities(), notices);
+      List<String> terms = terms(dim, values, request.exactEntities());
       if (!terms.isEmpty()) {
         queries.add("(*:* " + String.join(" ", terms.stream().map(t -> "-" + t).toList()) + ")");
       }
@@ -54,19 +52,15 @@ final class SolrRequests {
       String to = request.to() == null ? "*" : String.valueOf(request.to().toEpochDay());
       queries.add("{!tag=" + FacetDim.DATE.id() + "}" + Schema.DATE_DAY + ":[" + from + " TO " + to + "]");
     }
-    return new Filters(queries, notices);
+    return new Filters(queries);
   }
 
-  private List<String> terms(String dim, List<String> values, boolean exact, List<SearchResult.Notice> notices) {
+  private List<String> terms(String dim, List<String> values, boolean exact) {
     FacetDim facet = FacetDim.of(dim).orElseThrow();
     List<String> terms = new ArrayList<>();
     for (String value : values) {
       StringBuilder term = new StringBuilder();
       if (facet.entity()) {
-        if (!value.contains("/") && entities.idOf(value).isEmpty()) {
-          notices.add(SearchResult.Notice.unknownValue(dim, value, List.of()));
-          continue;
-        }
         if (exact) {
           term.append(Schema.ENTITY).append(':');
           SolrQueryWriter.quoted(entities.idOf(value).orElse(value), term);

@@ -53,6 +53,7 @@ final class SearchPage implements HttpHandler {
     vars.put("unknown", model.unknownValues(result.notices()));
     vars.put("queryNotices", result.notices().stream()
         .filter(n -> n.kind().equals(SearchResult.Notice.QUERY)).map(SearchResult.Notice::text).toList());
+    vars.put("partial", result.notices().stream().anyMatch(n -> n.kind().equals(SearchResult.Notice.PARTIAL)));
     vars.put("scope", model.scope());
     vars.put("entityFilter", site.suggester.exactEntity(request.query()).map(model::entityFilter).orElse(null));
     vars.put("sorts", model.sorts());
