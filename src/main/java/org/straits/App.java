@@ -144,6 +144,9 @@ public final class App {
 
   /** The embedded engine over {@code view}; the one entity resolver of the gazetteer in force. */
   public SearchEngine searchEngine(IndexView view) {
+    if (config.onSolr()) {
+      return solrEngine(solrCluster());
+    }
     return new LuceneEngine(view, analyzer, entityNames);
   }
 

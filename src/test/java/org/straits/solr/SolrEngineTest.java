@@ -120,7 +120,21 @@ class SolrEngineTest {
     golden.put("newest keyword", request("taiwan", Map.of(), null, null, SortOrder.NEWEST, 1, 10));
     golden.put("page 2", request("", Map.of(), null, null, SortOrder.NEWEST, 2, 3));
     golden.put("no match", request("zzzyxq", Map.of(), null, null, null, 1, 10));
+    golden.put("not lang", full("", Map.of(), Map.of("lang", List.of("zh")), Set.of(), false));
+    golden.put("not region", full("taiwan", Map.of(), Map.of("region", List.of("Kinmen")), Set.of(), false));
+    golden.put("region all-of", full("", Map.of("region", List.of("Taiwan", "China")), Map.of(), Set.of("region"), false));
+    golden.put("region exact", full("", Map.of("region", List.of("Taiwan")), Map.of(), Set.of(), true));
+    golden.put("unknown value", full("", Map.of("region", List.of("Atlantis"), "source", List.of("CCVT")), Map.of(),
+        Set.of(), false));
+    golden.put("month zoom", new SearchRequest("", Map.of(), Map.of(), Set.of(), LocalDate.of(2023, 1, 1),
+        LocalDate.of(2023, 12, 31), null, 1, 10, 20, 2, false));
     return golden;
+  }
+
+  /** A request with every operator and the region/actor trees. */
+  static SearchRequest full(String query, Map<String, List<String>> filters, Map<String, List<String>> excluded,
+      Set<String> allOf, boolean exact) {
+    return new SearchRequest(query, filters, excluded, allOf, null, null, null, 1, 10, 20, 3, exact);
   }
 
   @Test
@@ -136,10 +150,16 @@ class SolrEngineTest {
       if (expected.total() != actual.total()) {
         failures.add(golden.getKey() + ": total " + expected.total() + " (lucene) vs " + actual.total() + " (solr)");
       }
+      if (!expected.trees().equals(actual.trees())) {
+        failures.add(golden.getKey() + ": trees " + expected.trees() + " (lucene) vs " + actual.trees() + " (solr)");
+      }
+      if (!expected.histogram().equals(actual.histogram())) {
+        failures.add(golden.getKey() + ": histogram " + expected.histogram() + " (lucene) vs " + actual.histogram() + " (solr)");
+      }
+      if (!expected.notices().equals(actual.notices())) {
+        failures.add(golden.getKey() + ": notices " + expected.notices() + " (lucene) vs " + actual.notices() + " (solr)");
+      }
       for (FacetDim dim : FacetDim.values()) {
-        if (dim == FacetDim.DATE) {
-          continue;
-        }
         Map<String, Long> want = counts(expected.facets().get(dim.id()));
         Map<String, Long> got = counts(actual.facets().get(dim.id()));
         if (!want.equals(got)) {
