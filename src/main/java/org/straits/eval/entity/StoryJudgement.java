@@ -1,4 +1,4 @@
-package org.straits.entity.eval;
+package org.straits.eval.entity;
 
 /**
  * A reader's finding on one sampled story: an assignment judged {@link Kind#RIGHT} or

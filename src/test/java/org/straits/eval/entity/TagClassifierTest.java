@@ -1,4 +1,4 @@
-package org.straits.entity.eval;
+package org.straits.eval.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,7 @@ import java.io.StringReader;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.straits.entity.eval.TagClassifier.TagClass;
+import org.straits.eval.entity.TagClassifier.TagClass;
 
 class TagClassifierTest {
   private final TagMapper mapper = new TagMapper(EvalFixtures.matcher());

@@ -1,4 +1,4 @@
-package org.straits.entity.eval;
+package org.straits.eval.entity;
 
 /**
  * A sampled facet assignment with the text that caused it, for a human to judge.

@@ -1,4 +1,4 @@
-package org.straits.entity.eval;
+package org.straits.eval.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.straits.entity.EntityMatcher;
-import org.straits.entity.eval.StoryJudgement.Kind;
+import org.straits.eval.entity.StoryJudgement.Kind;
 
 /** Recall, known-share and precision on a tiny hand-made set whose answers are worked out. */
 class MetricsTest {

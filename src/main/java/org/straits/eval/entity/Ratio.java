@@ -1,4 +1,4 @@
-package org.straits.entity.eval;
+package org.straits.eval.entity;
 
 /** A share such as recall: {@code hits} out of {@code total}; NaN when nothing was counted. */
 public record Ratio(long hits, long total) {

@@ -1,4 +1,4 @@
-package org.straits.entity.eval;
+package org.straits.eval.entity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

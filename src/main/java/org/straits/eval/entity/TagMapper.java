@@ -1,4 +1,4 @@
-package org.straits.entity.eval;
+package org.straits.eval.entity;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.straits.entity.eval;
+package org.straits.eval.entity;
 
 /**
  * A reader's verdict on one sampled assignment.

@@ -1,10 +1,10 @@
-package org.straits.entity.eval;
+package org.straits.eval.entity;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.straits.entity.eval.StoryJudgement.Kind;
+import org.straits.eval.entity.StoryJudgement.Kind;
 
 /**
  * Precision and recall over a judged sample of stories.

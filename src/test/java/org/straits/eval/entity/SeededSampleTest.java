@@ -1,4 +1,4 @@
-package org.straits.entity.eval;
+package org.straits.eval.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
