@@ -50,7 +50,7 @@ import picocli.CommandLine.Option;
             + "the fixes it prompted and is the more independent figure.",
         "Writes guardian samples, tag classes and the CCTV sample to --out."})
 final class EntitiesEvalCommand implements Callable<Integer> {
-  private static final Path HOME = Path.of(System.getProperty("straits.home", "."));
+  private static final Path HOME = org.straits.config.StraitsConfig.home();
   private static final Path CORPUS = HOME.resolve("../shared/corpus");
   private static final Path JUDGEMENTS = HOME.resolve("src/test/resources/entity/eval");
 
