@@ -160,7 +160,7 @@ public final class App {
   }
 
   public FacetBrowser facetBrowser(SearchEngine engine) {
-    return new FacetBrowser(engine);
+    return new FacetBrowser(engine, entityNames);
   }
 
   /** Entity and title suggestions as people type, following gazetteer reloads. */

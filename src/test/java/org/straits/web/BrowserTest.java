@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -30,6 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Manager is never asked to download anything). Screenshots go to target/screenshots/.
  */
 class BrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target/screenshots");
 
   @TempDir static Path dir;
@@ -38,10 +43,29 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Chromium.assumeInstalled();
+    browser = chromium(dir.resolve("chrome-profile"));
     site = WebFixture.start(dir.resolve("site"));
-    browser = Chromium.start(dir);
+  }
+
+  /** Headless Chromium at 1280×900 with its own profile; skips the test class when it is not installed. */
+  static ChromeDriver chromium(Path profile) throws java.io.IOException {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
+            + "(apt-get install chromium chromium-driver)");
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + Files.createDirectories(profile), "--window-size=1280,900",
+        "--lang=en-US");
+    // An explicit driver and browser: Selenium Manager has nothing to look up or download.
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     Files.createDirectories(SCREENSHOTS);
+    return chrome;
   }
 
   @AfterAll

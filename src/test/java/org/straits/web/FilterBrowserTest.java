@@ -26,9 +26,8 @@ class FilterBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Chromium.assumeInstalled();
+    browser = BrowserTest.chromium(dir.resolve("chrome-profile"));
     site = WebFixture.start(dir.resolve("site"));
-    browser = Chromium.start(dir);
     Files.createDirectories(BrowserTest.SCREENSHOTS);
   }
 
