@@ -45,7 +45,11 @@ public final class App {
   private final AtomicReference<Gazetteer> gazetteer = new AtomicReference<>();
   private final Analyzer analyzer = IndexAnalyzer.create();
   private final ExcludedIds excludedIds;
-  private final EntityNames entityNames = new EntityNames(gazetteer::get);
+  /** The gazetteer in force before the last reload: the served index may still be built with it. */
+  private final AtomicReference<Gazetteer> previousGazetteer = new AtomicReference<>();
+  /** The index a server or command searches, once opened; names follow the gazetteer it was built with. */
+  private final AtomicReference<IndexView> served = new AtomicReference<>();
+  private final EntityNames entityNames = new EntityNames(this::servedGazetteer);
 
   public App(StraitsConfig config) throws GazetteerException {
     this.config = config;
@@ -76,8 +80,28 @@ public final class App {
    */
   public Gazetteer reloadGazetteer() throws GazetteerException {
     Gazetteer fresh = loadGazetteer();
-    gazetteer.set(fresh);
+    previousGazetteer.set(gazetteer.getAndSet(fresh));
     return fresh;
+  }
+
+  /**
+   * The gazetteer the served index was built with, when it is the one in force or the one before
+   * the last reload; else the one in force. Search and index stay consistent until the rebuild
+   * with a reloaded gazetteer is served, then search follows it.
+   */
+  private Gazetteer servedGazetteer() {
+    Gazetteer current = gazetteer.get();
+    Gazetteer previous = previousGazetteer.get();
+    IndexView view = served.get();
+    if (view == null || previous == null) {
+      return current;
+    }
+    try {
+      String built = view.gazetteerFingerprint();
+      return built.equals(previous.fingerprint()) && !built.equals(current.fingerprint()) ? previous : current;
+    } catch (IOException | RuntimeException closed) {
+      return current;
+    }
   }
 
   private Gazetteer loadGazetteer() throws GazetteerException {
@@ -139,7 +163,9 @@ public final class App {
   }
 
   public IndexView openIndex() throws IOException {
-    return IndexView.open(config.index(), FacetDims.config());
+    IndexView view = IndexView.open(config.index(), FacetDims.config());
+    served.set(view);
+    return view;
   }
 
   /** The embedded engine over {@code view}; the one entity resolver of the gazetteer in force. */
@@ -161,7 +187,7 @@ public final class App {
   }
 
   public FacetBrowser facetBrowser(SearchEngine engine) {
-    return new FacetBrowser(engine);
+    return new FacetBrowser(engine, entityNames);
   }
 
   /** Entity and title suggestions as people type, following gazetteer reloads. */

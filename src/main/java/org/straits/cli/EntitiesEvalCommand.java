@@ -10,18 +10,18 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.straits.entity.EntityMatcher;
 import org.straits.entity.Gazetteer;
-import org.straits.entity.eval.Article;
-import org.straits.entity.eval.CctvEvaluation;
-import org.straits.entity.eval.CctvReport;
-import org.straits.entity.eval.GuardianEvaluation;
-import org.straits.entity.eval.GuardianReport;
-import org.straits.entity.eval.JsonlCorpus;
-import org.straits.entity.eval.JudgementFiles;
-import org.straits.entity.eval.Judgement;
-import org.straits.entity.eval.SampleTsv;
-import org.straits.entity.eval.StoryJudgement;
-import org.straits.entity.eval.TagClassifier;
-import org.straits.entity.eval.TagMapper;
+import org.straits.eval.entity.Article;
+import org.straits.eval.entity.CctvEvaluation;
+import org.straits.eval.entity.CctvReport;
+import org.straits.eval.entity.GuardianEvaluation;
+import org.straits.eval.entity.GuardianReport;
+import org.straits.eval.entity.JsonlCorpus;
+import org.straits.eval.entity.JudgementFiles;
+import org.straits.eval.entity.Judgement;
+import org.straits.eval.entity.SampleTsv;
+import org.straits.eval.entity.StoryJudgement;
+import org.straits.eval.entity.TagClassifier;
+import org.straits.eval.entity.TagMapper;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +50,7 @@ import picocli.CommandLine.Option;
             + "the fixes it prompted and is the more independent figure.",
         "Writes guardian samples, tag classes and the CCTV sample to --out."})
 final class EntitiesEvalCommand implements Callable<Integer> {
-  private static final Path HOME = Path.of(System.getProperty("straits.home", "."));
+  private static final Path HOME = org.straits.config.StraitsConfig.home();
   private static final Path CORPUS = HOME.resolve("../shared/corpus");
   private static final Path JUDGEMENTS = HOME.resolve("src/test/resources/entity/eval");
 

@@ -73,7 +73,15 @@ public record StraitsConfig(
     return index.resolve(".straits");
   }
 
-  /** Defaults relative to the installation (the launcher sets straits.home), else the working folder. */
+  /**
+   * The installation folder: the launcher sets {@code straits.home}, else the working folder. The
+   * one place it is read; defaults, templates and the shared data are found relative to it.
+   */
+  public static Path home() {
+    return Path.of(System.getProperty("straits.home", ".")).toAbsolutePath().normalize();
+  }
+
+  /** Defaults relative to the installation, else the working folder. */
   public static StraitsConfig defaults() {
     Path home = Path.of(System.getProperty("straits.home", "."));
     return new StraitsConfig(home.resolve("seeds"), home.resolve("index"), null, "127.0.0.1", 8080,
@@ -82,6 +90,6 @@ public record StraitsConfig(
 
   /** Where templates and static assets live. */
   public static Path webRoot() {
-    return Path.of(System.getProperty("straits.home", ".")).resolve("web");
+    return home().resolve("web");
   }
 }

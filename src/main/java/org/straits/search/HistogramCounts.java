@@ -67,10 +67,30 @@ public final class HistogramCounts {
     }
     List<SearchResult.FacetValue> bins = new ArrayList<>();
     for (HistogramZoom.Bin bin : HistogramZoom.bins(unit, first, last)) {
-      bins.add(new SearchResult.FacetValue(bin.label(), count(bin.start(), bin.end()), List.of(DatePaths.of(bin.start()))
-          .subList(0, unit.ordinal() + 1)));
+      // Only the request's own bounds cut a bin: without one, no document lies beyond the data's
+      // first and last day, and the whole period is one cheap count.
+      LocalDate start = from == null ? periodStart(unit, bin.start()) : bin.start();
+      LocalDate end = to == null ? periodEnd(unit, bin.end()) : bin.end();
+      bins.add(new SearchResult.FacetValue(bin.label(), count(start, end),
+          List.of(DatePaths.of(bin.start())).subList(0, unit.ordinal() + 1)));
     }
     return new SearchResult.Histogram(unit.label(), first, last, List.copyOf(bins));
+  }
+
+  private static LocalDate periodStart(HistogramZoom.Unit unit, LocalDate day) {
+    return switch (unit) {
+      case YEAR -> day.withDayOfYear(1);
+      case MONTH -> day.withDayOfMonth(1);
+      case DAY -> day;
+    };
+  }
+
+  private static LocalDate periodEnd(HistogramZoom.Unit unit, LocalDate day) {
+    return switch (unit) {
+      case YEAR -> LocalDate.of(day.getYear(), 12, 31);
+      case MONTH -> YearMonth.from(day).atEndOfMonth();
+      case DAY -> day;
+    };
   }
 
   /** Documents dated from {@code start} to {@code end}, inclusive. */

@@ -161,7 +161,7 @@ public final class LuceneEngine implements SearchEngine {
     Sort sort = RequestQuery.pagingSort(asked.sort());
     return index.read((searcher, state) -> {
       SearchRequest request = resolver.resolve(asked, new FacetValueCatalog(state)).request();
-      return ResultStream.streamAll(searcher, queries.filtered(base, request), sort, documents, sink);
+      return ResultStream.streamAll(searcher, queries.filtered(base, request), base, sort, snippets, documents, sink);
     });
   }
 

@@ -13,7 +13,7 @@ public enum SortOrder {
     try {
       return valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new SearchException("unknown sort '" + text + "': use relevance, newest or oldest");
+      throw new SearchException("sort", "unknown sort '" + text + "': use relevance, newest or oldest", text);
     }
   }
 

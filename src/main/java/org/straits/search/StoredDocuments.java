@@ -28,10 +28,10 @@ final class StoredDocuments {
         text(doc, Fields.LANG), regions(doc), actors(doc), scoreOf(score), snippets);
   }
 
-  ResultStream.Row row(Document doc, float score) {
+  ResultStream.Row row(Document doc, float score, String snippet) {
     return new ResultStream.Row(doc.get(Fields.ID), text(doc, Fields.TITLE), text(doc, Fields.DATE),
         List.of(doc.getValues(Fields.AUTHORS)), text(doc, Fields.SOURCE), text(doc, Fields.LANG),
-        text(doc, Fields.URL), regions(doc), actors(doc), scoreOf(score));
+        text(doc, Fields.URL), regions(doc), actors(doc), scoreOf(score), snippet);
   }
 
   DocumentLookup.DocumentView view(Document doc, String titleHtml, String bodyHtml, String notesHtml, int matches) {

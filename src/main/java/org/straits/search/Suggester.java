@@ -32,12 +32,8 @@ public final class Suggester {
   /** A ranked candidate: the entity's best name and how many documents mention it. */
   private record Ranked(EntityNameIndex.Match match, int documents) {}
 
-  /** Exact names first, then canonical and Chinese names before aliases, then the most mentioned, then shorter. */
-  private static final Comparator<Ranked> RANKING = Comparator
-      .comparing((Ranked r) -> !r.match().exact())
-      .thenComparing(r -> !r.match().entry().primary())
-      .thenComparingInt(r -> -r.documents())
-      .thenComparingInt(r -> r.match().entry().surface().length())
+  /** The shared best-match order (the most mentioned among equals), then by name. */
+  private static final Comparator<Ranked> RANKING = EntityNameIndex.<Ranked>ranking(Ranked::match, Ranked::documents)
       .thenComparing(r -> r.match().entry().entity().name());
 
   private final SearchEngine engine;

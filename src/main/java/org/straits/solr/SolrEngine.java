@@ -162,10 +162,15 @@ public final class SolrEngine implements SearchEngine {
 
   @Override
   public long export(SearchRequest request, ResultStream.RowSink sink) throws IOException {
-    ModifiableSolrParams params = base(parser.parse(request.query()), requests.filters(resolved(request)));
+    UserQueryParser.ParsedQuery parsed = parser.parse(request.query());
+    ModifiableSolrParams params = base(parsed, requests.filters(resolved(request)));
     params.set("sort", SolrRequests.sort(request.sort()));
     params.set("rows", EXPORT_BATCH);
     params.set("fl", HIT_FIELDS);
+    SolrRequests.highlight(params);
+    highlightQuery(params, parsed.query());
+    params.set("hl.fl", Schema.BODY);
+    params.set("hl.snippets", 1);
     params.set("shards.tolerant", false);
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     long sent = 0;
@@ -173,7 +178,7 @@ public final class SolrEngine implements SearchEngine {
       params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse response = cluster.query(collection, params);
       for (SolrDocument doc : response.getResults()) {
-        sink.accept(hits.row(doc));
+        sink.accept(hits.row(doc, response.getHighlighting()));
         sent++;
       }
       String next = response.getNextCursorMark();

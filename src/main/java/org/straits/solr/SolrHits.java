@@ -51,10 +51,16 @@ final class SolrHits {
     return hits;
   }
 
-  ResultStream.Row row(SolrDocument doc) {
-    return new ResultStream.Row(string(doc, Schema.ID), string(doc, Schema.TITLE), string(doc, Schema.DATE),
+  /** An exported row; its snippet is the body's best passage as plain text, as the embedded engine gives it. */
+  ResultStream.Row row(SolrDocument doc, Map<String, Map<String, List<String>>> highlighting) {
+    String id = string(doc, Schema.ID);
+    List<String> passages = highlighting == null ? null : highlighting.getOrDefault(id, Map.of()).get(Schema.BODY);
+    String snippet = passages == null || passages.isEmpty() ? ""
+        : passages.get(0).replace(SolrRequests.MARK_START, "").replace(SolrRequests.MARK_END, "")
+            .replaceAll("\\s+", " ").strip();
+    return new ResultStream.Row(id, string(doc, Schema.TITLE), string(doc, Schema.DATE),
         strings(doc, Schema.AUTHORS), string(doc, Schema.SOURCE), string(doc, Schema.LANG), string(doc, Schema.URL),
-        names(doc, Schema.REGION_IDS), names(doc, Schema.ACTOR_IDS), score(doc));
+        names(doc, Schema.REGION_IDS), names(doc, Schema.ACTOR_IDS), score(doc), snippet);
   }
 
   DocumentLookup.DocumentView view(SolrDocument doc, Map<String, Map<String, List<String>>> highlighting) {

@@ -41,8 +41,10 @@ final class SearchPage implements HttpHandler {
     SearchRequest request = params.searchRequest(FACET_LIMIT, TREE_DEPTH, from, to);
     SearchResult result = site.engine.search(request);
     SearchLinks links = new SearchLinks(WebServer.SEARCH_PATH, params.asMap());
-    SearchModel model = new SearchModel(request, params, links, site.entities);
+    EntityLabels labels = site.labels(exchange, request.query());
+    SearchModel model = new SearchModel(request, params, links, site.entities, labels);
     Map<String, Object> vars = new HashMap<>();
+    vars.put("labels", labels);
     vars.put("q", request.query());
     vars.put("request", request);
     vars.put("result", result);
@@ -68,6 +70,7 @@ final class SearchPage implements HttpHandler {
     vars.put("dateHidden", links.hiddenExcept(List.of(RequestParams.FROM, RequestParams.TO)));
     vars.put("csvHref", links.on(ExportHandler.CSV_PATH).current());
     vars.put("jsonHref", links.on(ExportHandler.JSON_PATH).current());
+    vars.put("xlsxHref", links.on(ExportHandler.XLSX_PATH).current());
     site.page(exchange, 200, "search", vars);
   }
 

@@ -106,7 +106,7 @@ public final class WebServer {
     ApiHandlers api = new ApiHandlers(site);
     ExportHandler export = new ExportHandler(site);
     return new PathHandler(page(exchange -> {
-      throw new WebException(404, "There is no page at this address.");
+      throw new WebException(404, "noPage", "There is no page at this address.");
     }))
         .addExactPath("/", page(searchPage))
         .addExactPath(SEARCH_PATH, page(searchPage))
@@ -118,13 +118,14 @@ public final class WebServer {
         .addPrefixPath(StaticFiles.PREFIX, page(new StaticFiles(webRoot.resolve("static"))))
         .addExactPath(ExportHandler.CSV_PATH, page(export.csv()))
         .addExactPath(ExportHandler.JSON_PATH, json(export.json()))
+        .addExactPath(ExportHandler.XLSX_PATH, page(export.xlsx()))
         .addExactPath(ApiHandlers.SEARCH_PATH, json(api.search()))
         .addPrefixPath(ApiHandlers.DOC_PREFIX, json(api.document()))
         .addPrefixPath(ApiHandlers.FACETS_PREFIX, json(api.facets()))
         .addExactPath(ApiHandlers.SUGGEST_PATH, json(api.suggest()))
         .addPrefixPath(ApiHandlers.ENTITY_PREFIX, json(api.entity()))
         .addPrefixPath("/api", json(exchange -> {
-          throw new WebException(404, "There is no API at this address.");
+          throw new WebException(404, "noApi", "There is no API at this address.");
         }));
   }
 

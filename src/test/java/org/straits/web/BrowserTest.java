@@ -43,23 +43,29 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
+    browser = chromium(dir.resolve("chrome-profile"));
+    site = WebFixture.start(dir.resolve("site"));
+  }
+
+  /** Headless Chromium at 1280×900 with its own profile; skips the test class when it is not installed. */
+  static ChromeDriver chromium(Path profile) throws java.io.IOException {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
             + "(apt-get install chromium chromium-driver)");
-    site = WebFixture.start(dir.resolve("site"));
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")), "--window-size=1280,900",
+        "--user-data-dir=" + Files.createDirectories(profile), "--window-size=1280,900",
         "--lang=en-US");
     // An explicit driver and browser: Selenium Manager has nothing to look up or download.
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     Files.createDirectories(SCREENSHOTS);
+    return chrome;
   }
 
   @AfterAll
