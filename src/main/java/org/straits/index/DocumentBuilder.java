@@ -69,8 +69,11 @@ public final class DocumentBuilder {
     return facetsConfig.build(doc);
   }
 
-  /** The schema fields' values as read from the source; blank keywords and names are left out. */
-  private static Map<String, List<String>> values(SourceDocument source, String fileHash) {
+  /**
+   * The schema fields' values as read from the source; blank keywords and names are left out.
+   * Every engine's documents are built from these (the Solr engine's too).
+   */
+  public static Map<String, List<String>> values(SourceDocument source, String fileHash) {
     Map<String, List<String>> values = new HashMap<>();
     values.put(Fields.ID, List.of(source.id()));
     values.put(Fields.FILE, List.of(source.file()));

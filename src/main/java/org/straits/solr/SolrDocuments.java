@@ -2,20 +2,22 @@ package org.straits.solr;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.solr.common.SolrInputDocument;
 import org.straits.analysis.HanBigramAnalyzer;
-import org.straits.analysis.LanguageGuesser;
 import org.straits.entity.Entity;
 import org.straits.entity.EntityKind;
 import org.straits.entity.EntityMatcher;
 import org.straits.entity.Gazetteer;
 import org.straits.index.DatePaths;
+import org.straits.index.DocumentBuilder;
 import org.straits.ingest.SourceDocument;
+import org.straits.schema.Analysis;
 import org.straits.schema.FacetDim;
+import org.straits.schema.FieldRole;
+import org.straits.schema.FieldSpec;
 import org.straits.schema.Schema;
 
 /**
@@ -35,55 +37,42 @@ public final class SolrDocuments {
     this.text = new PreAnalyzedText(analyzer);
   }
 
+  /** Every field of the schema table from the values the embedded engine indexes, then the derived ones. */
   SolrInputDocument build(SourceDocument source, String fileHash) {
+    Map<String, List<String>> values = DocumentBuilder.values(source, fileHash);
     SolrInputDocument doc = new SolrInputDocument();
-    doc.addField(Schema.ID, source.id());
-    doc.addField(Schema.FILE, source.file());
-    doc.addField(Schema.FILE_HASH, fileHash);
-    doc.addField(Schema.TITLE, text.of(Schema.TITLE, source.title(), true));
-    doc.addField(Schema.BODY, text.of(Schema.BODY, source.body(), true));
-    doc.addField(Schema.NOTES, text.of(Schema.NOTES, source.notes(), true));
-    if (HanBigramAnalyzer.hasHan(source.title())) {
-      doc.addField(Schema.TITLE_CJK, text.of(Schema.TITLE_CJK, source.title(), false));
+    for (FieldSpec field : Schema.FIELDS) {
+      List<String> own = field.role() == FieldRole.SHADOW
+          ? values.getOrDefault(field.shadowOf(), List.of())
+          : values.getOrDefault(field.name(), List.of());
+      for (String value : own) {
+        addField(doc, field, value);
+      }
     }
-    if (HanBigramAnalyzer.hasHan(source.body())) {
-      doc.addField(Schema.BODY_CJK, text.of(Schema.BODY_CJK, source.body(), false));
-    }
-    addPersons(doc, source.authors(), source.editors());
-    addKeyword(doc, Schema.SOURCE, FacetDim.SOURCE, source.source());
-    if (!source.url().isEmpty()) {
-      doc.addField(Schema.URL, source.url());
-    }
-    addKeyword(doc, Schema.LANG, FacetDim.LANG, languageOf(source));
     addDate(doc, source.date());
     addEntities(doc, source.title() + "\n" + source.body());
     return doc;
   }
 
-  private static String languageOf(SourceDocument source) {
-    return source.lang().isBlank()
-        ? LanguageGuesser.guess(source.title() + "\n" + source.body())
-        : source.lang().trim().toLowerCase(Locale.ROOT);
-  }
-
-  private void addPersons(SolrInputDocument doc, List<String> authors, List<String> editors) {
-    for (String author : authors) {
-      if (author.isBlank()) {
-        continue;
+  /** Text analysed by Straits (pre-analysed JSON), other values as they are; flat facets as 0/value. */
+  private void addField(SolrInputDocument doc, FieldSpec field, String value) {
+    switch (field.role()) {
+      case TEXT -> doc.addField(field.name(), text.of(field.name(), value, field.stored()));
+      case SHADOW -> {
+        if (field.analysis() != Analysis.HAN_BIGRAMS || HanBigramAnalyzer.hasHan(value)) {
+          doc.addField(field.name(), text.of(field.name(), value, false));
+        }
       }
-      doc.addField(Schema.AUTHORS, author);
-      doc.addField(Schema.AUTHOR_TEXT, text.of(Schema.AUTHOR_TEXT, author, false));
-      doc.addField(SolrFields.facetField(FacetDim.AUTHOR), SolrFields.pathTerm(List.of(author)));
+      case DAY, ENTITY_MENTIONS, ENTITY_KEY -> throw new IllegalStateException(field.name() + " is derived, not read");
+      default -> {
+        if (!value.isEmpty() || field.role() != FieldRole.STORED) {
+          doc.addField(field.name(), value);
+        }
+      }
     }
-    editors.forEach(editor -> doc.addField(Schema.EDITORS, editor));
-  }
-
-  private static void addKeyword(SolrInputDocument doc, String field, FacetDim dim, String value) {
-    if (value.isBlank()) {
-      return;
+    if (field.facet() != null && !field.facet().hierarchical()) {
+      doc.addField(SolrFields.facetField(field.facet()), SolrFields.pathTerm(List.of(value)));
     }
-    doc.addField(field, value);
-    doc.addField(SolrFields.facetField(dim), SolrFields.pathTerm(List.of(value)));
   }
 
   private static void addDate(SolrInputDocument doc, LocalDate date) {
