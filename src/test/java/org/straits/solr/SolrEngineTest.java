@@ -240,6 +240,31 @@ class SolrEngineTest {
 
   @Test
   @Order(6)
+  void anInterruptedRebuildLeavesReadersOnTheOldCollectionAndResumes() throws Exception {
+    long before = solr.search(request("", Map.of(), null, null, null, 1, 10)).total();
+    String live = cluster.resolve("straits_test").orElseThrow();
+    int[] files = {0};
+    IndexProgress.Listener crash = progress -> {
+      if (progress.filesDone() > 0 && ++files[0] == 2) {
+        throw new IllegalStateException("simulated crash mid-rebuild");
+      }
+    };
+    App quick = new App(Fixtures.config(source, solrState).withCommitSeconds(1)
+        .withSolr(SolrCloudExtension.cloud().urls(), "straits_test"));
+    assertThrows(IllegalStateException.class,
+        () -> quick.solrIndexer(cluster).run(source, solrState.resolve(".straits"), true, crash));
+    assertEquals(live, cluster.resolve("straits_test").orElseThrow(), "readers stay on the complete collection");
+    assertEquals(before, solr.search(request("", Map.of(), null, null, null, 1, 10)).total());
+    IndexRunSummary resumed = quick.solrIndexer(cluster).run(source, solrState.resolve(".straits"), false,
+        IndexProgress.Listener.NONE);
+    assertTrue(resumed.rebuildReason().startsWith("resuming"), resumed.rebuildReason());
+    assertFalse(cluster.resolve("straits_test").orElseThrow().equals(live), "the alias moved to the rebuilt collection");
+    assertFalse(cluster.collections().contains(live), "the old collection is gone");
+    assertEquals(before, solr.search(request("", Map.of(), null, null, null, 1, 10)).total());
+  }
+
+  @Test
+  @Order(7)
   void aStoppedNodeGivesFlaggedPartialResultsOrAClearError() throws IOException {
     long all = solr.search(request("", Map.of(), null, null, null, 1, 10)).total();
     SolrCloudExtension.cloud().stopNode(2);
@@ -256,7 +281,7 @@ class SolrEngineTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void unreachableSolrIsAnErrorNamingTheUrl() throws IOException {
     try (SolrCluster nowhere = new SolrCluster(List.of("http://127.0.0.1:9/solr"))) {
       SolrEngine engine = solrApp.solrEngine(nowhere);
