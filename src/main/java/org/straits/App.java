@@ -10,6 +10,7 @@ import org.straits.admin.AdminSessions;
 import org.straits.admin.Administration;
 import org.straits.admin.AuditLog;
 import org.straits.admin.DocumentRemoval;
+import org.straits.admin.GazetteerSource;
 import org.straits.admin.ExcludedIds;
 import org.straits.admin.IndexJobs;
 import org.straits.admin.LoginThrottle;
@@ -38,6 +39,7 @@ import org.straits.solr.SolrCluster;
 import org.straits.solr.SolrDocuments;
 import org.straits.solr.SolrEngine;
 import org.straits.solr.SolrIndexer;
+import org.straits.web.WebServer;
 
 /** Wires the parts together from a configuration: the one place that knows every concrete class. */
 public final class App {
@@ -197,5 +199,33 @@ public final class App {
 
   public EntityProfile entityProfile(IndexView view) {
     return new EntityProfile(view, gazetteer::get);
+  }
+
+  /** The gazetteer in force and its reload, for the administration pages. */
+  public GazetteerSource gazetteers() {
+    return new GazetteerSource() {
+      @Override
+      public Gazetteer current() {
+        return gazetteer();
+      }
+
+      @Override
+      public Gazetteer reload() throws GazetteerException {
+        return reloadGazetteer();
+      }
+    };
+  }
+
+  /** What a web server over {@code view} is made of: one engine and the services around it. */
+  public WebServer.Services webServices(IndexView view) {
+    SearchEngine engine = searchEngine(view);
+    return new WebServer.Services(view, engine, entityNames, facetBrowser(engine), suggester(engine),
+        entityProfile(view), config, gazetteers(), this::administration);
+  }
+
+  /** The web site over {@code view}. */
+  public WebServer webServer(IndexView view, Path webRoot, String bind, int port, boolean cacheTemplates)
+      throws IOException {
+    return new WebServer(webServices(view), webRoot, bind, port, cacheTemplates);
   }
 }

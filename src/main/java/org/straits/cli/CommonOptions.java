@@ -45,6 +45,22 @@ public final class CommonOptions {
     return new ConfigLoader(System.getenv()).load(configFile, flags);
   }
 
+  /**
+   * The settings for commands without the common options (bench, eval): their own flags (null
+   * when not given) over the environment, {@code ./straits.properties} and the defaults, read by
+   * the one loader every command uses.
+   */
+  static StraitsConfig settings(Map<String, String> flags) throws ConfigException {
+    return new ConfigLoader(System.getenv()).load(null, new HashMap<>(flags));
+  }
+
+  /** {@code key → value} with a null value allowed, for {@link #settings}. */
+  static Map<String, String> flag(String key, Object value) {
+    Map<String, String> flags = new HashMap<>();
+    flags.put(key, value == null ? null : value.toString());
+    return flags;
+  }
+
   App app(Map<String, String> extraFlags) throws ConfigException, GazetteerException {
     return new App(config(extraFlags));
   }

@@ -89,7 +89,8 @@ final class EntitiesEvalCommand implements Callable<Integer> {
         return 1;
       }
     }
-    Gazetteer gazetteer = gazetteerFile == null ? Gazetteer.loadDefault() : Gazetteer.load(gazetteerFile);
+    Path configured = CommonOptions.settings(CommonOptions.flag("gazetteer", gazetteerFile)).gazetteer();
+    Gazetteer gazetteer = configured == null ? Gazetteer.loadDefault() : Gazetteer.load(configured);
     EntityMatcher matcher = new EntityMatcher(gazetteer);
     Files.createDirectories(out);
     o.printf("gazetteer %s (%d entities), seed %d, CCTV seeds %s, sample size %d%n",

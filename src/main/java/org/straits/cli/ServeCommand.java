@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
       indexSolrIfNeeded(app, out);
     }
     IndexView index = app.openIndex();
-    WebServer server = new WebServer(app, index, web == null ? StraitsConfig.webRoot() : web, config.bind(), config.port(), !dev);
+    WebServer server = app.webServer(index, web == null ? StraitsConfig.webRoot() : web, config.bind(), config.port(), !dev);
     int bound = server.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

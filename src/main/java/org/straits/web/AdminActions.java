@@ -3,7 +3,8 @@ package org.straits.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.straits.App;
+import org.straits.admin.GazetteerSource;
+import org.straits.config.StraitsConfig;
 import org.straits.admin.AdminSessions;
 import org.straits.admin.Administration;
 import org.straits.admin.DocumentNotFoundException;
@@ -16,11 +17,13 @@ import org.straits.entity.GazetteerException;
 
 /** What the admin forms do. Each action is audited and answers with a message for the page. */
 final class AdminActions {
-  private final App app;
+  private final StraitsConfig config;
+  private final GazetteerSource gazetteers;
   private final Administration admin;
 
-  AdminActions(App app, Administration admin) {
-    this.app = app;
+  AdminActions(StraitsConfig config, GazetteerSource gazetteers, Administration admin) {
+    this.config = config;
+    this.gazetteers = gazetteers;
     this.admin = admin;
   }
 
@@ -87,19 +90,19 @@ final class AdminActions {
   }
 
   private Flash reloadGazetteer(AdminSessions.Session session) {
-    if (app.config().gazetteer() == null) {
+    if (config.gazetteer() == null) {
       return new Flash("The built-in gazetteer is in use. To edit one, copy src/main/resources/gazetteer.yaml,"
           + " start the server with --gazetteer FILE (or STRAITS_GAZETTEER), and reload it here.", true);
     }
     try {
-      Gazetteer fresh = app.reloadGazetteer();
+      Gazetteer fresh = gazetteers.reload();
       String by = session.who();
       boolean now = admin.jobs().startOrQueue(by);
       admin.audit().record(by, "reload-gazetteer", fresh.source(), "ok: " + fresh.entities().size() + " entities");
       return new Flash("Loaded " + fresh.entities().size() + " entities from " + fresh.source() + ". "
           + (now ? "Rebuilding the index with them now." : "The index is rebuilt with them after the run in progress."), false);
     } catch (GazetteerException e) {
-      admin.audit().record(session.who(), "reload-gazetteer", String.valueOf(app.config().gazetteer()), "refused: " + e.getMessage());
+      admin.audit().record(session.who(), "reload-gazetteer", String.valueOf(config.gazetteer()), "refused: " + e.getMessage());
       return new Flash("The gazetteer was refused and the previous one stays in force: " + e.getMessage(), true);
     }
   }

@@ -7,7 +7,8 @@ import io.undertow.util.Methods;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.straits.App;
+import org.straits.admin.GazetteerSource;
+import org.straits.config.StraitsConfig;
 import org.straits.admin.AdminSessions;
 import org.straits.admin.Administration;
 import org.straits.search.IndexStatistics;
@@ -22,7 +23,8 @@ final class AdminArea implements HttpHandler {
   static final String PREFIX = "/admin";
   private static final int RECENT_RUNS = 10;
 
-  private final App app;
+  private final StraitsConfig config;
+  private final GazetteerSource gazetteers;
   private final Site site;
   private final IndexView index;
   private final Administration admin;
@@ -30,13 +32,14 @@ final class AdminArea implements HttpHandler {
   private final AdminActions actions;
   private final Map<String, AdminActions.Flash> flashes = new ConcurrentHashMap<>();
 
-  AdminArea(App app, Site site, IndexView index, Administration admin) {
-    this.app = app;
+  AdminArea(StraitsConfig config, GazetteerSource gazetteers, Site site, IndexView index, Administration admin) {
+    this.config = config;
+    this.gazetteers = gazetteers;
     this.site = site;
     this.index = index;
     this.admin = admin;
     this.access = new AdminAccess(admin);
-    this.actions = new AdminActions(app, admin);
+    this.actions = new AdminActions(config, gazetteers, admin);
   }
 
   @Override
@@ -85,7 +88,7 @@ final class AdminArea implements HttpHandler {
   }
 
   private void act(HttpServerExchange exchange, AdminSessions.Session session, String path) throws Exception {
-    AdminForm form = AdminForm.read(exchange, app.config().uploadMaxBytes());
+    AdminForm form = AdminForm.read(exchange, config.uploadMaxBytes());
     access.checkPost(exchange, session, form);
     if (path.equals("/logout")) {
       access.logout(exchange, session);
@@ -112,10 +115,10 @@ final class AdminArea implements HttpHandler {
     model.put("job", admin.jobs().status());
     model.put("runs", admin.jobs().history().recent(RECENT_RUNS));
     model.put("stats", IndexStatistics.read(index));
-    model.put("gazetteer", app.gazetteer());
-    model.put("gazetteerFile", app.config().gazetteer() == null ? "" : app.config().gazetteer().toString());
-    model.put("sourceDir", app.config().source().toAbsolutePath().normalize().toString());
-    model.put("uploadMaxMb", app.config().uploadMaxBytes() / (1024 * 1024));
+    model.put("gazetteer", gazetteers.current());
+    model.put("gazetteerFile", config.gazetteer() == null ? "" : config.gazetteer().toString());
+    model.put("sourceDir", config.source().toAbsolutePath().normalize().toString());
+    model.put("uploadMaxMb", config.uploadMaxBytes() / (1024 * 1024));
     model.put("auditFile", admin.audit().file().toString());
     site.page(exchange, 200, "admin", model);
   }

@@ -129,7 +129,8 @@ public final class RequestParams {
     return switch (op) {
       case "", "or" -> false;
       case "and" -> true;
-      default -> throw new SearchException(dim + OP_SUFFIX + " must be 'and' or 'or', not '" + shorten(op) + "'");
+      default -> throw new SearchException("operator", dim + OP_SUFFIX + " must be 'and' or 'or', not '" + shorten(op) + "'",
+          dim + OP_SUFFIX, shorten(op));
     };
   }
 

@@ -185,7 +185,7 @@ final class SearchModel {
       String name = params.all(notice.dim()).contains(notice.value()) ? notice.dim()
           : RequestParams.NOT_PREFIX + notice.dim();
       List<Suggestion> suggestions = notice.suggestions().stream()
-          .map(s -> new Suggestion(s, links.replace(name, notice.value(), s))).toList();
+          .map(s -> new Suggestion(labels.value(notice.dim(), s), links.replace(name, notice.value(), s))).toList();
       unknown.add(new Unknown("filters.unknown." + notice.dim(), notice.value(), suggestions));
     }
     return unknown;

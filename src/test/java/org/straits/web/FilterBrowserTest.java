@@ -70,6 +70,31 @@ class FilterBrowserTest {
   }
 
   @Test
+  void onTheChineseInterfaceAndAPhoneTheSameInPlaceMessages() throws Exception {
+    browser.get(site.url("/ui-lang?set=zh&next="
+        + SearchLinks.encode("/search?q=ferry&from=2024/01/01&region=Tiawan&not_lang=zh")));
+    try {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      WebElement unknown = browser.findElement(By.cssSelector(".unknown-value"));
+      assertTrue(unknown.getText().contains("没有名为“Tiawan”的地区"), unknown.getText());
+      WebElement suggestion = unknown.findElement(By.cssSelector("a.suggestion"));
+      assertEquals("台湾", suggestion.getText(), "named in the reader's script");
+      assertTrue(suggestion.getDomAttribute("href").contains("region=Taiwan"), "the link keeps the canonical name");
+      assertFalse(browser.findElements(By.cssSelector(".chip.negated")).isEmpty());
+      assertFalse(browser.findElements(By.cssSelector(".hit")).isEmpty(), "the results stay");
+      screenshot("filters-zh-phone.png");
+      // The date fields are in the phone's filter drawer: open it, and the message is beside the field.
+      browser.findElement(By.cssSelector(".filters-open")).click();
+      WebElement error = browser.findElement(By.id("from-error"));
+      waitFor(error::isDisplayed);
+      assertTrue(error.getText().contains("不是日期"), error.getText());
+      screenshot("date-invalid-zh-phone.png");
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+  }
+
+  @Test
   void theDatePickerNarrowsTheRange() throws Exception {
     browser.get(site.url("/search?q=bulletin"));
     WebElement from = browser.findElement(By.cssSelector(".date-range input[name=from]"));
