@@ -54,19 +54,23 @@ public final class DocumentBuilder {
    * then the facet fields; the date and the entities, which are derived values, on their own.
    */
   public Document build(SourceDocument source, String fileHash) throws IOException {
-    Map<String, List<String>> values = values(source, fileHash);
     Document doc = new Document();
-    for (FieldSpec field : Schema.FIELDS) {
-      List<String> own = field.role() == FieldRole.SHADOW
-          ? values.getOrDefault(field.shadowOf(), List.of())
-          : values.getOrDefault(field.name(), List.of());
-      for (String value : own) {
-        addField(doc, field, value);
-      }
-    }
+    fieldValues(source, fileHash).forEach((field, own) -> own.forEach(value -> addField(doc, field, value)));
     addDate(doc, source.date());
     addEntities(doc, source.title() + "\n" + source.body());
     return facetsConfig.build(doc);
+  }
+
+  /** Every schema field with the values it gets (a shadow its source field's), in table order. */
+  public static Map<FieldSpec, List<String>> fieldValues(SourceDocument source, String fileHash) {
+    Map<String, List<String>> values = values(source, fileHash);
+    Map<FieldSpec, List<String>> byField = new java.util.LinkedHashMap<>();
+    for (FieldSpec field : Schema.FIELDS) {
+      byField.put(field, field.role() == FieldRole.SHADOW
+          ? values.getOrDefault(field.shadowOf(), List.of())
+          : values.getOrDefault(field.name(), List.of()));
+    }
+    return byField;
   }
 
   /**

@@ -39,16 +39,8 @@ public final class SolrDocuments {
 
   /** Every field of the schema table from the values the embedded engine indexes, then the derived ones. */
   SolrInputDocument build(SourceDocument source, String fileHash) {
-    Map<String, List<String>> values = DocumentBuilder.values(source, fileHash);
     SolrInputDocument doc = new SolrInputDocument();
-    for (FieldSpec field : Schema.FIELDS) {
-      List<String> own = field.role() == FieldRole.SHADOW
-          ? values.getOrDefault(field.shadowOf(), List.of())
-          : values.getOrDefault(field.name(), List.of());
-      for (String value : own) {
-        addField(doc, field, value);
-      }
-    }
+    DocumentBuilder.fieldValues(source, fileHash).forEach((field, own) -> own.forEach(value -> addField(doc, field, value)));
     addDate(doc, source.date());
     addEntities(doc, source.title() + "\n" + source.body());
     return doc;
