@@ -79,18 +79,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private SearchRequest request() {
-    Map<String, List<String>> filters = new LinkedHashMap<>();
-    filters.put(FacetDims.REGION, regions);
-    filters.put(FacetDims.ACTOR, actors);
-    filters.put(FacetDims.AUTHOR, authors);
-    filters.put(FacetDims.SOURCE, sources);
-    filters.put(FacetDims.LANG, langs);
-    Map<String, List<String>> excluded = new LinkedHashMap<>();
-    excluded.put(FacetDims.REGION, notRegions);
-    excluded.put(FacetDims.ACTOR, notActors);
-    excluded.put(FacetDims.AUTHOR, notAuthors);
-    excluded.put(FacetDims.SOURCE, notSources);
-    excluded.put(FacetDims.LANG, notLangs);
+    Map<String, List<String>> filters = byDim(regions, actors, authors, sources, langs);
+    Map<String, List<String>> excluded = byDim(notRegions, notActors, notAuthors, notSources, notLangs);
     Set<String> allOf = new LinkedHashSet<>();
     addIfAnd(allOf, FacetDims.REGION, "--region-op", regionOp);
     addIfAnd(allOf, FacetDims.ACTOR, "--actor-op", actorOp);
@@ -99,6 +89,17 @@ final class SearchCommand implements Callable<Integer> {
     addIfAnd(allOf, FacetDims.LANG, "--lang-op", langOp);
     return new SearchRequest(String.join(" ", words), filters, excluded, allOf, DateBounds.from(from), DateBounds.to(to),
         sort == null ? null : SortOrder.parse(sort), page, size, facetLimit, 0, exact);
+  }
+
+  private static Map<String, List<String>> byDim(List<String> region, List<String> actor, List<String> author,
+      List<String> source, List<String> lang) {
+    Map<String, List<String>> byDim = new LinkedHashMap<>();
+    byDim.put(FacetDims.REGION, region);
+    byDim.put(FacetDims.ACTOR, actor);
+    byDim.put(FacetDims.AUTHOR, author);
+    byDim.put(FacetDims.SOURCE, source);
+    byDim.put(FacetDims.LANG, lang);
+    return byDim;
   }
 
   private void addIfAnd(Set<String> allOf, String dim, String option, String op) {
