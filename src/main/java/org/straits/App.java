@@ -27,6 +27,7 @@ import org.straits.index.IndexAnalyzer;
 import org.straits.index.Indexer;
 import org.straits.ingest.Ingestor;
 import org.straits.ingest.SourceScanner;
+import org.straits.search.DocumentPicker;
 import org.straits.search.EntityNames;
 import org.straits.search.EntityProfile;
 import org.straits.search.FacetBrowser;
@@ -56,7 +57,7 @@ public final class App {
   public App(StraitsConfig config) throws GazetteerException {
     this.config = config;
     this.gazetteer.set(loadGazetteer());
-    this.excludedIds = new ExcludedIds(config.stateDir().resolve("excluded-ids.txt"));
+    this.excludedIds = new ExcludedIds(config.stateDir());
   }
 
   public StraitsConfig config() {
@@ -120,7 +121,7 @@ public final class App {
     SourceScanner scanner = new SourceScanner(config.maxFileBytes(), ingestor::supports);
     DocumentBuilder builder = new DocumentBuilder(FacetDims.config(), current, new EntityMatcher(current));
     return new Indexer(scanner, ingestor, builder, current.fingerprint(), config.threads(),
-        Duration.ofSeconds(config.commitSeconds()), excludedIds::load);
+        Duration.ofSeconds(config.commitSeconds()), excludedIds);
   }
 
   /**
@@ -133,8 +134,7 @@ public final class App {
       throw new IOException("admin-password-hash is not a hash made by './straits admin hash-password'");
     }
     Path state = config.stateDir();
-    IndexJobs jobs = new IndexJobs(this::indexer, config.source(), config.index(),
-        new RunHistory(state.resolve("runs.jsonl")), afterCommit);
+    IndexJobs jobs = new IndexJobs(this::indexer, config.source(), config.index(), runHistory(), afterCommit);
     return new Administration(jobs,
         new UploadStore(config.source(), ingestor(), config.uploadMaxBytes()),
         new DocumentRemoval(config.index(), config.source(), excludedIds),
@@ -156,12 +156,17 @@ public final class App {
     SourceScanner scanner = new SourceScanner(config.maxFileBytes(), ingestor::supports);
     SolrDocuments documents = new SolrDocuments(current, new EntityMatcher(current), analyzer);
     return new SolrIndexer(cluster, config.solrCollection(), scanner, ingestor, documents, current.fingerprint(),
-        Duration.ofSeconds(config.commitSeconds()), excludedIds::load);
+        Duration.ofSeconds(config.commitSeconds()), excludedIds);
   }
 
   /** The engine on SolrCloud: the same parser and analysis as the embedded one. */
   public SolrEngine solrEngine(SolrCluster cluster) {
     return new SolrEngine(cluster, config.solrCollection(), analyzer, entityNames());
+  }
+
+  /** The runs of this index, whoever started them (admin page, {@code straits index}, {@code serve}). */
+  public RunHistory runHistory() {
+    return new RunHistory(config.stateDir().resolve("runs.jsonl"));
   }
 
   public IndexView openIndex() throws IOException {
@@ -197,6 +202,11 @@ public final class App {
     return new Suggester(engine, entityNames);
   }
 
+  /** Documents by typed id or title, for the admin area's picker. */
+  public DocumentPicker documentPicker(IndexView view) {
+    return new DocumentPicker(view, analyzer);
+  }
+
   public EntityProfile entityProfile(IndexView view) {
     return new EntityProfile(view, gazetteer::get);
   }
@@ -220,7 +230,7 @@ public final class App {
   public WebServer.Services webServices(IndexView view) {
     SearchEngine engine = searchEngine(view);
     return new WebServer.Services(view, engine, entityNames, facetBrowser(engine), suggester(engine),
-        entityProfile(view), config, gazetteers(), this::administration);
+        entityProfile(view), config, gazetteers(), excludedIds, documentPicker(view), this::administration);
   }
 
   /** The web site over {@code view}. */

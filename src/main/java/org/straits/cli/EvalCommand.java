@@ -23,11 +23,12 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    subcommands = {EntitiesEvalCommand.class},
+    usageHelpAutoWidth = true,
+    subcommands = {EntitiesEvalCommand.UnderEval.class},
     description = {
-      "Retrieval quality of Straits' defaults and of plain Lucene on test collections: MAP, nDCG@10,",
-      "MRR@10, Recall@10 and Recall@100 as trec_eval defines them; run files under target/eval/.",
-      "'eval entities' measures region/actor extraction instead (see its --help)."
+      "Measure retrieval quality of Straits and of plain Lucene on test collections.",
+      "Reports MAP, nDCG@10, MRR@10, Recall@10 and Recall@100 as trec_eval defines them and writes run "
+          + "files under target/eval/. 'eval entities' measures region and actor extraction instead (see its --help)."
     })
 final class EvalCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "COLLECTION", description = "cisi, drcd, trec (default: cisi and drcd; trec needs --corpus, --topics, --qrels).")

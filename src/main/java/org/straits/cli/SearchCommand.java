@@ -24,10 +24,12 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
-      "Search the index. Words in English or Chinese (traditional or simplified);",
-      "\"phrases\", AND / OR / NOT, +required -excluded, title: author: source: lang: fields, prefix*.",
-      "Repeated values of one filter are OR-ed; different filters are AND-ed."
+      "Search the index and print the matching documents with their facets.",
+      "Words may be English or Chinese (traditional or simplified). The query understands \"phrases\", "
+          + "AND / OR / NOT, +required and -excluded words, the fields title:, author:, source: and lang:, "
+          + "and prefix*. Repeated values of one filter are OR-ed; different filters are AND-ed."
     })
 final class SearchCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -85,18 +87,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private SearchRequest request() {
-    Map<String, List<String>> filters = new LinkedHashMap<>();
-    filters.put(FacetDims.REGION, regions);
-    filters.put(FacetDims.ACTOR, actors);
-    filters.put(FacetDims.AUTHOR, authors);
-    filters.put(FacetDims.SOURCE, sources);
-    filters.put(FacetDims.LANG, langs);
-    Map<String, List<String>> excluded = new LinkedHashMap<>();
-    excluded.put(FacetDims.REGION, notRegions);
-    excluded.put(FacetDims.ACTOR, notActors);
-    excluded.put(FacetDims.AUTHOR, notAuthors);
-    excluded.put(FacetDims.SOURCE, notSources);
-    excluded.put(FacetDims.LANG, notLangs);
+    Map<String, List<String>> filters = byDim(regions, actors, authors, sources, langs);
+    Map<String, List<String>> excluded = byDim(notRegions, notActors, notAuthors, notSources, notLangs);
     Set<String> allOf = new LinkedHashSet<>();
     addIfAnd(allOf, FacetDims.REGION, "--region-op", regionOp);
     addIfAnd(allOf, FacetDims.ACTOR, "--actor-op", actorOp);
@@ -105,6 +97,17 @@ final class SearchCommand implements Callable<Integer> {
     addIfAnd(allOf, FacetDims.LANG, "--lang-op", langOp);
     return new SearchRequest(String.join(" ", words), filters, excluded, allOf, DateBounds.from(from), DateBounds.to(to),
         sort == null ? null : SortOrder.parse(sort), page, size, facetLimit, 0, exact);
+  }
+
+  private static Map<String, List<String>> byDim(List<String> region, List<String> actor, List<String> author,
+      List<String> source, List<String> lang) {
+    Map<String, List<String>> byDim = new LinkedHashMap<>();
+    byDim.put(FacetDims.REGION, region);
+    byDim.put(FacetDims.ACTOR, actor);
+    byDim.put(FacetDims.AUTHOR, author);
+    byDim.put(FacetDims.SOURCE, source);
+    byDim.put(FacetDims.LANG, lang);
+    return byDim;
   }
 
   private void addIfAnd(Set<String> allOf, String dim, String option, String op) {

@@ -38,16 +38,15 @@ public final class Indexer {
   private final String gazetteerFingerprint;
   private final int threads;
   private final Duration commitInterval;
-  private final java.util.function.Supplier<java.util.Set<String>> excludedIds;
+  private final Exclusions exclusions;
 
   /**
-   * @param excludedIds ids an administrator removed from the index but not from the source
-   *     folder; read at the start of every run
+   * @param exclusions ids an administrator removed from the index but not from the source
+   *     folder, and files to read again for restored ones; read at the start of every run
    */
   public Indexer(SourceScanner scanner, Ingestor ingestor, DocumentBuilder builder,
-      String gazetteerFingerprint, int threads, Duration commitInterval,
-      java.util.function.Supplier<java.util.Set<String>> excludedIds) {
-    this.excludedIds = excludedIds;
+      String gazetteerFingerprint, int threads, Duration commitInterval, Exclusions exclusions) {
+    this.exclusions = exclusions;
     this.scanner = scanner;
     this.ingestor = ingestor;
     this.builder = builder;
@@ -64,11 +63,13 @@ public final class Indexer {
     try (Directory dir = FSDirectory.open(indexDir)) {
       String rebuildReason = rebuildReason(dir, full);
       IndexedFiles indexed = rebuildReason == null ? readIndexed(dir) : IndexedFiles.empty();
-      IndexPlan plan = IndexPlan.compare(scan.files(), indexed);
+      java.util.Set<String> reread = exclusions.filesToReread();
+      IndexPlan plan = IndexPlan.compare(scan.files(), indexed, reread);
       Run run = new Run(plan, indexed, scan.skipped(), listener, start);
       try (IndexWriter writer = openWriter(dir, indexDir, rebuildReason != null)) {
         run.execute(writer, rebuildReason == null);
         commit(writer);
+        exclusions.reread(reread);
         return run.summary(rebuildReason, writer.getDocStats().numDocs);
       }
     }
@@ -137,7 +138,9 @@ public final class Indexer {
     private final IndexProgress.Listener listener;
     private final long start;
     private final List<SourceFile> filesToRead;
-    private final java.util.Set<String> excluded = excludedIds.get();
+    private final java.util.Set<String> excluded = exclusions.excludedIds();
+    private final long documentsExpected;
+    private long documentsExcluded;
     private DocumentPipeline pipeline;
     private SourceFile current;
     private int filesDone;
@@ -158,6 +161,7 @@ public final class Indexer {
         }
       });
       this.filesToRead = plan.toRead();
+      this.documentsExpected = filesToRead.stream().mapToLong(ingestor::expectedDocuments).sum();
     }
 
     void execute(IndexWriter writer, boolean incremental) throws IOException {
@@ -200,6 +204,7 @@ public final class Indexer {
     @Override
     public void document(SourceDocument doc) {
       if (excluded.contains(doc.id())) {
+        documentsExcluded++;
         return;
       }
       String other = fileById.putIfAbsent(doc.id(), doc.file());
@@ -232,13 +237,14 @@ public final class Indexer {
       long done = pipeline == null ? 0 : pipeline.indexed();
       double rate = done / Math.max((now - start) / 1e9, 1e-3);
       long failures = problems.stream().filter(IngestProblem::fatal).count();
-      listener.onProgress(new IndexProgress(filesDone, filesToRead.size(), done, failures, rate));
+      listener.onProgress(new IndexProgress(filesDone, filesToRead.size(), done,
+          Math.max(documentsExpected, done), failures, rate));
     }
 
     IndexRunSummary summary(String rebuildReason, long totalDocs) {
       return new IndexRunSummary(rebuildReason != null, rebuildReason, plan.added().size(),
           plan.changed().size(), plan.removed().size(), plan.unchanged().size(), pipeline.indexed(),
-          deleted, List.copyOf(problems), totalDocs, Duration.ofNanos(System.nanoTime() - start));
+          deleted, documentsExcluded, List.copyOf(problems), totalDocs, Duration.ofNanos(System.nanoTime() - start));
     }
   }
 }

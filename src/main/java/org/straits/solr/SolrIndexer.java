@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.apache.solr.common.SolrInputDocument;
+import org.straits.index.Exclusions;
 import org.straits.index.IndexPlan;
 import org.straits.index.IndexProgress;
 import org.straits.index.IndexRunSummary;
@@ -42,10 +42,10 @@ public final class SolrIndexer {
   private final SolrDocuments documents;
   private final String gazetteerFingerprint;
   private final Duration commitInterval;
-  private final Supplier<Set<String>> excludedIds;
+  private final Exclusions exclusions;
 
   public SolrIndexer(SolrCluster cluster, String alias, SourceScanner scanner, Ingestor ingestor,
-      SolrDocuments documents, String gazetteerFingerprint, Duration commitInterval, Supplier<Set<String>> excludedIds) {
+      SolrDocuments documents, String gazetteerFingerprint, Duration commitInterval, Exclusions exclusions) {
     this.cluster = cluster;
     this.alias = alias;
     this.scanner = scanner;
@@ -53,7 +53,7 @@ public final class SolrIndexer {
     this.documents = documents;
     this.gazetteerFingerprint = gazetteerFingerprint;
     this.commitInterval = commitInterval;
-    this.excludedIds = excludedIds;
+    this.exclusions = exclusions;
   }
 
   public IndexRunSummary run(Path source, Path stateDir, boolean full, IndexProgress.Listener listener) throws IOException {
@@ -64,10 +64,12 @@ public final class SolrIndexer {
     SolrFileState.Build build = reason == null ? null : resumeOrStart(state, stateDir);
     String collection = build == null ? state.collection() : build.collection();
     Map<String, SolrFileState.FileEntry> files = build == null ? state.files() : build.files();
-    Run run = new Run(collection, files, scan, listener, start);
+    Set<String> reread = exclusions.filesToReread();
+    Run run = new Run(collection, files, scan, reread, listener, start);
     run.execute(() -> save(stateDir, state, build, files));
     cluster.commit(collection);
     save(stateDir, state, build, files);
+    exclusions.reread(reread);
     if (build != null) {
       switchAlias(stateDir, state, build, files);
     }
@@ -157,7 +159,9 @@ public final class SolrIndexer {
     private final IndexedFiles indexed;
     private final List<IngestProblem> problems = new ArrayList<>();
     private final Map<String, String> fileById = new HashMap<>();
-    private final Set<String> excluded = excludedIds.get();
+    private final Set<String> excluded = exclusions.excludedIds();
+    private long documentsExcluded;
+    private final long expected;
     private final IndexProgress.Listener listener;
     private final long start;
     private int filesDone;
@@ -165,11 +169,12 @@ public final class SolrIndexer {
     private long deleted;
 
     Run(String collection, Map<String, SolrFileState.FileEntry> files, SourceScanner.ScanResult scan,
-        IndexProgress.Listener listener, long start) {
+        Set<String> reread, IndexProgress.Listener listener, long start) {
       this.collection = collection;
       this.files = files;
       this.indexed = SolrFileState.indexed(files);
-      this.plan = IndexPlan.compare(scan.files(), indexed);
+      this.plan = IndexPlan.compare(scan.files(), indexed, reread);
+      this.expected = plan.toRead().stream().mapToLong(ingestor::expectedDocuments).sum();
       this.problems.addAll(scan.skipped());
       this.listener = listener;
       this.start = start;
@@ -236,6 +241,7 @@ public final class SolrIndexer {
 
     private boolean accept(SourceDocument doc) {
       if (excluded.contains(doc.id())) {
+        documentsExcluded++;
         return false;
       }
       String other = fileById.putIfAbsent(doc.id(), doc.file());
@@ -255,12 +261,13 @@ public final class SolrIndexer {
     private void report() {
       double rate = written / Math.max((System.nanoTime() - start) / 1e9, 1e-3);
       long failures = problems.stream().filter(IngestProblem::fatal).count();
-      listener.onProgress(new IndexProgress(filesDone, plan.toRead().size(), written, failures, rate));
+      listener.onProgress(new IndexProgress(filesDone, plan.toRead().size(), written, Math.max(expected, written),
+          failures, rate));
     }
 
     IndexRunSummary summary(String reason, long total) {
       return new IndexRunSummary(reason != null, reason, plan.added().size(), plan.changed().size(),
-          plan.removed().size(), plan.unchanged().size(), written, deleted, List.copyOf(problems), total,
+          plan.removed().size(), plan.unchanged().size(), written, deleted, documentsExcluded, List.copyOf(problems), total,
           Duration.ofNanos(System.nanoTime() - start));
     }
   }

@@ -13,8 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.straits.App;
 import org.straits.admin.Administration;
+import org.straits.admin.ExcludedIds;
 import org.straits.admin.GazetteerSource;
 import org.straits.config.StraitsConfig;
+import org.straits.search.DocumentPicker;
 import org.straits.search.EntityNames;
 import org.straits.search.EntityProfile;
 import org.straits.search.FacetBrowser;
@@ -51,7 +53,7 @@ public final class WebServer {
   /** Everything the site is made of, wired by {@code App.webServer}. */
   public record Services(IndexView index, SearchEngine engine, EntityNames entities, FacetBrowser facets,
       Suggester suggester, EntityProfile profiles, StraitsConfig config, GazetteerSource gazetteers,
-      AdministrationFactory administration) {}
+      ExcludedIds excludedIds, DocumentPicker documentPicker, AdministrationFactory administration) {}
 
   /** {@code cacheTemplates} off lets templates be edited while the server runs (and tests). */
   public WebServer(Services services, Path webRoot, String bind, int port, boolean cacheTemplates) throws IOException {
@@ -76,13 +78,27 @@ public final class WebServer {
     return admin;
   }
 
-  /** Starts listening; returns the bound port (useful with port 0). */
+  /**
+   * Starts listening; returns the bound port (useful with port 0).
+   *
+   * @throws PortInUseException when another program listens on the address and port
+   */
   public synchronized int start() {
     undertow = Undertow.builder()
         .addHttpListener(port, bind)
         .setHandler(new SecurityHeaders(routes()))
         .build();
-    undertow.start();
+    try {
+      undertow.start();
+    } catch (RuntimeException e) {
+      undertow = null;
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof java.net.BindException) {
+          throw new PortInUseException(bind, port, cause);
+        }
+      }
+      throw e;
+    }
     refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "index-refresh");
       thread.setDaemon(true);
@@ -135,7 +151,7 @@ public final class WebServer {
         .addPrefixPath(EntityPage.PREFIX, page(new EntityPage(site)))
         .addExactPath(LanguageSwitch.PATH, page(new LanguageSwitch()))
         // The admin area takes POSTs, so it has its own method checks instead of the Gate.
-        .addPrefixPath(AdminArea.PREFIX, new Guard(site, Guard.Style.PAGE, new AdminArea(services.config(), services.gazetteers(), site, index, admin)))
+        .addPrefixPath(AdminArea.PREFIX, new Guard(site, Guard.Style.PAGE, new AdminArea(services, site, admin)))
         .addPrefixPath(StaticFiles.PREFIX, page(new StaticFiles(webRoot.resolve("static"))))
         .addExactPath(ExportHandler.CSV_PATH, page(export.csv()))
         .addExactPath(ExportHandler.JSON_PATH, json(export.json()))
