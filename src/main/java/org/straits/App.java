@@ -27,6 +27,7 @@ import org.straits.index.IndexAnalyzer;
 import org.straits.index.Indexer;
 import org.straits.ingest.Ingestor;
 import org.straits.ingest.SourceScanner;
+import org.straits.search.DocumentLookup;
 import org.straits.search.DocumentPicker;
 import org.straits.search.EntityNames;
 import org.straits.search.EntityProfile;
@@ -191,6 +192,11 @@ public final class App {
   /** Names of the gazetteer in force, following reloads: one resolver shared by every service. */
   public EntityNames entityNames() {
     return entityNames;
+  }
+
+  /** A document by id with its text marked (the engine's {@code document}, without an engine). */
+  public DocumentLookup documentLookup(IndexView view) {
+    return new DocumentLookup(view, analyzer, entityNames);
   }
 
   public FacetBrowser facetBrowser(SearchEngine engine) {

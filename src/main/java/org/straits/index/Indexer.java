@@ -29,8 +29,12 @@ import org.straits.ingest.SourceScanner;
  * but commits once, at the end, so readers see the old index until the new one is complete.
  */
 public final class Indexer {
-  /** Bumped whenever fields or analysis change in a way that needs a rebuild. */
-  public static final String SCHEMA_VERSION = org.straits.schema.Schema.fingerprint();
+  /**
+   * Changes whenever fields or analysis change in a way that needs a rebuild: the schema table's
+   * fingerprint and the regional vocabulary's, so adding or excluding a pair rebuilds the index.
+   */
+  public static final String SCHEMA_VERSION = org.straits.schema.Schema.fingerprint() + "-"
+      + org.straits.analysis.RegionalVocabulary.standard().fingerprint();
 
   private final SourceScanner scanner;
   private final Ingestor ingestor;

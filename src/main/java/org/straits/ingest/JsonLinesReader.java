@@ -20,8 +20,9 @@ import java.util.Set;
 
 /**
  * Reads JSON Lines: one document a line with {@code id}, {@code title}, {@code body},
- * {@code date}, {@code authors}, {@code source}, {@code url} and {@code lang}. A bad line is
- * reported with its number and skipped; the rest of the file is still read.
+ * {@code date}, {@code authors}, {@code source}, {@code url} and {@code lang}. A body is read as
+ * Markdown and kept as its text. A bad line is reported with its number and skipped; the rest of the
+ * file is still read.
  */
 public final class JsonLinesReader implements DocumentReader {
 
@@ -111,8 +112,12 @@ public final class JsonLinesReader implements DocumentReader {
     if (!lang.isEmpty() && !LANGUAGES.contains(lang)) {
       throw new BadLine("lang must be en or zh, not \"" + lang + "\"");
     }
-    return new SourceDocument(id, rel, text(node, "title"), body, text(node, "notes"),
-        date(node), authors(node), List.of(), text(node, "source"), text(node, "url"), lang);
+    // Bodies may carry Markdown (CCTV ends each with [查看原文](https://tv.cctv.com/…)): index and
+    // show its words, and keep the link as the document's address when it has none of its own.
+    String url = text(node, "url");
+    return new SourceDocument(id, rel, text(node, "title"), MarkdownText.strip(body), text(node, "notes"),
+        date(node), authors(node), List.of(), text(node, "source"),
+        url.isBlank() ? MarkdownText.firstLinkUrl(body) : url, lang);
   }
 
   /** The string field, "" when absent or null; any other type is an error. */

@@ -47,7 +47,7 @@ public final class Schema {
    * Bumped when documents are built differently in a way the table does not show (e.g. which
    * text the entity matcher reads); any change of the table changes the fingerprint by itself.
    */
-  private static final int LAYOUT = 3;
+  private static final int LAYOUT = 4;
 
   /**
    * Every field, in the order the default query lists its fields: title and author get no extra

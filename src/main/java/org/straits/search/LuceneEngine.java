@@ -63,11 +63,17 @@ public final class LuceneEngine implements SearchEngine {
     return index.read((searcher, state) -> {
       FilterResolver.Resolved resolved = resolver.resolve(asked, new FacetValueCatalog(state));
       SearchRequest request = resolved.request();
-      Counted counted = run(searcher, state, queries.filtered(parsed.query(), request), request);
-      List<SearchResult.Hit> hits = hits(searcher, parsed.query(), counted.top(), request);
+      UserQueryParser.ParsedQuery read = parsed;
+      Counted counted = run(searcher, state, queries.filtered(read.query(), request), request);
+      if (counted.top().totalHits.value() == 0 && read.fallback() != null) {
+        // No document has all the words: show those with some of them, and say so.
+        read = read.fallenBack();
+        counted = run(searcher, state, queries.filtered(read.query(), request), request);
+      }
+      List<SearchResult.Hit> hits = hits(searcher, read.highlight(), counted.top(), request);
       List<SearchResult.Notice> notices = new ArrayList<>();
-      if (!parsed.notice().isEmpty()) {
-        notices.add(SearchResult.Notice.query(parsed.notice()));
+      if (!read.notice().isEmpty()) {
+        notices.add(SearchResult.Notice.query(read.notice()));
       }
       notices.addAll(resolved.notices());
       SearchResult.Histogram histogram = request.facetLimit() == 0 ? SearchResult.Histogram.EMPTY
@@ -157,11 +163,13 @@ public final class LuceneEngine implements SearchEngine {
 
   @Override
   public long export(SearchRequest asked, ResultStream.RowSink sink) throws IOException {
-    Query base = queries.parse(asked).query();
+    UserQueryParser.ParsedQuery parsed = queries.parse(asked);
+    Query base = parsed.query();
     Sort sort = RequestQuery.pagingSort(asked.sort());
     return index.read((searcher, state) -> {
       SearchRequest request = resolver.resolve(asked, new FacetValueCatalog(state)).request();
-      return ResultStream.streamAll(searcher, queries.filtered(base, request), base, sort, snippets, documents, sink);
+      return ResultStream.streamAll(searcher, queries.filtered(base, request), parsed.highlight(), sort, snippets,
+          documents, sink);
     });
   }
 

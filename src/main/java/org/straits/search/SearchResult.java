@@ -53,7 +53,8 @@ public record SearchResult(
   }
 
   /**
-   * Something the reader should know. {@code kind} is {@link #QUERY} (with {@code text}) or
+   * Something the reader should know. {@code kind} is {@link #QUERY} (how the query was read;
+   * {@code text} is a message key of {@link Notices}, e.g. {@code notice.someWords}) or
    * {@link #UNKNOWN_VALUE} (with {@code dim}, {@code value} and up to three {@code suggestions}).
    */
   public record Notice(String kind, String dim, String value, List<String> suggestions, String text) {

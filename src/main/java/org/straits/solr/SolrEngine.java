@@ -98,18 +98,13 @@ public final class SolrEngine implements SearchEngine {
     FilterResolver.Resolved resolved = resolver.resolve(asked, new Catalog());
     SearchRequest request = resolved.request();
     SolrRequests.Filters filters = requests.filters(request);
-    ModifiableSolrParams params = base(parsed, filters);
-    params.set("sort", SolrRequests.sort(request.sort()));
-    params.set("start", request.offset());
-    params.set("rows", request.size());
-    params.set("fl", HIT_FIELDS);
-    SolrRequests.highlight(params);
-    highlightQuery(params, parsed.query());
     boolean facets = request.facetLimit() > 0 || request.treeDepth() > 0;
-    if (facets) {
-      params.set("json.facet", SolrRequests.jsonFacets(Math.max(request.facetLimit(), 1)));
+    QueryResponse response = page(parsed, filters, request, facets);
+    if (response.getResults().getNumFound() == 0 && parsed.fallback() != null) {
+      // No document has all the words: those with some of them, and a notice saying so (as embedded).
+      parsed = parsed.fallenBack();
+      response = page(parsed, filters, request, facets);
     }
-    QueryResponse response = cluster.query(collection, params);
     SolrFacets counts = new SolrFacets(facets ? response.getResponse().get("facets") instanceof NamedList<?> f ? f : null : null);
     SearchResult.Histogram histogram = facets ? counts.histogram(request.from(), request.to()) : SearchResult.Histogram.EMPTY;
     List<SearchResult.Notice> notices = new ArrayList<>();
@@ -125,6 +120,21 @@ public final class SolrEngine implements SearchEngine {
     return new SearchResult(response.getResults().getNumFound(), tookMs, page,
         counts.values(request.facetLimit(), histogram), counts.trees(request.treeDepth(), Math.max(request.facetLimit(), 1)),
         histogram, List.copyOf(notices), String.join(" ", notices.stream().map(SearchResult.Notice::text).toList()));
+  }
+
+  private QueryResponse page(UserQueryParser.ParsedQuery parsed, SolrRequests.Filters filters, SearchRequest request,
+      boolean facets) {
+    ModifiableSolrParams params = base(parsed, filters);
+    params.set("sort", SolrRequests.sort(request.sort()));
+    params.set("start", request.offset());
+    params.set("rows", request.size());
+    params.set("fl", HIT_FIELDS);
+    SolrRequests.highlight(params);
+    highlightQuery(params, parsed.highlight());
+    if (facets) {
+      params.set("json.facet", SolrRequests.jsonFacets(Math.max(request.facetLimit(), 1)));
+    }
+    return cluster.query(collection, params);
   }
 
   private ModifiableSolrParams base(UserQueryParser.ParsedQuery parsed, SolrRequests.Filters filters) {
@@ -168,7 +178,7 @@ public final class SolrEngine implements SearchEngine {
     params.set("rows", EXPORT_BATCH);
     params.set("fl", HIT_FIELDS);
     SolrRequests.highlight(params);
-    highlightQuery(params, parsed.query());
+    highlightQuery(params, parsed.highlight());
     params.set("hl.fl", Schema.BODY);
     params.set("hl.snippets", 1);
     params.set("shards.tolerant", false);
@@ -192,8 +202,10 @@ public final class SolrEngine implements SearchEngine {
   @Override
   public Optional<DocumentLookup.DocumentView> document(String id, String query) {
     ModifiableSolrParams params = new ModifiableSolrParams();
-    org.apache.lucene.search.Query parsed = query == null || query.isBlank() ? null : parser.parse(query.strip()).query();
-    String q = parsed == null ? "*:*" : writer.write(parsed);
+    UserQueryParser.ParsedQuery read = query == null || query.isBlank() ? null : parser.parse(query.strip());
+    org.apache.lucene.search.Query parsed = read == null ? null : read.highlight();
+    // The document is found by its id whatever the query; the query only marks its text.
+    String q = "*:*";
     StringBuilder byId = new StringBuilder(Schema.ID).append(':');
     SolrQueryWriter.quoted(id, byId);
     params.set("q", q);
