@@ -43,6 +43,7 @@ public final class SolrConfigset {
     files.put("schema.xml", schemaXml());
     files.put("solrconfig.xml", solrconfigXml());
     files.put(StockChain.MAPPING_FILE, StockChain.mappingFile());
+    files.put(StockChain.VOCABULARY_FILE, StockChain.vocabularyFile());
     files.put(StockChain.STOPWORDS_FILE, String.join("\n", StopWords.list()) + "\n");
     files.put("position-gap.txt", GAP + "\n");
     files.put(StockChain.PUNCTUATION_FILE, ",\n");

@@ -17,11 +17,14 @@ import org.straits.analysis.ChineseFolding;
  *
  * <p>Words: NFKC case folding, traditional→simplified folding by a {@code MappingCharFilter} whose
  * table is {@link ChineseFolding}'s (before segmentation, offsets on the original text),
- * {@code HMMChineseTokenizer}, English possessives, the same stop words, Porter stemming. Bigrams:
+ * the regional vocabulary by a second one, {@code HMMChineseTokenizer}, English possessives, the
+ * same stop words, KStem. Bigrams:
  * the same folding, {@code StandardTokenizer}, {@code CJKBigramFilter} on Han only, bigrams kept.
  */
 final class StockChain {
   static final String MAPPING_FILE = "mapping-folding.txt";
+  /** Taiwan → mainland vocabulary after folding (Straits' RegionalVocabulary), a second MappingCharFilter. */
+  static final String VOCABULARY_FILE = "mapping-vocabulary.txt";
   static final String STOPWORDS_FILE = "stopwords.txt";
   static final String BIGRAM_TYPES_FILE = "bigram-types.txt";
   /** HMMChineseTokenizer emits every punctuation mark as ","; Straits' tokenizer drops them. */
@@ -40,12 +43,12 @@ final class StockChain {
 
   static StockChain words() {
     return new StockChain(List.of(
-        icu(), mapping(),
+        icu(), mapping(), vocabulary(),
         new Stage(Kind.TOKENIZER, "hmmChinese", "solr.HMMChineseTokenizerFactory", Map.of()),
         new Stage(Kind.FILTER, "stop", "solr.StopFilterFactory", Map.of("words", PUNCTUATION_FILE, "ignoreCase", "false")),
         new Stage(Kind.FILTER, "englishPossessive", "solr.EnglishPossessiveFilterFactory", Map.of()),
         new Stage(Kind.FILTER, "stop", "solr.StopFilterFactory", Map.of("words", STOPWORDS_FILE, "ignoreCase", "false")),
-        new Stage(Kind.FILTER, "porterStem", "solr.PorterStemFilterFactory", Map.of())));
+        new Stage(Kind.FILTER, "kStem", "solr.KStemFilterFactory", Map.of())));
   }
 
   static StockChain bigrams() {
@@ -69,6 +72,18 @@ final class StockChain {
 
   private static Stage mapping() {
     return new Stage(Kind.CHAR_FILTER, "mapping", "solr.MappingCharFilterFactory", Map.of("mapping", MAPPING_FILE));
+  }
+
+  private static Stage vocabulary() {
+    return new Stage(Kind.CHAR_FILTER, "mapping", "solr.MappingCharFilterFactory", Map.of("mapping", VOCABULARY_FILE));
+  }
+
+  /** The regional vocabulary as MappingCharFilter rules (longest match wins, as in Straits). */
+  static String vocabularyFile() {
+    StringBuilder rules = new StringBuilder("# Taiwan to mainland vocabulary after folding (Straits' RegionalVocabulary).\n");
+    org.straits.analysis.RegionalVocabulary.standard().mappings().forEach((from, to) ->
+        rules.append('"').append(from).append("\" => \"").append(to).append("\"\n"));
+    return rules.toString();
   }
 
   /** The folding table as MappingCharFilter rules, one {@code "臺" => "台"} a line. */
