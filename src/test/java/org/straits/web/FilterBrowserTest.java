@@ -113,7 +113,7 @@ class FilterBrowserTest {
   void clickingABarZoomsIntoItsPeriod() throws Exception {
     browser.get(site.url("/search"));
     List<WebElement> years = browser.findElements(By.cssSelector(".histogram a"));
-    assertEquals(9, years.size(), "2014–2022 with the empty years");
+    assertEquals(11, years.size(), "2012–2022 with the empty years");
     WebElement year2021 = years.stream()
         .filter(a -> a.getDomAttribute("aria-label").startsWith("2021"))
         .findFirst().orElseThrow();
