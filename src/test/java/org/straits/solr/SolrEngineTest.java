@@ -50,7 +50,7 @@ class SolrEngineTest {
   static IndexView index;
   static SearchService lucene;
   static SolrCluster cluster;
-  static SolrEngine solr;
+  static org.straits.search.SearchEngine solr;
   static App solrApp;
   static long indexMillis;
 
@@ -73,7 +73,7 @@ class SolrEngineTest {
         IndexProgress.Listener.NONE);
     indexMillis = (System.nanoTime() - begin) / 1_000_000;
     assertTrue(summary.fullRebuild(), summary.rebuildReason());
-    solr = solrApp.solrEngine(cluster);
+    solr = new org.straits.search.ReviewAwareEngine(solrApp.solrEngine(cluster), solrApp.entityNames());
   }
 
   @AfterAll
