@@ -19,6 +19,7 @@ import org.straits.bench.RankedDoc;
 import org.straits.index.Fields;
 import org.straits.search.EntityNames;
 import org.straits.search.IndexView;
+import org.straits.search.PorterFamilies;
 import org.straits.search.UserQueryParser;
 
 /**
@@ -96,7 +97,7 @@ public final class Evaluator {
     /** The app's per-field analyzer and gazetteer, as the search service parses with. */
     StraitsRanker(IndexView view, App app) {
       this.view = view;
-      this.parser = new UserQueryParser(app.analyzer(), new EntityNames(app.gazetteer()));
+      this.parser = new UserQueryParser(app.analyzer(), new EntityNames(app.gazetteer()), PorterFamilies.over(view));
     }
 
     List<RankedDoc> rank(String text, int depth) throws IOException {

@@ -30,7 +30,7 @@ public final class FacetBrowser {
 
   public FacetBrowser(IndexView index, Analyzer analyzer, EntityNames entities) {
     this.index = index;
-    this.queries = new RequestQuery(new UserQueryParser(analyzer, entities), entities, index.facetsConfig());
+    this.queries = new RequestQuery(new UserQueryParser(analyzer, entities, PorterFamilies.over(index)), entities, index.facetsConfig());
     this.names = new EntityNameIndex.Current(entities::gazetteer);
   }
 

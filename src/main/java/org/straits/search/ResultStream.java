@@ -33,7 +33,7 @@ public final class ResultStream {
     this.index = index;
     this.entities = entities;
     this.snippets = new Snippets(analyzer);
-    this.queries = new RequestQuery(new UserQueryParser(analyzer, entities), entities, index.facetsConfig());
+    this.queries = new RequestQuery(new UserQueryParser(analyzer, entities, PorterFamilies.over(index)), entities, index.facetsConfig());
   }
 
   /** One exported hit: its metadata and a plain-text snippet (the best passage, else the opening). */

@@ -33,7 +33,7 @@ public final class SearchService {
 
   public SearchService(IndexView index, Analyzer analyzer, EntityNames entities) {
     this.index = index;
-    this.queries = new RequestQuery(new UserQueryParser(analyzer, entities), entities, index.facetsConfig());
+    this.queries = new RequestQuery(new UserQueryParser(analyzer, entities, PorterFamilies.over(index)), entities, index.facetsConfig());
     this.snippets = new Snippets(analyzer);
     this.entities = entities;
   }
