@@ -91,7 +91,9 @@ final class ParserForFields extends MultiFieldQueryParser {
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (List<String> terms : positions) {
-      all.add(wordAnyField(families.widen(terms)), BooleanClause.Occur.SHOULD);
+      TermFamilies.Family family = families.widen(terms);
+      Query word = wordAnyField(family.terms());
+      all.add(family.weight() == 1f ? word : new BoostQuery(word, family.weight()), BooleanClause.Occur.SHOULD);
     }
     return all.build();
   }
