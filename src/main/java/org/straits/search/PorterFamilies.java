@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,9 +28,9 @@ import org.straits.index.Fields;
  * Word families by Porter stem over the title and body terms of one index reader: retrieval,
  * retrieve and retrieving's lemma share "retriev". Built from the terms dictionary (a few hundred
  * milliseconds for ~100k terms) once per reader and read by pasted prose only, which Porter served
- * better than inflections alone (CISI MAP, docs/benchmarks.md). The stem is taken of the
- * lower-cased term, so an acronym joins the words Porter made of it (US with use) — again for
- * prose only; a short query keeps its exact inflections and acronyms.
+ * better than inflections alone (CISI MAP, docs/benchmarks.md). Acronyms have no family (US is
+ * never use; joining them by case measured no gain on CISI); a short query keeps its exact
+ * inflections.
  */
 public final class PorterFamilies implements TermFamilies {
   private static final List<String> FIELDS = List.of(Fields.TITLE, Fields.BODY);
@@ -47,7 +46,7 @@ public final class PorterFamilies implements TermFamilies {
     this.byStem = byStem;
   }
 
-  /** The families of {@code reader}'s title and body terms (letters only; numbers and Han are left out). */
+  /** The families of {@code reader}'s title and body words (lower-case letters; acronyms, numbers and Han are left out). */
   public static PorterFamilies of(IndexReader reader) throws IOException {
     Stemmer stemmer = new Stemmer();
     Map<String, TreeSet<String>> families = new HashMap<>();
@@ -139,7 +138,8 @@ public final class PorterFamilies implements TermFamilies {
   }
 
   private static boolean isLatinWord(String term) {
-    return term.length() > 1 && term.chars().allMatch(c -> c < 0x250 && Character.isLetter(c));
+    // Lower case only: an acronym (US, CAN) stays itself, in prose too.
+    return term.length() > 1 && term.chars().allMatch(c -> c < 0x250 && Character.isLowerCase(c));
   }
 
   /** The families of the reader an {@link IndexView} currently serves. */
@@ -171,7 +171,7 @@ public final class PorterFamilies implements TermFamilies {
     }
   }
 
-  /** Porter's stem of one lower-cased term, through Lucene's own filter (its stemmer class is not public). */
+  /** Porter's stem of one lower-case term, through Lucene's own filter (its stemmer class is not public). */
   private static final class Stemmer {
     private final Analyzer porter = new Analyzer() {
       @Override
@@ -182,7 +182,7 @@ public final class PorterFamilies implements TermFamilies {
     };
 
     synchronized String stem(String term) {
-      try (TokenStream stream = porter.tokenStream("", term.toLowerCase(Locale.ROOT))) {
+      try (TokenStream stream = porter.tokenStream("", term)) {
         CharTermAttribute text = stream.addAttribute(CharTermAttribute.class);
         stream.reset();
         String stem = stream.incrementToken() ? text.toString() : term;

@@ -65,4 +65,15 @@ class ProseFamiliesTest {
         PorterFamilies.of(searcher.getIndexReader()).relatives("retrieval"));
     assertEquals(List.of("retrieve"), relatives);
   }
+
+  @Test
+  void proseGivesAFamilyTheIdfOfAllItsDocuments() throws IOException {
+    TermFamilies.Family family = index.read((searcher, facets) ->
+        PorterFamilies.of(searcher.getIndexReader()).widen(List.of("retrieval")));
+    assertEquals(List.of("retrieval", "retrieve"), family.terms());
+    assertEquals(1f, family.weight(), 1e-6f, "one document holds the family, as it holds 'retrieve'");
+    TermFamilies.Family acronym = index.read((searcher, facets) ->
+        PorterFamilies.of(searcher.getIndexReader()).widen(List.of("US")));
+    assertEquals(List.of("US"), acronym.terms(), "an acronym has no family");
+  }
 }
