@@ -14,13 +14,17 @@ import org.straits.admin.ExcludedIds;
 import org.straits.admin.IndexJobs;
 import org.straits.admin.LoginThrottle;
 import org.straits.admin.PasswordHash;
+import org.straits.admin.ReviewDecisions;
 import org.straits.admin.RunHistory;
 import org.straits.admin.UploadStore;
 import org.straits.config.StraitsConfig;
 import org.straits.entity.EntityMatcher;
 import org.straits.entity.Gazetteer;
 import org.straits.entity.GazetteerException;
+import org.straits.entity.discovery.Discovery;
+import org.straits.entity.discovery.ReviewedGazetteer;
 import org.straits.index.DocumentBuilder;
+import org.straits.index.DocumentRefresh;
 import org.straits.index.FacetDims;
 import org.straits.index.IndexAnalyzer;
 import org.straits.index.Indexer;
@@ -40,14 +44,19 @@ import org.straits.search.Suggester;
 /** Wires the parts together from a configuration: the one place that knows every concrete class. */
 public final class App {
   private final StraitsConfig config;
-  private final AtomicReference<Gazetteer> gazetteer = new AtomicReference<>();
+  private final AtomicReference<Gazetteer> curated = new AtomicReference<>();
+  /** The curated gazetteer with the review decisions folded in: what indexing and search use. */
+  private final AtomicReference<ReviewedGazetteer> gazetteer = new AtomicReference<>();
   private final Analyzer analyzer = IndexAnalyzer.create();
   private final ExcludedIds excludedIds;
+  private final ReviewDecisions reviewDecisions;
 
   public App(StraitsConfig config) throws GazetteerException {
     this.config = config;
-    this.gazetteer.set(loadGazetteer());
     this.excludedIds = new ExcludedIds(config.stateDir());
+    this.reviewDecisions = new ReviewDecisions(config.stateDir().resolve("review-decisions.jsonl"));
+    this.curated.set(loadGazetteer());
+    applyReviewDecisions();
   }
 
   public StraitsConfig config() {
@@ -55,7 +64,26 @@ public final class App {
   }
 
   public Gazetteer gazetteer() {
+    return gazetteer.get().gazetteer();
+  }
+
+  /** The gazetteer file alone, before review decisions: what an export is compared with. */
+  public Gazetteer curatedGazetteer() {
+    return curated.get();
+  }
+
+  public ReviewDecisions reviewDecisions() {
+    return reviewDecisions;
+  }
+
+  /** The review decisions in force, over the curated gazetteer. */
+  public ReviewedGazetteer reviewed() {
     return gazetteer.get();
+  }
+
+  /** Folds the stored review decisions into the curated gazetteer again, after a new one. */
+  public void applyReviewDecisions() {
+    gazetteer.set(ReviewedGazetteer.of(curated.get(), reviewDecisions.all()));
   }
 
   public Analyzer analyzer() {
@@ -73,8 +101,9 @@ public final class App {
    */
   public Gazetteer reloadGazetteer() throws GazetteerException {
     Gazetteer fresh = loadGazetteer();
-    gazetteer.set(fresh);
-    return fresh;
+    curated.set(fresh);
+    applyReviewDecisions();
+    return gazetteer();
   }
 
   private Gazetteer loadGazetteer() throws GazetteerException {
@@ -86,12 +115,25 @@ public final class App {
   }
 
   public Indexer indexer() {
-    Gazetteer current = gazetteer.get();
+    Gazetteer current = gazetteer();
     Ingestor ingestor = ingestor();
     SourceScanner scanner = new SourceScanner(config.maxFileBytes(), ingestor::supports);
-    DocumentBuilder builder = new DocumentBuilder(FacetDims.config(), current, new EntityMatcher(current));
+    DocumentBuilder builder = documentBuilder();
     return new Indexer(scanner, ingestor, builder, current.fingerprint(), config.threads(),
         Duration.ofSeconds(config.commitSeconds()), excludedIds);
+  }
+
+  /** Lucene documents from source documents, with discovery when it is on. */
+  private DocumentBuilder documentBuilder() {
+    ReviewedGazetteer reviewed = gazetteer.get();
+    Gazetteer current = reviewed.gazetteer();
+    Discovery discovery = config.discovery() ? new Discovery(current, reviewed.rejected()) : null;
+    return new DocumentBuilder(FacetDims.config(), current, new EntityMatcher(current), discovery);
+  }
+
+  /** Re-indexes the documents a review decision touches, with the decisions now in force. */
+  public DocumentRefresh documentRefresh() {
+    return new DocumentRefresh(documentBuilder());
   }
 
   /**
@@ -114,6 +156,12 @@ public final class App {
         hash);
   }
 
+  /** Review decisions on discovered names, applied through the admin's indexing jobs. */
+  public org.straits.admin.DiscoveryReview discoveryReview(Administration admin) {
+    return new org.straits.admin.DiscoveryReview(reviewDecisions, admin.audit(), admin.jobs(), this::reviewed,
+        this::applyReviewDecisions, this::documentRefresh, config.index(), Clock.systemUTC());
+  }
+
   /** The runs of this index, whoever started them (admin page, {@code straits index}, {@code serve}). */
   public RunHistory runHistory() {
     return new RunHistory(config.stateDir().resolve("runs.jsonl"));
@@ -129,7 +177,7 @@ public final class App {
 
   /** Names of the gazetteer in force, following reloads. */
   public EntityNames entityNames() {
-    return new EntityNames(gazetteer::get);
+    return new EntityNames(this::gazetteer);
   }
 
   public DocumentLookup documentLookup(IndexView view) {
@@ -146,7 +194,7 @@ public final class App {
 
   /** Entity and title suggestions as people type, following gazetteer reloads. */
   public Suggester suggester(IndexView view) {
-    return new Suggester(view, analyzer, gazetteer::get);
+    return new Suggester(view, analyzer, this::gazetteer);
   }
 
   /** Documents by typed id or title, for the admin area's picker. */
@@ -155,7 +203,7 @@ public final class App {
   }
 
   public EntityProfile entityProfile(IndexView view) {
-    return new EntityProfile(view, gazetteer::get);
+    return new EntityProfile(view, this::gazetteer);
   }
 
   public ResultStream resultStream(IndexView view) {

@@ -24,12 +24,16 @@ public final class CommonOptions {
   @Option(names = "--gazetteer", paramLabel = "FILE", description = "An edited entity gazetteer (default: $STRAITS_GAZETTEER, else the built-in one).")
   String gazetteer;
 
+  @Option(names = "--discovery", paramLabel = "on|off", description = "Find names the gazetteer does not know while indexing, shown as unreviewed facet values (default: on, or $STRAITS_DISCOVERY).")
+  String discovery;
+
   /** Flags for settings a subcommand adds (e.g. --port); null values are ignored. */
   StraitsConfig config(Map<String, String> extraFlags) throws ConfigException {
     Map<String, String> flags = new HashMap<>(extraFlags);
     flags.put("index", index);
     flags.put("source", source);
     flags.put("gazetteer", gazetteer);
+    flags.put("discovery", discovery);
     return new ConfigLoader(System.getenv()).load(configFile, flags);
   }
 

@@ -41,6 +41,17 @@ final class ReportPrinter {
     o.printf("  sample: %s; stories: %s%n", sample, stories);
   }
 
+  static void discovery(PrintWriter o, org.straits.entity.eval.DiscoveryEvaluation.Report r, long seed,
+      Path judgements, Path sample, long seconds) {
+    o.printf("%nDiscovery: %d values in Guardian articles, %d in CCTV stories (%d s with reading)%n",
+        r.englishValues(), r.chineseValues(), seconds);
+    o.printf("  recall of uncurated tags:   %s%n", r.recall());
+    o.printf("  precision (seed %d sample): %s, %d unjudged%n", seed, r.precision().precision(),
+        r.precision().unjudged());
+    o.printf("  most missed:                %s%n", counts(r.missed()));
+    o.printf("  judgements: %s%n  sample: %s%n", judgements, sample);
+  }
+
   private static String counts(java.util.List<TagCount> tags) {
     StringBuilder text = new StringBuilder();
     for (TagCount tag : tags) {

@@ -18,7 +18,7 @@ import java.util.function.Function;
  */
 public final class ConfigLoader {
   static final Set<String> KEYS = Set.of("source", "index", "gazetteer", "bind", "port", "threads",
-      "max-file-bytes", "admin-password-hash", "upload-max-bytes", "commit-seconds");
+      "max-file-bytes", "admin-password-hash", "upload-max-bytes", "commit-seconds", "discovery");
   private static final Path DEFAULT_FILE = Path.of("straits.properties");
 
   private final Map<String, String> environment;
@@ -83,7 +83,16 @@ public final class ConfigLoader {
         get(values, "max-file-bytes", Long::parseLong, d.maxFileBytes()),
         get(values, "admin-password-hash", Function.identity(), d.adminPasswordHash()),
         get(values, "upload-max-bytes", Long::parseLong, d.uploadMaxBytes()),
-        range(get(values, "commit-seconds", Integer::parseInt, d.commitSeconds()), 1, 86_400, "commit-seconds"));
+        range(get(values, "commit-seconds", Integer::parseInt, d.commitSeconds()), 1, 86_400, "commit-seconds"),
+        get(values, "discovery", ConfigLoader::onOff, d.discovery()));
+  }
+
+  private static boolean onOff(String raw) {
+    return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+      case "on", "true", "yes", "1" -> true;
+      case "off", "false", "no", "0" -> false;
+      default -> throw new IllegalArgumentException("expected on or off");
+    };
   }
 
   private static <T> T get(Map<String, String> values, String key, Function<String, T> parse, T fallback)

@@ -17,21 +17,35 @@ import java.nio.file.Path;
  * @param uploadMaxBytes uploads larger than this are refused
  * @param commitSeconds an incremental run commits at least this often (at file boundaries), so
  *     a crash loses little work
+ * @param discovery whether indexing looks for names the gazetteer does not know (unreviewed
+ *     facet values); off, the index holds curated entities only
  */
 public record StraitsConfig(
     Path source, Path index, Path gazetteer, String bind, int port, int threads, long maxFileBytes,
-    String adminPasswordHash, long uploadMaxBytes, int commitSeconds) {
+    String adminPasswordHash, long uploadMaxBytes, int commitSeconds, boolean discovery) {
+
+  /** A configuration with discovery on, as by default. */
+  public StraitsConfig(Path source, Path index, Path gazetteer, String bind, int port, int threads,
+      long maxFileBytes, String adminPasswordHash, long uploadMaxBytes, int commitSeconds) {
+    this(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes,
+        commitSeconds, true);
+  }
+
+  public StraitsConfig withDiscovery(boolean on) {
+    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash,
+        uploadMaxBytes, commitSeconds, on);
+  }
 
   public StraitsConfig withAdminPasswordHash(String hash) {
-    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, hash, uploadMaxBytes, commitSeconds);
+    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, hash, uploadMaxBytes, commitSeconds, discovery);
   }
 
   public StraitsConfig withCommitSeconds(int seconds) {
-    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, seconds);
+    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, seconds, discovery);
   }
 
   public StraitsConfig withGazetteer(Path file) {
-    return new StraitsConfig(source, index, file, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, commitSeconds);
+    return new StraitsConfig(source, index, file, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, commitSeconds, discovery);
   }
 
   /** Straits' own files beside the Lucene files (run history, audit log, excluded ids). */

@@ -49,6 +49,20 @@ public final class EntityMatcher {
 
   /** Mentions in {@code text}, sorted by start, never overlapping, offsets into {@code text}. */
   public List<Mention> find(String text) {
+    return mentionsFrom(text, claimedSpans(text));
+  }
+
+  /** The mentions among spans {@link #claimedSpans} found in {@code text}: what {@link #find} returns. */
+  public List<Mention> mentionsFrom(String text, List<Mention> claimed) {
+    List<Mention> mentions = claimed.stream().filter(m -> m.entityId() != null).toList();
+    return AcronymDefinitions.apply(text, mentions, gazetteer);
+  }
+
+  /**
+   * Every span the gazetteer claims, stop aliases included (their entity id is null): the text
+   * entity discovery must leave to the curated names.
+   */
+  public List<Mention> claimedSpans(String text) {
     char[] normalized = MatchNormalization.normalize(text);
     char[] upper = MatchNormalization.upper(normalized);
     List<Mention> candidates = new ArrayList<>();
@@ -59,8 +73,7 @@ public final class EntityMatcher {
         candidates.add(new Mention(name.entityId(), start, end));
       }
     });
-    List<Mention> mentions = leftmostLongest(candidates).stream().filter(m -> m.entityId() != null).toList();
-    return AcronymDefinitions.apply(text, mentions, gazetteer);
+    return leftmostLongest(candidates);
   }
 
   /** How often each entity is mentioned in {@code text}, in order of first mention. */

@@ -105,6 +105,28 @@ public final class Gazetteer {
     }
   }
 
+  /**
+   * This gazetteer with a reviewer's decisions folded in: {@code added} entities after the file's,
+   * and {@code aliases} appended to existing entities (by id). Validated like the file, so a
+   * decision that would break it is refused with the reason. The fingerprint stays the file's:
+   * decisions reach the index document by document, never by a rebuild.
+   */
+  public Gazetteer withAdditions(List<Entity> added, Map<String, List<String>> aliases) throws GazetteerException {
+    List<LocatedEntity> all = new ArrayList<>();
+    for (LocatedEntity located : byId.values()) {
+      Entity e = located.entity();
+      List<String> more = aliases.getOrDefault(e.id(), List.of());
+      List<String> names = new ArrayList<>(e.aliases());
+      more.stream().filter(n -> !e.allNames().contains(n)).forEach(names::add);
+      Entity extended = names.size() == e.aliases().size() ? e
+          : new Entity(e.id(), e.name(), e.type(), e.zhHans(), e.zhHant(), names, e.parent(), e.affiliations(), e.note());
+      all.add(new LocatedEntity(extended, located.line()));
+    }
+    added.forEach(e -> all.add(new LocatedEntity(e, 0)));
+    Map<String, LocatedEntity> validated = GazetteerValidator.validate(source + " + review decisions", all);
+    return new Gazetteer(source, fingerprint, validated, stopAliases);
+  }
+
   /** File name the gazetteer was loaded from, as used in messages. */
   public String source() {
     return source;

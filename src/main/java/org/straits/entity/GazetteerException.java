@@ -43,7 +43,7 @@ public final class GazetteerException extends Exception {
     this.problems = problems.stream().sorted(Comparator.comparingInt(Problem::line)).toList();
   }
 
-  static GazetteerException single(String source, int line, String entityId, String reason) {
+  public static GazetteerException single(String source, int line, String entityId, String reason) {
     return new GazetteerException(source, List.of(new Problem(line, entityId, reason)));
   }
 

@@ -22,6 +22,9 @@ import org.straits.entity.Entity;
 import org.straits.entity.EntityKind;
 import org.straits.entity.EntityMatcher;
 import org.straits.entity.Gazetteer;
+import org.straits.entity.Mention;
+import org.straits.entity.discovery.Discovered;
+import org.straits.entity.discovery.Discovery;
 import org.straits.ingest.SourceDocument;
 
 /** Turns a source document into the Lucene document the index holds: text, metadata, facets. */
@@ -34,11 +37,19 @@ public final class DocumentBuilder {
   private final FacetsConfig facetsConfig;
   private final Gazetteer gazetteer;
   private final EntityMatcher matcher;
+  /** Finds names the gazetteer lacks; null when discovery is switched off. */
+  private final Discovery discovery;
 
   public DocumentBuilder(FacetsConfig facetsConfig, Gazetteer gazetteer, EntityMatcher matcher) {
+    this(facetsConfig, gazetteer, matcher, null);
+  }
+
+  public DocumentBuilder(FacetsConfig facetsConfig, Gazetteer gazetteer, EntityMatcher matcher,
+      Discovery discovery) {
     this.facetsConfig = facetsConfig;
     this.gazetteer = gazetteer;
     this.matcher = matcher;
+    this.discovery = discovery;
   }
 
   public Document build(SourceDocument source, String fileHash) throws IOException {
@@ -106,7 +117,9 @@ public final class DocumentBuilder {
   }
 
   private void addEntities(Document doc, String text) {
-    Map<String, Integer> counts = new TreeMap<>(matcher.counts(text));
+    List<Mention> claimed = matcher.claimedSpans(text);
+    Map<String, Integer> counts = new TreeMap<>();
+    matcher.mentionsFrom(text, claimed).forEach(m -> counts.merge(m.entityId(), 1, Integer::sum));
     for (Map.Entry<String, Integer> found : counts.entrySet()) {
       Entity entity = gazetteer.byId(found.getKey()).orElseThrow();
       boolean region = entity.kind() == EntityKind.REGION;
@@ -114,6 +127,19 @@ public final class DocumentBuilder {
       doc.add(new SortedSetDocValuesFacetField(dim, gazetteer.path(entity.id()).toArray(String[]::new)));
       doc.add(new StoredField(region ? Fields.REGION_IDS : Fields.ACTOR_IDS, entity.id() + ":" + found.getValue()));
       doc.add(new StringField(Fields.ENTITY, entity.id(), Field.Store.NO));
+    }
+    if (discovery != null) {
+      addDiscovered(doc, discovery.find(text, claimed));
+    }
+  }
+
+  /** Unreviewed values: root values of their facet, so they filter like any value. */
+  private static void addDiscovered(Document doc, List<Discovered> found) {
+    for (Discovered d : found) {
+      String dim = d.kind() == EntityKind.REGION ? FacetDims.REGION : FacetDims.ACTOR;
+      doc.add(new SortedSetDocValuesFacetField(dim, d.name()));
+      doc.add(new StoredField(Fields.DISCOVERED, d.stored()));
+      doc.add(new StringField(Fields.DISCOVERED_KEY, Discovered.keyOf(dim, d.name()), Field.Store.NO));
     }
   }
 

@@ -33,6 +33,13 @@ public final class Fields {
   public static final String ACTOR_IDS = "actor_ids";
   /** Entity ids as keywords, for exact (non-hierarchical) filtering. */
   public static final String ENTITY = "entity";
+  /**
+   * Names no one curated, found at index time ({@code entity.discovery.Discovered#stored}, one
+   * value each); they are root values of the region and actor facets, marked unreviewed.
+   */
+  public static final String DISCOVERED = "discovered";
+  /** Discovered values as keywords ("actor/Zhu Fenglian"): the documents a review decision touches. */
+  public static final String DISCOVERED_KEY = "discovered_key";
 
   /** Fields searched by a query without a field prefix. */
   public static final List<String> SEARCHED = List.of(TITLE, BODY, NOTES, AUTHOR_TEXT);

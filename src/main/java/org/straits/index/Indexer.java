@@ -31,10 +31,10 @@ import org.straits.ingest.SourceScanner;
 public final class Indexer {
   /**
    * Bumped whenever fields or analysis change in a way that needs a rebuild; the regional
-   * vocabulary's fingerprint is part of it, so adding or excluding a pair rebuilds the index.
+   * vocabulary's fingerprint is part of it, so adding or excluding a pair rebuilds the index. 5: discovered values.
    */
   public static final String SCHEMA_VERSION =
-      "4-" + org.straits.analysis.RegionalVocabulary.standard().fingerprint();
+      "5-" + org.straits.analysis.RegionalVocabulary.standard().fingerprint();
 
   private final SourceScanner scanner;
   private final Ingestor ingestor;
@@ -62,6 +62,7 @@ public final class Indexer {
   public IndexRunSummary run(Path source, Path indexDir, boolean full, IndexProgress.Listener listener)
       throws IOException {
     long start = System.nanoTime();
+    long scanStartMillis = System.currentTimeMillis();
     SourceScanner.ScanResult scan = scanner.scan(source);
     Files.createDirectories(indexDir);
     try (Directory dir = FSDirectory.open(indexDir)) {
@@ -69,7 +70,7 @@ public final class Indexer {
       IndexedFiles indexed = rebuildReason == null ? readIndexed(dir) : IndexedFiles.empty();
       java.util.Set<String> reread = exclusions.filesToReread();
       IndexPlan plan = IndexPlan.compare(scan.files(), indexed, reread);
-      Run run = new Run(plan, indexed, scan.skipped(), listener, start);
+      Run run = new Run(plan, indexed, scan.skipped(), listener, start, scanStartMillis);
       try (IndexWriter writer = openWriter(dir, indexDir, rebuildReason != null)) {
         run.execute(writer, rebuildReason == null);
         commit(writer);
@@ -125,7 +126,19 @@ public final class Indexer {
       return new IndexWriter(dir, config);
     } catch (LockObtainFailedException e) {
       throw new IOException("another indexing run is using " + indexDir + "; wait for it to finish", e);
+    } catch (java.nio.file.AccessDeniedException | java.nio.file.ReadOnlyFileSystemException e) {
+      throw notWritable(indexDir, e);
+    } catch (java.nio.file.FileSystemException e) {
+      if (e.getReason() != null && e.getReason().toLowerCase(java.util.Locale.ROOT).contains("read-only")) {
+        throw notWritable(indexDir, e);
+      }
+      throw e;
     }
+  }
+
+  private static IOException notWritable(Path indexDir, Exception e) {
+    return new IOException("the index folder " + indexDir + " is read-only: it can be searched but not indexed into"
+        + " (give --index a writable folder)", e);
   }
 
   private void commit(IndexWriter writer) throws IOException {
@@ -141,6 +154,7 @@ public final class Indexer {
     private final Map<String, String> fileById = new ConcurrentHashMap<>();
     private final IndexProgress.Listener listener;
     private final long start;
+    private final long scanStartMillis;
     private final List<SourceFile> filesToRead;
     private final java.util.Set<String> excluded = exclusions.excludedIds();
     private final long documentsExpected;
@@ -152,7 +166,8 @@ public final class Indexer {
     private long lastProgress;
 
     Run(IndexPlan plan, IndexedFiles indexed, List<IngestProblem> skipped,
-        IndexProgress.Listener listener, long start) {
+        IndexProgress.Listener listener, long start, long scanStartMillis) {
+      this.scanStartMillis = scanStartMillis;
       this.plan = plan;
       this.indexed = indexed;
       this.problems.addAll(skipped);
@@ -201,8 +216,27 @@ public final class Indexer {
       ingestor.read(file, this);
       // The ingestor turns every exception into a file problem; a broken writer must stop the run.
       pipeline.rethrowFatal();
+      warnIfChangedWhileRead(file);
       filesDone++;
       report(false);
+    }
+
+    /**
+     * A file written to while it was read may have given a torn mix of old and new text. Its
+     * documents carry the hash taken at the scan, which no longer matches the file, so the next
+     * run reads it again; the reader is told so.
+     */
+    private void warnIfChangedWhileRead(SourceFile file) {
+      try {
+        boolean changed = Files.size(file.path()) != file.size()
+            || Files.getLastModifiedTime(file.path()).toMillis() > scanStartMillis;
+        if (changed) {
+          problem(IngestProblem.warning(file.relativePath(),
+              "changed while it was being read; it will be read again on the next run"));
+        }
+      } catch (IOException gone) {
+        problem(IngestProblem.warning(file.relativePath(), "removed while it was being read"));
+      }
     }
 
     @Override

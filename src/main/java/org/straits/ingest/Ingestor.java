@@ -55,16 +55,49 @@ public final class Ingestor {
     }
   }
 
-  /** The first line of the message, which readers write for people; the type when there is none. */
+  /**
+   * The first line of the message, which readers write for people; for a library's wrapper
+   * ("TIKA-237: Illegal SAXException …") the message of the cause that says what happened.
+   */
   static String shortReason(Throwable e) {
-    String message = e.getMessage();
+    if (e instanceof StackOverflowError) {
+      return "nested too deeply to read";
+    }
+    Throwable telling = e;
+    while (telling.getCause() != null && isWrapper(telling.getMessage())) {
+      telling = telling.getCause();
+    }
+    String message = telling.getMessage();
+    if (telling != e && message != null && !message.isBlank()) {
+      return prefix(e.getMessage()) + shorten(message);
+    }
+    message = e.getMessage();
     if (message == null || message.isBlank()) {
       return e.getClass().getSimpleName();
     }
+    return shorten(message);
+  }
+
+  private static String shorten(String message) {
     String firstLine = message.strip().lines().findFirst().orElse("");
     return firstLine.length() <= MAX_REASON_CHARS
         ? firstLine
         : firstLine.substring(0, MAX_REASON_CHARS) + "…";
+  }
+
+  /** Messages that name a library's plumbing rather than the file's problem. */
+  private static boolean isWrapper(String message) {
+    return message == null || message.contains("TIKA-") || message.contains("Illegal SAXException")
+        || message.contains("Unexpected RuntimeException from");
+  }
+
+  /** What our own reader said before the library's wrapper text ("corrupt … file x.docx: "). */
+  private static String prefix(String message) {
+    if (message == null) {
+      return "";
+    }
+    int wrapper = message.indexOf("TIKA-");
+    return wrapper > 0 ? message.substring(0, wrapper) : "";
   }
 
   /**

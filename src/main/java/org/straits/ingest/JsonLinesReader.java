@@ -5,12 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +25,8 @@ public final class JsonLinesReader implements DocumentReader {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .readerFor(JsonNode.class);
   private static final Set<String> LANGUAGES = Set.of("en", "zh");
+  /** One document's line; far above any real article (the longest CCTV line is under 100 KiB). */
+  static final int MAX_LINE_BYTES = 32 << 20;
 
   /** A line that cannot become a document; the message is the reason reported for it. */
   private static final class BadLine extends Exception {
@@ -45,26 +42,24 @@ public final class JsonLinesReader implements DocumentReader {
 
   @Override
   public void read(SourceFile file, DocumentSink sink) throws IOException {
-    // JSON Lines is UTF-8 by definition; a file that is not is unreadable, not guessed at.
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    int lineNumber = 0;
-    try (BufferedReader in = new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file.path()), decoder), 1 << 16)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          sink.document(toDocument(line, file.relativePath()));
-        } catch (BadLine e) {
-          sink.problem(IngestProblem.skipped(file.relativePath(), lineNumber, e.getMessage()));
+    // JSON Lines is UTF-8 by definition; each line is decoded on its own, so one line that is not
+    // UTF-8, or is absurdly long, is one skipped line and the rest of the file is still read.
+    try (BoundedLines lines = new BoundedLines(Files.newInputStream(file.path()), MAX_LINE_BYTES)) {
+      for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
+        if (line.problem() != null) {
+          sink.problem(IngestProblem.skipped(file.relativePath(), line.number(), line.problem()));
+        } else if (!line.text().isBlank()) {
+          readLine(line, file.relativePath(), sink);
         }
       }
-    } catch (CharacterCodingException e) {
-      throw new IOException(file.relativePath() + ": not valid UTF-8 after line " + lineNumber, e);
+    }
+  }
+
+  private static void readLine(BoundedLines.Line line, String rel, DocumentSink sink) {
+    try {
+      sink.document(toDocument(line.text(), rel));
+    } catch (BadLine e) {
+      sink.problem(IngestProblem.skipped(rel, line.number(), e.getMessage()));
     }
   }
 

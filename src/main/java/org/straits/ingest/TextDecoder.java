@@ -40,8 +40,24 @@ public final class TextDecoder {
 
   private TextDecoder() {}
 
+  /**
+   * The text of a file; a file whose bytes are plausible in none of the encodings read (random
+   * bytes, a binary format with a text extension) is refused rather than indexed as mojibake.
+   */
   public static Decoded decode(Path file) throws IOException {
-    return decode(Files.readAllBytes(file));
+    byte[] bytes = Files.readAllBytes(file);
+    Decoded decoded = decode(bytes);
+    if (!decoded.charset().startsWith("UTF") && legacyScore(bytes) < MIN_PLAUSIBLE) {
+      throw new IOException("not text in any encoding Straits reads (UTF-8, UTF-16, GB18030, Big5, windows-1252)");
+    }
+    return decoded;
+  }
+
+  /** The best legacy candidate's plausibility: below this, no candidate reads as language. */
+  private static final double MIN_PLAUSIBLE = 0.5;
+
+  private static double legacyScore(byte[] bytes) {
+    return rank(bytes).get(0).score();
   }
 
   public static Decoded decode(byte[] bytes) {
@@ -95,14 +111,7 @@ public final class TextDecoder {
   private record Candidate(Charset charset, String text, double score) {}
 
   private static Decoded decodeLegacy(byte[] bytes) {
-    List<Candidate> ranked = LEGACY.stream()
-        .map(charset -> {
-          String text = new String(bytes, charset);
-          double score = charset == WINDOWS_1252 ? latinScore(text) : hanScore(text);
-          return new Candidate(charset, text, score);
-        })
-        .sorted(Comparator.comparingDouble(Candidate::score).reversed())
-        .toList();
+    List<Candidate> ranked = rank(bytes);
     Candidate best = ranked.get(0);
     Candidate second = ranked.get(1);
     if (best.score() - second.score() < NEAR_TIE
@@ -110,6 +119,17 @@ public final class TextDecoder {
       best = second;
     }
     return new Decoded(normalise(best.text()), best.charset().name());
+  }
+
+  private static List<Candidate> rank(byte[] bytes) {
+    return LEGACY.stream()
+        .map(charset -> {
+          String text = new String(bytes, charset);
+          double score = charset == WINDOWS_1252 ? latinScore(text) : hanScore(text);
+          return new Candidate(charset, text, score);
+        })
+        .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+        .toList();
   }
 
   /** Share of non-ASCII characters that are frequent Han characters or CJK punctuation. */

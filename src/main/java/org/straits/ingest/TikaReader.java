@@ -26,12 +26,25 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads HTML, PDF and DOCX through Tika: the body text, and title, authors and date from the
- * file's own metadata. Text beyond {@link #MAX_CHARS} (by default) is cut off with a warning,
- * so one huge file cannot exhaust memory.
+ * file's own metadata. Hostile files are bounded on purpose: text beyond {@link #MAX_CHARS} (by
+ * default) is cut off with a warning, so one huge file cannot exhaust memory; a file that takes
+ * longer than {@link #TIME_LIMIT} is stopped and skipped with that reason; zip entries that
+ * inflate more than {@link #MIN_INFLATE_RATIO}⁻¹-fold or beyond {@link #MAX_ZIP_ENTRY_BYTES} (zip
+ * bombs dressed as DOCX) are refused; files embedded inside a document are not opened, so a
+ * document cannot nest others without end.
  */
 public final class TikaReader implements DocumentReader {
 
   static final int MAX_CHARS = 5_000_000;
+  static final java.time.Duration TIME_LIMIT = java.time.Duration.ofSeconds(60);
+  /** POI's own default, set here on purpose: a DOCX entry may inflate at most 100-fold. */
+  static final double MIN_INFLATE_RATIO = 0.01;
+  static final long MAX_ZIP_ENTRY_BYTES = 512L << 20;
+
+  static {
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY_BYTES);
+  }
   private static final Set<String> EXTENSIONS = Set.of("html", "htm", "pdf", "docx");
   /** Where HTML pages and office files keep their date, most specific first. */
   private static final List<String> DATE_KEYS = List.of(TikaCoreProperties.CREATED.getName(),
@@ -42,14 +55,19 @@ public final class TikaReader implements DocumentReader {
 
   private final Parser parser = new AutoDetectParser();
   private final int maxChars;
+  private final java.time.Duration timeLimit;
 
   public TikaReader() {
-    this(MAX_CHARS);
+    this(MAX_CHARS, TIME_LIMIT);
   }
 
-  /** A reader that keeps at most {@code maxChars} characters of each file's text. */
-  public TikaReader(int maxChars) {
+  /**
+   * A reader that keeps at most {@code maxChars} characters of each file's text and gives up on a
+   * file after {@code timeLimit}.
+   */
+  public TikaReader(int maxChars, java.time.Duration timeLimit) {
     this.maxChars = maxChars;
+    this.timeLimit = timeLimit;
   }
 
   @Override
@@ -64,12 +82,16 @@ public final class TikaReader implements DocumentReader {
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.path().getFileName().toString());
     BodyContentHandler handler = new BodyContentHandler(maxChars);
     ParseContext context = new ParseContext();
+    context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, NO_EMBEDDED);
     // The page's own meta charset first; else our detector, which is right on short Chinese pages.
     context.set(EncodingDetector.class,
         new CompositeEncodingDetector(List.of(new HtmlEncodingDetector(), new DecoderDetector())));
     try (InputStream in = TikaInputStream.get(file.path(), metadata)) {
-      parser.parse(in, handler, metadata, context);
+      parser.parse(in, new ReadDeadline(handler, timeLimit), metadata, context);
     } catch (SAXException | TikaException e) {
+      if (ReadDeadline.isExpired(e)) {
+        throw new IOException(rel + ": reading took longer than " + timeLimit.toSeconds() + " s; skipped", e);
+      }
       if (!WriteLimitReachedException.isWriteLimitReached(e)) {
         throw unreadable(rel, e);
       }
@@ -122,6 +144,21 @@ public final class TikaReader implements DocumentReader {
     }
     return List.of();
   }
+
+  /** Attachments and objects inside a document are passed over, never parsed. */
+  private static final org.apache.tika.extractor.EmbeddedDocumentExtractor NO_EMBEDDED =
+      new org.apache.tika.extractor.EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+          return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
+            boolean outputHtml) {
+          // never called: shouldParseEmbedded is false
+        }
+      };
 
   /** {@link TextDecoder}'s detection, for pages that do not declare their charset. */
   private static final class DecoderDetector implements EncodingDetector {

@@ -41,7 +41,8 @@ public final class DocumentLookup {
    */
   public record DocumentView(String id, String title, String titleHtml, String date,
       List<String> authors, List<String> editors, String source, String url, String lang,
-      List<String> regions, List<String> actors, String bodyHtml, String notesHtml, int matches) {}
+      List<String> regions, List<String> actors, String bodyHtml, String notesHtml, int matches,
+      List<UnreviewedValue> unreviewed) {}
 
   /** The document with this id, highlighted for {@code queryText} (blank: no highlighting). */
   public Optional<DocumentView> find(String id, String queryText) throws IOException {
@@ -72,7 +73,8 @@ public final class DocumentLookup {
         orEmpty(doc.get(Fields.URL)), orEmpty(doc.get(Fields.LANG)),
         entities.namesByMentions(doc.getValues(Fields.REGION_IDS)),
         entities.namesByMentions(doc.getValues(Fields.ACTOR_IDS)),
-        body.html(), notes.html(), body.count() + notes.count());
+        body.html(), notes.html(), body.count() + notes.count(),
+        UnreviewedValue.of(doc.getValues(Fields.DISCOVERED)));
   }
 
   private Marked mark(IndexSearcher searcher, int docId, Document doc, String field, String idPrefix, Query query)

@@ -91,6 +91,27 @@ public final class EntityNames {
     return Optional.ofNullable(names.idByName().get(Lookup.key(value)));
   }
 
+  /**
+   * Whether a region or actor facet path is a discovered value: a root value that is not the
+   * canonical name of a root entity of that dimension (curated paths start at a root entity).
+   */
+  public boolean isDiscovered(String dim, List<String> path) {
+    if (path.size() != 1 || !(dim.equals(org.straits.index.FacetDims.REGION) || dim.equals(org.straits.index.FacetDims.ACTOR))) {
+      return false;
+    }
+    return current().gazetteer().byId(idOfRoot(path.get(0))).map(e -> !EntityDims.of(e).equals(dim)).orElse(true);
+  }
+
+  private String idOfRoot(String name) {
+    Lookup names = current();
+    String id = names.idByName().get(Lookup.key(name));
+    if (id == null) {
+      return "";
+    }
+    Entity entity = names.gazetteer().byId(id).orElseThrow();
+    return entity.parent() == null && entity.name().equals(name) ? id : "";
+  }
+
   /** Canonical names for stored "id:count" values, most mentioned first. */
   public List<String> namesByMentions(String[] idCounts) {
     List<String[]> parsed = new ArrayList<>();

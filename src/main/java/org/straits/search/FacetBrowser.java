@@ -26,16 +26,26 @@ public final class FacetBrowser {
 
   private final IndexView index;
   private final RequestQuery queries;
+  private final EntityNames entities;
   private final EntityNameIndex.Current names;
 
   public FacetBrowser(IndexView index, Analyzer analyzer, EntityNames entities) {
     this.index = index;
+    this.entities = entities;
     this.queries = new RequestQuery(new UserQueryParser(analyzer, entities, PorterFamilies.over(index)), entities, index.facetsConfig());
     this.names = new EntityNameIndex.Current(entities::gazetteer);
   }
 
-  /** A facet value and, for hierarchical dimensions, the values under it. */
-  public record FacetNode(String value, long count, List<String> path, List<FacetNode> children) {}
+  /**
+   * A facet value and, for hierarchical dimensions, the values under it; {@code discovered}: an
+   * unreviewed value found by discovery.
+   */
+  public record FacetNode(String value, long count, List<String> path, List<FacetNode> children,
+      boolean discovered) {
+    public FacetNode(String value, long count, List<String> path, List<FacetNode> children) {
+      this(value, count, path, children, false);
+    }
+  }
 
   /**
    * A value found by typed text; {@code matched} is the entity name or alias the text matched
@@ -69,7 +79,7 @@ public final class FacetBrowser {
     int depth = FacetDims.isHierarchical(dim) ? MAX_DEPTH : 0;
     return withFacets(request, facets -> {
       List<FacetNode> all = new ArrayList<>();
-      flatten(children(facets, dim, path, depth, Integer.MAX_VALUE), all);
+      flatten(children(facets, dim, path, depth, Integer.MAX_VALUE, request.reviewedOnly()), all);
       List<FoundValue> found = new ArrayList<>();
       if (byName) {
         byEntityName(dim, all, text, key).forEach(c -> found.add(
@@ -116,12 +126,12 @@ public final class FacetBrowser {
     int depth = needle.isEmpty() || !FacetDims.isHierarchical(dim) ? 0 : MAX_DEPTH;
     return withFacets(request, facets -> {
       List<FacetNode> found = new ArrayList<>();
-      flatten(children(facets, dim, path, depth, Integer.MAX_VALUE), found);
+      flatten(children(facets, dim, path, depth, Integer.MAX_VALUE, request.reviewedOnly()), found);
       return found.stream()
           .filter(node -> node.value().toLowerCase(Locale.ROOT).contains(needle))
           .sorted(Comparator.comparingLong((FacetNode n) -> -n.count()).thenComparing(FacetNode::value))
           .limit(limit)
-          .map(n -> new FacetNode(n.value(), n.count(), n.path(), List.of()))
+          .map(n -> new FacetNode(n.value(), n.count(), n.path(), List.of(), n.discovered()))
           .toList();
     });
   }
@@ -136,7 +146,7 @@ public final class FacetBrowser {
   /** The tree of {@code dim} to {@code depth} levels, at most {@code limit} values per level. */
   public List<FacetNode> tree(SearchRequest request, String dim, int depth, int limit) throws IOException {
     checkDim(dim);
-    return withFacets(request, facets -> children(facets, dim, List.of(), depth - 1, limit));
+    return withFacets(request, facets -> children(facets, dim, List.of(), depth - 1, limit, request.reviewedOnly()));
   }
 
   private static void checkDim(String dim) {
@@ -158,8 +168,8 @@ public final class FacetBrowser {
     });
   }
 
-  private static List<FacetNode> children(FacetCounts facets, String dim, List<String> path, int depth, int limit)
-      throws IOException {
+  private List<FacetNode> children(FacetCounts facets, String dim, List<String> path, int depth, int limit,
+      boolean reviewedOnly) throws IOException {
     FacetResult result = facets.all(dim, path.toArray(String[]::new));
     if (result == null) {
       return List.of();
@@ -167,11 +177,19 @@ public final class FacetBrowser {
     List<LabelAndValue> sorted = new ArrayList<>(List.of(result.labelValues));
     sorted.sort(Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue()).thenComparing(lv -> lv.label));
     List<FacetNode> nodes = new ArrayList<>();
-    for (LabelAndValue lv : sorted.subList(0, Math.min(limit, sorted.size()))) {
+    for (LabelAndValue lv : sorted) {
+      if (nodes.size() == limit) {
+        break;
+      }
       List<String> full = new ArrayList<>(path);
       full.add(lv.label);
-      List<FacetNode> below = depth > 0 ? children(facets, dim, full, depth - 1, limit) : List.of();
-      nodes.add(new FacetNode(lv.label, lv.value.longValue(), List.copyOf(full), below));
+      boolean discovered = entities.isDiscovered(dim, full);
+      if (discovered && reviewedOnly) {
+        continue;
+      }
+      List<FacetNode> below = depth > 0 && !discovered
+          ? children(facets, dim, full, depth - 1, limit, reviewedOnly) : List.of();
+      nodes.add(new FacetNode(lv.label, lv.value.longValue(), List.copyOf(full), below, discovered));
     }
     return nodes;
   }

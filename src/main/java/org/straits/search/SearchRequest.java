@@ -20,6 +20,8 @@ import org.straits.index.FacetDims;
  * @param facetLimit values per facet dimension
  * @param exactEntities region and actor filters match only documents that name the entity
  *     itself; by default they include its parts (Taiwan includes Kinmen), like the facet counts
+ * @param reviewedOnly the region and actor facets leave out values found by discovery that no
+ *     one has reviewed yet
  */
 public record SearchRequest(
     String query,
@@ -30,7 +32,8 @@ public record SearchRequest(
     int page,
     int size,
     int facetLimit,
-    boolean exactEntities) {
+    boolean exactEntities,
+    boolean reviewedOnly) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_WINDOW = 10_000;
   public static final int MAX_QUERY_LENGTH = 1_000;
@@ -40,6 +43,12 @@ public record SearchRequest(
     filters = copyFilters(filters);
     sort = sort == null ? (query.isEmpty() ? SortOrder.NEWEST : SortOrder.RELEVANCE) : sort;
     validate(query, from, to, page, size, facetLimit);
+  }
+
+  /** A request that shows unreviewed (discovered) facet values. */
+  public SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
+      SortOrder sort, int page, int size, int facetLimit, boolean exactEntities) {
+    this(query, filters, from, to, sort, page, size, facetLimit, exactEntities, false);
   }
 
   /** A request whose region and actor filters include the entities' parts. */

@@ -16,8 +16,15 @@ import java.util.Map;
 public record SearchResult(
     long total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, String notice) {
 
-  /** One value of a facet dimension; {@code path} is the full path for hierarchical dimensions. */
-  public record FacetValue(String value, long count, List<String> path) {}
+  /**
+   * One value of a facet dimension; {@code path} is the full path for hierarchical dimensions;
+   * {@code discovered}: a region or actor value found by discovery that no one has reviewed.
+   */
+  public record FacetValue(String value, long count, List<String> path, boolean discovered) {
+    public FacetValue(String value, long count, List<String> path) {
+      this(value, count, path, false);
+    }
+  }
 
   /**
    * One hit. {@code titleHtml} and {@code snippets} are HTML: escaped text plus {@code <mark>}.

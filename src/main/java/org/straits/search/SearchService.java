@@ -70,7 +70,25 @@ public final class SearchService {
     DrillSideways.DrillSidewaysResult result = sort == null
         ? sideways.search(query, window)
         : sideways.search(query, null, null, window, sort, true);
-    return new Found(result.hits, facetReader.read(new FacetCounts(result.facets, facetState), request.facetLimit()));
+    return new Found(result.hits, marked(facetReader.read(new FacetCounts(result.facets, facetState),
+        request.reviewedOnly() ? request.facetLimit() * 4 : request.facetLimit()), request));
+  }
+
+  /** Region and actor values found by discovery are flagged, or left out when asked. */
+  private Map<String, List<SearchResult.FacetValue>> marked(Map<String, List<SearchResult.FacetValue>> facets,
+      SearchRequest request) {
+    Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
+    facets.forEach((dim, values) -> {
+      List<SearchResult.FacetValue> kept = new ArrayList<>();
+      for (SearchResult.FacetValue v : values) {
+        boolean discovered = entities.isDiscovered(dim, v.path());
+        if (!(discovered && request.reviewedOnly()) && kept.size() < request.facetLimit()) {
+          kept.add(new SearchResult.FacetValue(v.value(), v.count(), v.path(), discovered));
+        }
+      }
+      out.put(dim, kept);
+    });
+    return out;
   }
 
   private List<SearchResult.Hit> hits(IndexSearcher searcher, UserQueryParser.ParsedQuery parsed,

@@ -58,8 +58,10 @@ final class AdminAccess {
     admin.throttle().succeeded(client);
     AdminSessions.Session session = admin.sessions().open("admin@" + client);
     admin.audit().record(session.who(), "login", "admin", "ok");
+    // Secure when the request came over TLS (a proxy in front); plain HTTP on loopback cannot use it.
     exchange.setResponseCookie(new CookieImpl(COOKIE, session.id())
-        .setPath("/admin").setHttpOnly(true).setSameSiteMode("Strict"));
+        .setPath("/admin").setHttpOnly(true).setSameSiteMode("Strict")
+        .setSecure("https".equalsIgnoreCase(exchange.getRequestScheme())));
     return Optional.of(session);
   }
 

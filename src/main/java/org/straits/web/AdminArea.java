@@ -30,6 +30,7 @@ final class AdminArea implements HttpHandler {
   private final Administration admin;
   private final AdminAccess access;
   private final AdminRoutes routes;
+  private final ReviewPage review;
   private final Map<String, AdminActions.Flash> flashes = new ConcurrentHashMap<>();
 
   AdminArea(App app, Site site, IndexView index, Administration admin) {
@@ -50,6 +51,10 @@ final class AdminArea implements HttpHandler {
         .action("/delete", actions::delete)
         .action("/restore", actions::restore)
         .action("/gazetteer", actions::reloadGazetteer);
+    this.review = new ReviewPage(site, app.discoveryReview(admin),
+        new org.straits.search.DiscoveredCandidates(index), site.entities, admin.audit());
+    routes.page(ReviewPage.PATH, (exchange, session) -> review.show(exchange, session, ReviewPage.PATH))
+        .page(ReviewPage.PATH + "/export.yaml", (exchange, session) -> review.show(exchange, session, ReviewPage.PATH + "/export.yaml"));
   }
 
   @Override
@@ -108,6 +113,10 @@ final class AdminArea implements HttpHandler {
     if (path.equals("/logout")) {
       access.logout(exchange, session);
       redirect(exchange, PREFIX + "/login");
+      return;
+    }
+    if (ReviewPage.handles(path)) {
+      redirect(exchange, review.act(session, path, form));
       return;
     }
     flashes.put(session.id(), routes.action(path).run(session, form, text(site, exchange)));

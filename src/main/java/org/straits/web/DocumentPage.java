@@ -46,6 +46,10 @@ final class DocumentPage implements HttpHandler {
     vars.put("labels", labels);
     vars.put("regions", entityLinks(FacetDims.REGION, doc.regions(), labels));
     vars.put("actors", entityLinks(FacetDims.ACTOR, doc.actors(), labels));
+    vars.put("unreviewed", doc.unreviewed().stream()
+        .map(u -> new EntityLink(u.zh().isEmpty() ? u.name() : u.name() + " · " + u.zh(),
+            WebServer.SEARCH_PATH + "?" + u.dim() + "=" + SearchLinks.encode(u.name()), null))
+        .toList());
     vars.put("related", site.related.find(id, RELATED).stream()
         .map(r -> new Link(relatedText(r), SearchLinks.document(r.id(), q))).toList());
     vars.put("backHref", q.isEmpty() ? WebServer.SEARCH_PATH : WebServer.SEARCH_PATH + "?q=" + SearchLinks.encode(q));

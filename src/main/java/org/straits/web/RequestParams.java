@@ -28,6 +28,8 @@ public final class RequestParams {
   public static final String SIZE = "size";
   /** "1": region and actor filters match documents naming the entity itself, not its parts. */
   public static final String EXACT = "exact";
+  /** "1": the region and actor facets leave out unreviewed (discovered) values. */
+  public static final String REVIEWED = "reviewed";
   /** Filter parameters are named after their facet dimensions and may repeat (values OR-ed). */
   public static final List<String> FILTERS =
       List.of(FacetDims.REGION, FacetDims.ACTOR, FacetDims.AUTHOR, FacetDims.LANG, FacetDims.SOURCE);
@@ -84,7 +86,7 @@ public final class RequestParams {
     String sort = first(SORT);
     return new SearchRequest(values.getOrDefault(QUERY, List.of("")).get(0), filters,
         DateBounds.from(first(FROM)), DateBounds.to(first(TO)), sort.isEmpty() ? null : SortOrder.parse(sort),
-        number(PAGE, 1), number(SIZE, DEFAULT_SIZE), facetLimit, flag(EXACT));
+        number(PAGE, 1), number(SIZE, DEFAULT_SIZE), facetLimit, flag(EXACT), flag(REVIEWED));
   }
 
   private boolean flag(String name) {
@@ -114,7 +116,7 @@ public final class RequestParams {
 
   private static Set<String> searchNames() {
     Set<String> names = new java.util.HashSet<>(FILTERS);
-    names.addAll(List.of(QUERY, FROM, TO, SORT, PAGE, SIZE, EXACT));
+    names.addAll(List.of(QUERY, FROM, TO, SORT, PAGE, SIZE, EXACT, REVIEWED));
     return Set.copyOf(names);
   }
 }

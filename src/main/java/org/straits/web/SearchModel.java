@@ -21,7 +21,10 @@ final class SearchModel {
 
   /** A facet value; {@code entityHref} is the entity page of a region or actor value, else null. */
   record Item(String label, String value, long count, boolean selected, String href, String entityHref,
-      List<Item> children) {}
+      List<Item> children, boolean discovered) {}
+
+  /** The switch that hides or shows unreviewed (discovered) region and actor values. */
+  record UnreviewedSwitch(boolean hidden, String href) {}
 
   record Panel(String dim, String labelKey, List<Item> top, List<Item> more, boolean hierarchical) {}
 
@@ -62,7 +65,7 @@ final class SearchModel {
     List<String> selected = params.all(dim);
     List<Item> items = values.stream()
         .map(v -> new Item(labels.value(dim, v.value()), v.value(), v.count(), selected.contains(v.value()),
-            links.toggle(dim, v.value()), null, List.of()))
+            links.toggle(dim, v.value()), null, List.of(), false))
         .toList();
     return split(dim, items, false);
   }
@@ -82,9 +85,9 @@ final class SearchModel {
       String path = String.join("/", node.path());
       String selectedAs = selectedByPath.get(path);
       String href = links.toggle(dim, selectedAs == null ? path : selectedAs);
-      String entityHref = entities.idOf(node.value()).map(EntityPage::href).orElse(null);
+      String entityHref = node.discovered() ? null : entities.idOf(node.value()).map(EntityPage::href).orElse(null);
       items.add(new Item(labels.of(node.value()), path, node.count(), selectedAs != null, href, entityHref,
-          treeItems(dim, node.children(), selectedByPath)));
+          treeItems(dim, node.children(), selectedByPath), node.discovered()));
     }
     return items;
   }
@@ -107,6 +110,11 @@ final class SearchModel {
     next.put(dim, values);
     return new EntityFilter("facet." + dim, labels.of(named), new SearchLinks(WebServer.SEARCH_PATH, next).current(),
         EntityPage.href(named.id()));
+  }
+
+  UnreviewedSwitch unreviewedSwitch() {
+    return new UnreviewedSwitch(request.reviewedOnly(),
+        links.with(RequestParams.REVIEWED, request.reviewedOnly() ? "" : "1"));
   }
 
   /** Null unless a region or actor filter is on: only then does the scope matter. */

@@ -40,6 +40,7 @@ final class SearchPage implements HttpHandler {
     vars.put("panels", panels(request, result, model));
     vars.put("chips", model.chips());
     vars.put("scope", model.scope());
+    vars.put("unreviewedSwitch", model.unreviewedSwitch());
     vars.put("entityFilter", site.suggester.exactEntity(request.query()).map(model::entityFilter).orElse(null));
     vars.put("sorts", model.sorts());
     vars.put("pager", model.pager(result.total()));

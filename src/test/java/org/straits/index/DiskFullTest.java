@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -25,19 +24,19 @@ import org.straits.search.SearchRequest;
 class DiskFullTest {
   @TempDir Path source;
   @TempDir Path mountPoint;
-  private boolean mounted;
+  private Tmpfs tmpfs;
 
   @AfterEach
   void unmount() throws Exception {
-    if (mounted) {
-      run("umount", mountPoint.toString());
+    if (tmpfs != null) {
+      tmpfs.close();
     }
   }
 
   @Test
   void aFullDiskIsAClearErrorAndTheServedIndexIsUnchanged() throws Exception {
-    mounted = run("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mountPoint.toString());
-    Assumptions.assumeTrue(mounted, "cannot mount a small tmpfs here (needs root)");
+    tmpfs = Tmpfs.mount(mountPoint, "3m");
+    Assumptions.assumeTrue(tmpfs.mounted(), "cannot mount a small tmpfs here (needs root)");
     Path index = mountPoint.resolve("index");
     Fixtures.writeCorpus(source);
     App app = Fixtures.app(source, index);
@@ -69,10 +68,5 @@ class DiskFullTest {
       Files.writeString(source.resolve("bulk" + file + ".txt"), text);
       written += text.length();
     }
-  }
-
-  private static boolean run(String... command) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
   }
 }

@@ -71,11 +71,32 @@ class JsonLinesReaderTest {
   }
 
   @Test
-  void refusesAFileThatIsNotUtf8() throws IOException {
-    SourceFile file = Collected.write(root, "gbk.jsonl",
-        "{\"id\":\"a\",\"body\":\"台湾\"}".getBytes(java.nio.charset.Charset.forName("GBK")));
-    IOException e = assertThrows(IOException.class, () -> Collected.read(reader, file));
-    assertTrue(e.getMessage().contains("gbk.jsonl: not valid UTF-8"), e.getMessage());
+  void skipsALineThatIsNotUtf8AndReadsTheRest() throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes("{\"id\":\"a\",\"body\":\"台湾\"}\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+    bytes.writeBytes("{\"id\":\"b\",\"body\":\"台湾\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Collected sink = Collected.read(reader, Collected.write(root, "mixed-encodings.jsonl", bytes.toByteArray()));
+    assertEquals(List.of("b"), sink.documents().stream().map(d -> d.id()).toList());
+    assertEquals(1, sink.problems().size());
+    assertEquals(1, sink.problems().get(0).line());
+    assertEquals("not valid UTF-8", sink.problems().get(0).reason());
+  }
+
+  @Test
+  void skipsAnOverlongLineWithoutHoldingIt() throws IOException {
+    Path file = root.resolve("long-line.jsonl");
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+      out.write("{\"id\":\"huge\",\"body\":\"".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] chunk = "x".repeat(1 << 20).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      for (int i = 0; i < (JsonLinesReader.MAX_LINE_BYTES >> 20) + 2; i++) {
+        out.write(chunk);
+      }
+      out.write("\"}\n{\"id\":\"after\",\"body\":\"text\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    Collected sink = Collected.read(reader, new SourceFile(file, "long-line.jsonl", Files.size(file), ""));
+    assertEquals(List.of("after"), sink.documents().stream().map(d -> d.id()).toList());
+    assertEquals(1, sink.problems().get(0).line());
+    assertTrue(sink.problems().get(0).reason().startsWith("longer than 32 MiB"), sink.problems().toString());
   }
 
   @Test

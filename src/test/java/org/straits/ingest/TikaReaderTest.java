@@ -94,7 +94,7 @@ class TikaReaderTest {
   @Test
   void truncatesHugeTextWithAWarning() throws IOException {
     String html = "<html><body><p>" + "Taiwan Strait ".repeat(100) + "</p></body></html>";
-    Collected sink = Collected.read(new TikaReader(50), Collected.write(root, "huge.html", html));
+    Collected sink = Collected.read(new TikaReader(50, java.time.Duration.ofSeconds(60)), Collected.write(root, "huge.html", html));
     String body = sink.only().body();
     assertTrue(body.startsWith("Taiwan Strait Taiwan Strait Taiwan Strait") && body.length() <= 50, body);
     assertEquals(List.of(IngestProblem.warning("huge.html", "text truncated at 50 characters")), sink.problems());

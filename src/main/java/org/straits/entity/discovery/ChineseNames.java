@@ -1,0 +1,192 @@
+package org.straits.entity.discovery;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.straits.analysis.ChineseFolding;
+import org.straits.entity.EntityType;
+
+/**
+ * Finds names in Chinese text with HanLP's portable models: its role-tagging person recogniser
+ * (nr: 朱凤莲, 毛宁) and the place (ns) and organisation (nt) words of its core dictionary. The
+ * slower place and organisation recognisers are left off: they cost five times the time and, on
+ * CCTV text, mostly found phrases (高质量发展, 新时代). What the recogniser proposes is kept only
+ * when it looks like a name: a person's name of two to four characters that is not an ordinary
+ * dictionary word and does not end in a function character, a two-character name only when it
+ * recurs; places and organisations of at least two and three characters.
+ */
+final class ChineseNames {
+  /** Characters a name does not end with: the recogniser sometimes swallows the next word. */
+  private static final String NOT_LAST = "和与及的了在是说等为对向从将把被也都就而或并称指方";
+  /**
+   * Characters of transliterated foreign names. A "Chinese" name followed or preceded by one is
+   * a cut piece of a longer foreign name (卢甘|斯克, 辛瓦|尔, 博|阿凯), which the recogniser splits.
+   */
+  private static final String TRANSLITERATION = "斯克尔德夫基诺娃耶维奇拉莱里甘瓦哈迈凯阿希罗伯特·•";
+  /** Characters after a place word that show the name goes on (贵|南县, 之江|村, 太行|山). */
+  private static final String PLACE_GOES_ON = "县村镇乡山河湖省市区州岛";
+  /** Locative endings: 花园里 is "in the garden". */
+  private static final String LOCATIVE = "里内外上下中间边旁";
+  /** Characters a place word does not start with: 两国, 多国, 各省 are not places. */
+  private static final String NOT_FIRST_PLACE = "两多各全本该我你他此每诸某众这那";
+
+  private static final ThreadLocal<Segment> SEGMENT = ThreadLocal.withInitial(() -> HanLP.newSegment()
+      .enableNameRecognize(true)
+      .enablePlaceRecognize(false)
+      .enableOrganizationRecognize(false)
+      .enableCustomDictionary(false)
+      .enableOffset(true));
+  /**
+   * Dictionary words with their parts of speech, by longest match: ten times faster than the
+   * recogniser, and enough for places and organisations, which the dictionary knows anyway.
+   */
+  private static final ThreadLocal<Segment> DICTIONARY = ThreadLocal.withInitial(() ->
+      new com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment()
+          .enablePartOfSpeechTagging(true)
+          .enableCustomDictionary(false)
+          .enableOffset(true));
+  /**
+   * Words that introduce a person in Chinese news: a title, a role, "named". The person
+   * recogniser, the costly part, reads only the sentences holding one, or a list (、).
+   */
+  private static final java.util.regex.Pattern PERSON_CUE = java.util.regex.Pattern.compile(
+      "发言人|总统|总理|主席|部长|书记|省长|市长|县长|区长|大使|代表|委员|院士|教授|局长|主任|司令|将军|首相|国王|"
+      + "外长|议长|秘书长|董事长|总裁|记者|负责人|厅长|理事长|会长|团长|队长|长官|专家|研究员|先生|女士|同志|名叫|叫|"
+      + "领导人|创始人|总书记|总干事|署长|处长|校长|院长|所长|经理|选手|运动员|冠军|教练|导演|演员|作家|村民|书记员");
+
+  private ChineseNames() {}
+
+  static List<Found> find(String text) {
+    String folded = ChineseFolding.fold(text);
+    List<Term> terms = new ArrayList<>();
+    int sentence = 0;
+    for (int i = 0; i <= folded.length(); i++) {
+      if (i == folded.length() || "。！？；\n".indexOf(folded.charAt(i)) >= 0) {
+        if (i > sentence) {
+          segment(folded, sentence, i, terms);
+        }
+        sentence = i + 1;
+      }
+    }
+    Map<String, Integer> personCounts = new HashMap<>();
+    for (Term term : terms) {
+      if (isPerson(term)) {
+        personCounts.merge(term.word, 1, Integer::sum);
+      }
+    }
+    List<Found> found = new ArrayList<>();
+    java.util.Set<String> persons = new java.util.HashSet<>();
+    java.util.Set<Integer> starts = new java.util.HashSet<>();
+    for (Term term : terms) {
+      EntityType type = typeOf(term, personCounts);
+      if (type != null && !cutFromLongerName(folded, term, type)) {
+        found.add(new Found(term.offset, term.offset + term.word.length(), term.word, type, ""));
+        starts.add(term.offset);
+        if (type == EntityType.PERSON) {
+          persons.add(term.word);
+        }
+      }
+    }
+    // A person found once is found wherever the text names them, cue or not (邱文明说).
+    for (String person : persons) {
+      for (int at = folded.indexOf(person); at >= 0; at = folded.indexOf(person, at + person.length())) {
+        if (starts.add(at)) {
+          found.add(new Found(at, at + person.length(), person, EntityType.PERSON, ""));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** One sentence's words, offsets into the whole text; the recogniser only where a person may be. */
+  private static void segment(String text, int from, int to, List<Term> into) {
+    String sentence = text.substring(from, to);
+    boolean person = PERSON_CUE.matcher(sentence).find();
+    for (Term term : (person ? SEGMENT : DICTIONARY).get().seg(sentence)) {
+      term.offset += from;
+      into.add(term);
+    }
+  }
+
+  private static EntityType typeOf(Term term, Map<String, Integer> personCounts) {
+    String word = term.word;
+    if (!allHan(word)) {
+      return null;
+    }
+    if (isPerson(term)) {
+      boolean recurs = personCounts.getOrDefault(word, 0) >= 2;
+      return word.length() >= 3 || recurs ? EntityType.PERSON : null;
+    }
+    String nature = term.nature.toString();
+    if (nature.startsWith("ns") && word.length() >= 2 && NOT_FIRST_PLACE.indexOf(word.charAt(0)) < 0) {
+      return EntityType.REGION;
+    }
+    if (nature.startsWith("nt") && word.length() >= 3) {
+      return EntityType.AGENCY;
+    }
+    return null;
+  }
+
+  private static boolean cutFromLongerName(String text, Term term, EntityType type) {
+    int end = term.offset + term.word.length();
+    char before = term.offset > 0 ? text.charAt(term.offset - 1) : ' ';
+    char after = end < text.length() ? text.charAt(end) : ' ';
+    if (type == EntityType.PERSON) {
+      return TRANSLITERATION.indexOf(after) >= 0 || TRANSLITERATION.indexOf(before) >= 0;
+    }
+    if (type == EntityType.REGION) {
+      return PLACE_GOES_ON.indexOf(after) >= 0 || LOCATIVE.indexOf(term.word.charAt(term.word.length() - 1)) >= 0
+          || term.word.length() == 2 && PLACE_GOES_ON.indexOf(term.word.charAt(1)) >= 0;
+    }
+    return isHan(before) && !isHan(text.charAt(Math.max(0, term.offset - 2)));
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean isPerson(Term term) {
+    String word = term.word;
+    if (term.nature != Nature.nr || word.length() < 2 || word.length() > 4
+        || NOT_LAST.indexOf(word.charAt(word.length() - 1)) >= 0) {
+      return false;
+    }
+    CoreDictionary.Attribute known = CoreDictionary.get(word);
+    if (known != null && !(known.hasNature(Nature.nr) && known.nature[0] == Nature.nr)) {
+      return false;
+    }
+    // 国友好, 区森林, 高水平: a character glued to an ordinary word is not a name.
+    CoreDictionary.Attribute rest = word.length() == 3 ? CoreDictionary.get(word.substring(1)) : null;
+    return rest == null || rest.hasNature(Nature.nr);
+  }
+
+  private static boolean allHan(String word) {
+    return word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /** "Zhu Fenglian" for 朱凤莲: pinyin of the surname, then of the given name run together. */
+  static String romanised(String chineseName) {
+    List<Pinyin> syllables = HanLP.convertToPinyinList(chineseName);
+    if (syllables.size() != chineseName.length() || syllables.size() < 2) {
+      return "";
+    }
+    StringBuilder given = new StringBuilder();
+    for (Pinyin p : syllables.subList(1, syllables.size())) {
+      given.append(p.getPinyinWithoutTone());
+    }
+    return capital(syllables.get(0).getPinyinWithoutTone()) + " " + capital(given.toString());
+  }
+
+  private static String capital(String syllable) {
+    return syllable.isEmpty() ? syllable
+        : syllable.substring(0, 1).toUpperCase(Locale.ROOT) + syllable.substring(1);
+  }
+}

@@ -1,0 +1,339 @@
+package org.straits.entity.discovery;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.straits.entity.EntityType;
+
+/**
+ * Finds names in English text by patterns that fit the field, not by a statistical model: runs
+ * of capitalised words are cut into a person (after a title or role word, in the shape of a
+ * romanised Chinese name, next to a verb of speech, or when the surname recurs alone), an
+ * organisation (ending in a head word such as "Institute", "Administration", "Ministry of …", or
+ * defining an acronym in brackets) or a place ("Fujian Province", "Second Thomas Shoal").
+ * A run that fits none of these is left alone: a missed name costs less than a noisy facet.
+ */
+final class EnglishNames {
+  private static final Pattern ACRONYM = Pattern.compile("\\G \\(([A-Z][A-Za-z0-9&]{1,9})\\)");
+
+  private EnglishNames() {}
+
+  record Word(int start, int end, String text, boolean possessive) {
+    boolean capitalised() {
+      return Character.isUpperCase(text.charAt(0));
+    }
+
+    boolean acronym() {
+      return text.length() > 1 && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+  }
+
+  static List<Found> find(String text) {
+    List<Word> words = words(text);
+    List<List<Word>> runs = runs(text, words);
+    Set<String> loneWords = loneWords(runs);
+    List<Found> found = new ArrayList<>();
+    for (List<Word> run : runs) {
+      new RunReader(text, run, loneWords, found).read();
+    }
+    return found;
+  }
+
+  /**
+   * The words a run can hold: capitalised words and short lower-case connectors ("of", "for").
+   * Other words are skipped; the gap they leave breaks a run, since runs join on single spaces.
+   * A hand-written scan rather than a regular expression: it runs over every English document.
+   */
+  private static List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c) && c != '&') {
+        i++;
+        continue;
+      }
+      int start = i;
+      if (c == '&') {
+        i++;
+      } else {
+        i = wordEnd(text, i + 1);
+      }
+      boolean capital = Character.isUpperCase(c);
+      if (!capital && !(c == '&' || i - start <= 3)) {
+        continue;
+      }
+      int end = i;
+      boolean possessive = end - start > 2 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2));
+      if (possessive) {
+        end -= 2;
+      }
+      String word = text.substring(start, end);
+      if (capital || EnglishWords.CONNECTORS.contains(word)) {
+        words.add(new Word(start, end, word, possessive));
+      }
+    }
+    return words;
+  }
+
+  /** The end of a word: letters and digits, joined by an apostrophe, hyphen or dot before a letter. */
+  private static int wordEnd(String text, int i) {
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        i++;
+      } else if ((c == '\'' || c == '’' || c == '-' || c == '.') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** Maximal runs of capitalised words, with connectors inside, joined by single spaces. */
+  private static List<List<Word>> runs(String text, List<Word> words) {
+    List<List<Word>> runs = new ArrayList<>();
+    List<Word> run = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      boolean joins = !run.isEmpty() && joined(text, run.get(run.size() - 1), w);
+      boolean fits = w.capitalised() || (joins && connectorBeforeCapital(text, words, i));
+      if (!(fits && (joins || run.isEmpty()))) {
+        flush(run, runs);
+        run = new ArrayList<>();
+        if (!w.capitalised()) {
+          continue;
+        }
+      }
+      run.add(w);
+      if (w.possessive()) {
+        flush(run, runs);
+        run = new ArrayList<>();
+      }
+    }
+    flush(run, runs);
+    return runs;
+  }
+
+  private static boolean joined(String text, Word before, Word after) {
+    String gap = text.substring(before.end(), after.start());
+    return gap.equals(" ") || (gap.equals(". ") && before.text().length() == 1);
+  }
+
+  private static boolean connectorBeforeCapital(String text, List<Word> words, int i) {
+    for (int j = i; j < words.size() && j < i + 3; j++) {
+      Word w = words.get(j);
+      if (j > i && !joined(text, words.get(j - 1), w)) {
+        return false;
+      }
+      if (w.capitalised()) {
+        return j > i;
+      }
+      if (!EnglishWords.in(EnglishWords.CONNECTORS, w.text())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static void flush(List<Word> run, List<List<Word>> runs) {
+    int from = 0;
+    while (from < run.size() && (EnglishWords.in(EnglishWords.STOP, run.get(from).text())
+        || !run.get(from).capitalised())) {
+      from++;
+    }
+    int to = run.size();
+    while (to > from && (!run.get(to - 1).capitalised() || EnglishWords.in(EnglishWords.STOP, run.get(to - 1).text()))) {
+      to--;
+    }
+    if (to > from) {
+      runs.add(List.copyOf(run.subList(from, to)));
+    }
+  }
+
+  /** Words that stand alone as a run ("Murray said"), titles dropped: surnames seen again. */
+  private static Set<String> loneWords(List<List<Word>> runs) {
+    Set<String> lone = new HashSet<>();
+    for (List<Word> run : runs) {
+      int from = 0;
+      while (from < run.size() - 1 && EnglishWords.in(EnglishWords.TITLES, run.get(from).text())) {
+        from++;
+      }
+      if (run.size() - from == 1) {
+        lone.add(run.get(from).text());
+      }
+    }
+    return lone;
+  }
+
+  /** Reads one run: a defined acronym, a person after a title, an organisation, a place, a person. */
+  private record RunReader(String text, List<Word> run, Set<String> loneWords, List<Found> out) {
+    void read() {
+      int title = lastTitleBeforeName();
+      if (title >= 0) {
+        out.add(found(title + 1, run.size(), EntityType.PERSON, ""));
+        if (title > 0) {
+          new RunReader(text, run.subList(0, title), loneWords, out).read();
+        }
+        return;
+      }
+      String acronym = definedAcronym();
+      EntityType orgType = headType(EnglishWords.ORG_HEADS);
+      EntityType placeType = headType(EnglishWords.PLACE_HEADS);
+      if (orgType != null || (!acronym.isEmpty() && capitals() >= 2)) {
+        int from = orgType == null ? 0 : startOfHeadedName(EnglishWords.ORG_HEADS);
+        out.add(found(from, run.size(), orgType == null ? EntityType.AGENCY : orgType, acronym));
+      } else if (placeType != null) {
+        out.add(found(startOfHeadedName(EnglishWords.PLACE_HEADS), run.size(), placeType, ""));
+      } else {
+        persons();
+      }
+    }
+
+    /** Index of the last title word followed by a two- or three-word name ending the run. */
+    private int lastTitleBeforeName() {
+      for (int i = run.size() - 3; i >= Math.max(0, run.size() - 4); i--) {
+        if (EnglishWords.in(EnglishWords.TITLES, run.get(i).text()) && personShaped(i + 1, run.size())) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private String definedAcronym() {
+      Matcher m = ACRONYM.matcher(text);
+      Word last = run.get(run.size() - 1);
+      if (!m.find(last.end()) || m.start() != last.end()) {
+        return "";
+      }
+      String acronym = m.group(1);
+      String letters = acronym.replaceAll("[^A-Z]", "");
+      StringBuilder initials = new StringBuilder();
+      run.stream().filter(Word::capitalised).forEach(w -> initials.append(w.text().charAt(0)));
+      return letters.length() >= 2 && initials.toString().endsWith(letters) ? acronym : "";
+    }
+
+    /**
+     * Where a headed name starts: after the last connector before its head, so "Germany for the
+     * University of Berlin" gives "University of Berlin".
+     */
+    private int startOfHeadedName(java.util.Map<String, EntityType> heads) {
+      int head = headIndex(heads);
+      for (int i = head - 1; i >= 0; i--) {
+        if (!run.get(i).capitalised()) {
+          return i + 1;
+        }
+      }
+      return 0;
+    }
+
+    /** The first head word that ends the run or is followed by "of", "for" or "de". */
+    private int headIndex(java.util.Map<String, EntityType> heads) {
+      for (int i = 0; i < run.size(); i++) {
+        Word w = run.get(i);
+        boolean last = i == run.size() - 1;
+        boolean beforeOf = !last && EnglishWords.in(EnglishWords.OF, run.get(i + 1).text());
+        if (EnglishWords.headType(heads, w.text()) != null && w.capitalised() && (last || beforeOf)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The type of the run's head word (see {@link #headIndex}), or null. */
+    private EntityType headType(java.util.Map<String, EntityType> heads) {
+      int head = capitals() < 2 ? -1 : headIndex(heads);
+      return head < 0 ? null : EnglishWords.headType(heads, run.get(head).text());
+    }
+
+    private long capitals() {
+      return run.stream().filter(Word::capitalised).count();
+    }
+
+    /** Persons in the run's connector-free parts. */
+    private void persons() {
+      int from = 0;
+      for (int i = 0; i <= run.size(); i++) {
+        boolean cut = i == run.size() || !run.get(i).capitalised();
+        if (cut) {
+          if (personShaped(from, i) && personCue(from, i)) {
+            out.add(found(from, i, EntityType.PERSON, ""));
+          }
+          from = i + 1;
+        }
+      }
+    }
+
+    private boolean personShaped(int from, int to) {
+      int size = to - from;
+      if (size < 2 || size > 3) {
+        return false;
+      }
+      for (int i = from; i < to; i++) {
+        Word w = run.get(i);
+        if (!w.capitalised() || w.acronym() && w.text().length() > 1 && !w.text().contains("-")
+            || w.text().chars().anyMatch(Character::isDigit) || EnglishWords.in(EnglishWords.STOP, w.text())) {
+          return false;
+        }
+      }
+      String first = run.get(from).text();
+      return !EnglishWords.in(EnglishWords.NOT_FIRST, first) && !EnglishWords.in(EnglishWords.TITLES, first)
+          && EnglishWords.headType(EnglishWords.ORG_HEADS, first) == null
+          && EnglishWords.headType(EnglishWords.PLACE_HEADS, first) == null
+          && !quoted(run.get(from))
+          && !EnglishWords.in(EnglishWords.NOT_LAST, run.get(to - 1).text())
+          && !EnglishWords.in(EnglishWords.NOT_FIRST, run.get(to - 1).text())
+          && EnglishWords.headType(EnglishWords.ORG_HEADS, run.get(to - 1).text()) == null
+          && EnglishWords.headType(EnglishWords.PLACE_HEADS, run.get(to - 1).text()) == null;
+    }
+
+    /** A run right after an opening quote is a title of a work ("Citizen Cannes"). */
+    private boolean quoted(Word first) {
+      char before = first.start() > 0 ? text.charAt(first.start() - 1) : ' ';
+      return "\"“‘«'".indexOf(before) >= 0;
+    }
+
+    private boolean personCue(int from, int to) {
+      List<String> names = run.subList(from, to).stream().map(Word::text).toList();
+      boolean twoWords = names.size() == 2 || names.size() == 3 && names.get(1).length() == 1;
+      return RomanisedNames.isChineseName(names)
+          || roleBefore(run.get(from))
+          || speechAround(run.get(from), run.get(to - 1))
+          || (loneWords.contains(names.get(names.size() - 1)) && from == 0 && twoWords);
+    }
+
+    private boolean roleBefore(Word first) {
+      int end = first.start() - 1;
+      if (end <= 0 || text.charAt(end) != ' ') {
+        return false;
+      }
+      int start = end;
+      while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+        start--;
+      }
+      String word = text.substring(start, end);
+      return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && EnglishWords.in(EnglishWords.ROLES, word);
+    }
+
+    private boolean speechAround(Word first, Word last) {
+      String after = text.substring(last.end(), Math.min(text.length(), last.end() + 12));
+      String before = text.substring(Math.max(0, first.start() - 6), first.start());
+      String next = after.startsWith(", who ") ? "said" : after.replaceFirst("^[ ,]+", "").split("[^\\p{L}]", 2)[0];
+      return after.startsWith(" ") && EnglishWords.in(EnglishWords.SPEECH, next) || after.startsWith(", who ")
+          || before.endsWith("said ") || before.endsWith("says ");
+    }
+
+    private Found found(int from, int to, EntityType type, String alias) {
+      int start = run.get(from).start();
+      int end = run.get(to - 1).end();
+      String name = text.substring(start, end).replaceAll("\\s+", " ");
+      return new Found(start, end, name, type, alias);
+    }
+  }
+}

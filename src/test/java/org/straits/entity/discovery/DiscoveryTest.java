@@ -1,0 +1,100 @@
+package org.straits.entity.discovery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.straits.entity.EntityMatcher;
+import org.straits.entity.EntityType;
+import org.straits.entity.Gazetteer;
+
+/** Discovery with the shipped gazetteer, on sentences written the way the field writes them. */
+class DiscoveryTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.loadDefault();
+  private static final EntityMatcher MATCHER = new EntityMatcher(GAZETTEER);
+
+  private static Map<String, Discovered> found(String text, Set<String> rejected) {
+    return new Discovery(GAZETTEER, rejected).find(text, MATCHER.claimedSpans(text)).stream()
+        .collect(Collectors.toMap(Discovered::name, Function.identity()));
+  }
+
+  private static Map<String, Discovered> found(String text) {
+    return found(text, Set.of());
+  }
+
+  @Test
+  void personsAfterRolesAndInTheShapeOfChineseNames() {
+    Map<String, Discovered> found = found("TAO spokesperson Qiu Wenming said on Wednesday that the "
+        + "talks would go on. CCP International Department Head Lin Haoyu met Hsu Chih-hung, and the "
+        + "late Koo Chen-fu was remembered.");
+    for (String name : List.of("Qiu Wenming", "Lin Haoyu", "Hsu Chih-hung", "Koo Chen-fu")) {
+      assertTrue(found.containsKey(name), name + " in " + found.keySet());
+      assertEquals(EntityType.PERSON, found.get(name).type());
+    }
+  }
+
+  @Test
+  void organisationsByTheirHeadWordsAndDefinedAcronyms() {
+    Map<String, Discovered> found = found("Analysts at the Center for Maritime Strategy Studies (CMSS) "
+        + "disagreed. CMSS later said more. Germany for the Institute for the Study of Warfare Studies "
+        + "was not asked; the Ministry of Ocean Affairs was.");
+    Discovered cnas = found.get("Center for Maritime Strategy Studies");
+    assertTrue(cnas != null, found.keySet().toString());
+    assertEquals("CMSS", cnas.alias(), "the acronym joins its long name");
+    assertEquals(2, cnas.count(), "the long name once and the acronym once more");
+    assertTrue(found.containsKey("Ministry of Ocean Affairs"), found.keySet().toString());
+    assertTrue(found.containsKey("Institute for the Study of Warfare Studies"), found.keySet().toString());
+    assertFalse(found.keySet().stream().anyMatch(n -> n.startsWith("Germany")), "a run is cut after its last connector");
+  }
+
+  @Test
+  void curatedNamesAlwaysWinAndNoiseStaysOut() {
+    Map<String, Discovered> found = found("President Tsai Ing-wen met the press. Never Jones's strong point. "
+        + "He read \"Citizen Cannes\" on Monday. The Taiwan Affairs Office spokesperson Ma Xiaoguang spoke.");
+    assertFalse(found.containsKey("Ma Xiaoguang"), "a curated person after a role is not discovered");
+    assertFalse(found.containsKey("Tsai Ing-wen"), "a curated person is not discovered again");
+    assertFalse(found.containsKey("Taiwan Affairs Office"), "nor a curated organisation");
+    assertFalse(found.containsKey("Never Jones"));
+    assertFalse(found.containsKey("Citizen Cannes"), "a quoted title is not a person");
+  }
+
+  @Test
+  void chineseNamesAndTheirPinyinBecomeOneValue() {
+    Map<String, Discovered> found = found("国台办发言人邱文明表示，两岸交流不会停止。邱文明说，"
+        + "TAO spokesperson Qiu Wenming spoke in Beijing.");
+    Discovered zhu = found.get("Qiu Wenming");
+    assertTrue(zhu != null, found.keySet().toString());
+    assertEquals("邱文明", zhu.zh());
+    assertFalse(found.containsKey("邱文明"), "the Chinese name joined the romanised one");
+    assertTrue(zhu.count() >= 3, "both scripts' mentions count: " + zhu.count());
+  }
+
+  @Test
+  void foreignNamesCutByTheRecogniserAndSidesOfTalksAreNotPersons() {
+    Map<String, Discovered> found = found("以色列称哈马斯领导人辛瓦尔被打死。乌称控制卢甘斯克一个居民点。乌方称。中方愿同斯方共同努力。");
+    assertFalse(found.containsKey("辛瓦"), found.keySet().toString());
+    assertFalse(found.containsKey("卢甘"), found.keySet().toString());
+    assertFalse(found.containsKey("乌方"), found.keySet().toString());
+    assertFalse(found.containsKey("斯方"), found.keySet().toString());
+  }
+
+  @Test
+  void aRejectedNameIsNeverProposedAgain() {
+    String text = "TAO spokesperson Qiu Wenming said so.";
+    assertTrue(found(text).containsKey("Qiu Wenming"));
+    assertFalse(found(text, Set.of("Qiu Wenming")).containsKey("Qiu Wenming"));
+  }
+
+  @Test
+  void theStoredFormReadsBack() {
+    Discovered d = new Discovered("Zhu Fenglian", "朱凤莲", "", EntityType.PERSON, 3);
+    assertEquals(d, Discovered.parse(d.stored()));
+    assertEquals("actor/Zhu Fenglian", d.key());
+  }
+}
