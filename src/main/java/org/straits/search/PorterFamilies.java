@@ -155,7 +155,8 @@ public final class PorterFamilies implements TermFamilies {
     @Override
     public Family widen(List<String> terms) {
       try {
-        return index.read((searcher, facets) -> forReader(searcher.getIndexReader())).widen(terms);
+        // Inside the snapshot: a family's idf reads postings of the reader it was built from.
+        return index.read((searcher, facets) -> forReader(searcher.getIndexReader()).widen(terms));
       } catch (IOException e) {
         throw new UncheckedIOException("reading the terms of " + index.path() + " for word families", e);
       }
