@@ -4,7 +4,9 @@
 "use strict";
 
 (function () {
-  const SEARCH_PARAMS = ["q", "region", "actor", "author", "lang", "source", "from", "to", "sort", "exact"];
+  const FILTER_DIMS = ["region", "actor", "author", "lang", "source"];
+  const SEARCH_PARAMS = ["q", "from", "to", "sort", "exact"].concat(FILTER_DIMS,
+    FILTER_DIMS.map(d => "not_" + d), FILTER_DIMS.map(d => d + "_op"));
   const HIERARCHICAL = new Set(["region", "actor"]);
 
   function currentSearch() {

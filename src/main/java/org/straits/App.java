@@ -10,6 +10,7 @@ import org.straits.admin.AdminSessions;
 import org.straits.admin.Administration;
 import org.straits.admin.AuditLog;
 import org.straits.admin.DocumentRemoval;
+import org.straits.admin.GazetteerSource;
 import org.straits.admin.ExcludedIds;
 import org.straits.admin.IndexJobs;
 import org.straits.admin.LoginThrottle;
@@ -36,20 +37,31 @@ import org.straits.search.EntityNames;
 import org.straits.search.EntityProfile;
 import org.straits.search.FacetBrowser;
 import org.straits.search.IndexView;
-import org.straits.search.RelatedDocuments;
-import org.straits.search.ResultStream;
+import org.straits.search.LuceneEngine;
+import org.straits.search.SearchEngine;
 import org.straits.search.SearchService;
 import org.straits.search.Suggester;
+import org.straits.solr.SolrCluster;
+import org.straits.solr.SolrDocuments;
+import org.straits.solr.SolrEngine;
+import org.straits.solr.SolrIndexer;
+import org.straits.web.WebServer;
 
 /** Wires the parts together from a configuration: the one place that knows every concrete class. */
 public final class App {
   private final StraitsConfig config;
+  /** The gazetteer file as it was read. */
   private final AtomicReference<Gazetteer> curated = new AtomicReference<>();
   /** The curated gazetteer with the review decisions folded in: what indexing and search use. */
   private final AtomicReference<ReviewedGazetteer> gazetteer = new AtomicReference<>();
   private final Analyzer analyzer = IndexAnalyzer.create();
   private final ExcludedIds excludedIds;
   private final ReviewDecisions reviewDecisions;
+  /** The gazetteer in force before the last reload: the served index may still be built with it. */
+  private final AtomicReference<Gazetteer> previousGazetteer = new AtomicReference<>();
+  /** The index a server or command searches, once opened; names follow the gazetteer it was built with. */
+  private final AtomicReference<IndexView> served = new AtomicReference<>();
+  private final EntityNames entityNames = new EntityNames(this::servedGazetteer);
 
   public App(StraitsConfig config) throws GazetteerException {
     this.config = config;
@@ -101,9 +113,31 @@ public final class App {
    */
   public Gazetteer reloadGazetteer() throws GazetteerException {
     Gazetteer fresh = loadGazetteer();
+    Gazetteer before = gazetteer();
     curated.set(fresh);
     applyReviewDecisions();
+    previousGazetteer.set(before);
     return gazetteer();
+  }
+
+  /**
+   * The gazetteer the served index was built with, when it is the one in force or the one before
+   * the last reload; else the one in force. Search and index stay consistent until the rebuild
+   * with a reloaded gazetteer is served, then search follows it.
+   */
+  private Gazetteer servedGazetteer() {
+    Gazetteer current = gazetteer();
+    Gazetteer previous = previousGazetteer.get();
+    IndexView view = served.get();
+    if (view == null || previous == null) {
+      return current;
+    }
+    try {
+      String built = view.gazetteerFingerprint();
+      return built.equals(previous.fingerprint()) && !built.equals(current.fingerprint()) ? previous : current;
+    } catch (IOException | RuntimeException closed) {
+      return current;
+    }
   }
 
   private Gazetteer loadGazetteer() throws GazetteerException {
@@ -118,8 +152,7 @@ public final class App {
     Gazetteer current = gazetteer();
     Ingestor ingestor = ingestor();
     SourceScanner scanner = new SourceScanner(config.maxFileBytes(), ingestor::supports);
-    DocumentBuilder builder = documentBuilder();
-    return new Indexer(scanner, ingestor, builder, current.fingerprint(), config.threads(),
+    return new Indexer(scanner, ingestor, documentBuilder(), current.fingerprint(), config.threads(),
         Duration.ofSeconds(config.commitSeconds()), excludedIds);
   }
 
@@ -127,13 +160,23 @@ public final class App {
   private DocumentBuilder documentBuilder() {
     ReviewedGazetteer reviewed = gazetteer.get();
     Gazetteer current = reviewed.gazetteer();
-    Discovery discovery = config.discovery() ? new Discovery(current, reviewed.rejected()) : null;
-    return new DocumentBuilder(FacetDims.config(), current, new EntityMatcher(current), discovery);
+    return new DocumentBuilder(FacetDims.config(), current, new EntityMatcher(current), discovery(reviewed));
+  }
+
+  /** Finds names the gazetteer lacks; null when discovery is off. */
+  private Discovery discovery(ReviewedGazetteer reviewed) {
+    return config.discovery() ? new Discovery(reviewed.gazetteer(), reviewed.rejected()) : null;
   }
 
   /** Re-indexes the documents a review decision touches, with the decisions now in force. */
   public DocumentRefresh documentRefresh() {
     return new DocumentRefresh(documentBuilder());
+  }
+
+  /** Review decisions on discovered names, applied through the admin's indexing jobs. */
+  public org.straits.admin.DiscoveryReview discoveryReview(Administration admin) {
+    return new org.straits.admin.DiscoveryReview(reviewDecisions, admin.audit(), admin.jobs(), this::reviewed,
+        this::applyReviewDecisions, this::documentRefresh, config.index(), Clock.systemUTC());
   }
 
   /**
@@ -156,10 +199,25 @@ public final class App {
         hash);
   }
 
-  /** Review decisions on discovered names, applied through the admin's indexing jobs. */
-  public org.straits.admin.DiscoveryReview discoveryReview(Administration admin) {
-    return new org.straits.admin.DiscoveryReview(reviewDecisions, admin.audit(), admin.jobs(), this::reviewed,
-        this::applyReviewDecisions, this::documentRefresh, config.index(), Clock.systemUTC());
+  /** The SolrCloud cluster of {@code solr-urls} (backend solr). */
+  public SolrCluster solrCluster() {
+    return new SolrCluster(config.solrUrls());
+  }
+
+  /** Indexing into the {@code solr-collection} alias; Straits' file state stays under the index folder. */
+  public SolrIndexer solrIndexer(SolrCluster cluster) {
+    ReviewedGazetteer reviewed = gazetteer.get();
+    Gazetteer current = reviewed.gazetteer();
+    Ingestor ingestor = ingestor();
+    SourceScanner scanner = new SourceScanner(config.maxFileBytes(), ingestor::supports);
+    SolrDocuments documents = new SolrDocuments(current, new EntityMatcher(current), analyzer, discovery(reviewed));
+    return new SolrIndexer(cluster, config.solrCollection(), scanner, ingestor, documents, current.fingerprint(),
+        Duration.ofSeconds(config.commitSeconds()), excludedIds);
+  }
+
+  /** The engine on SolrCloud: the same parser and analysis as the embedded one. */
+  public SolrEngine solrEngine(SolrCluster cluster) {
+    return new SolrEngine(cluster, config.solrCollection(), analyzer, entityNames());
   }
 
   /** The runs of this index, whoever started them (admin page, {@code straits index}, {@code serve}). */
@@ -168,33 +226,41 @@ public final class App {
   }
 
   public IndexView openIndex() throws IOException {
-    return IndexView.open(config.index(), FacetDims.config());
+    IndexView view = IndexView.open(config.index(), FacetDims.config());
+    served.set(view);
+    return view;
   }
 
+  /** The embedded engine over {@code view}; the one entity resolver of the gazetteer in force. */
+  public SearchEngine searchEngine(IndexView view) {
+    if (config.onSolr()) {
+      return solrEngine(solrCluster());
+    }
+    return new LuceneEngine(view, analyzer, entityNames);
+  }
+
+  /** A search service of its own over {@code view} (the CLI, bench and tests). */
   public SearchService searchService(IndexView view) {
-    return new SearchService(view, analyzer, entityNames());
+    return new SearchService(searchEngine(view), entityNames);
   }
 
-  /** Names of the gazetteer in force, following reloads. */
+  /** Names of the gazetteer in force, following reloads: one resolver shared by every service. */
   public EntityNames entityNames() {
-    return new EntityNames(this::gazetteer);
+    return entityNames;
   }
 
+  /** A document by id with its text marked (the engine's {@code document}, without an engine). */
   public DocumentLookup documentLookup(IndexView view) {
-    return new DocumentLookup(view, analyzer, entityNames());
+    return new DocumentLookup(view, analyzer, entityNames);
   }
 
-  public RelatedDocuments relatedDocuments(IndexView view) {
-    return new RelatedDocuments(view, analyzer);
-  }
-
-  public FacetBrowser facetBrowser(IndexView view) {
-    return new FacetBrowser(view, analyzer, entityNames());
+  public FacetBrowser facetBrowser(SearchEngine engine) {
+    return new FacetBrowser(engine, entityNames);
   }
 
   /** Entity and title suggestions as people type, following gazetteer reloads. */
-  public Suggester suggester(IndexView view) {
-    return new Suggester(view, analyzer, this::gazetteer);
+  public Suggester suggester(SearchEngine engine) {
+    return new Suggester(engine, entityNames);
   }
 
   /** Documents by typed id or title, for the admin area's picker. */
@@ -206,7 +272,32 @@ public final class App {
     return new EntityProfile(view, this::gazetteer);
   }
 
-  public ResultStream resultStream(IndexView view) {
-    return new ResultStream(view, analyzer, entityNames());
+  /** The gazetteer in force and its reload, for the administration pages. */
+  public GazetteerSource gazetteers() {
+    return new GazetteerSource() {
+      @Override
+      public Gazetteer current() {
+        return gazetteer();
+      }
+
+      @Override
+      public Gazetteer reload() throws GazetteerException {
+        return reloadGazetteer();
+      }
+    };
+  }
+
+  /** What a web server over {@code view} is made of: one engine and the services around it. */
+  public WebServer.Services webServices(IndexView view) {
+    SearchEngine engine = searchEngine(view);
+    return new WebServer.Services(view, engine, entityNames, facetBrowser(engine), suggester(engine),
+        entityProfile(view), config, gazetteers(), excludedIds, documentPicker(view), this::administration,
+        this::discoveryReview);
+  }
+
+  /** The web site over {@code view}. */
+  public WebServer webServer(IndexView view, Path webRoot, String bind, int port, boolean cacheTemplates)
+      throws IOException {
+    return new WebServer(webServices(view), webRoot, bind, port, cacheTemplates);
   }
 }

@@ -20,6 +20,14 @@ public final class StopWords {
 
   private StopWords() {}
 
+  /** The words of {@link #englishAndChinese()}, English first: for a Solr stop word file. */
+  public static List<String> list() {
+    List<String> all = new ArrayList<>();
+    EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(word -> all.add(new String((char[]) word)));
+    all.addAll(CHINESE);
+    return all;
+  }
+
   public static CharArraySet englishAndChinese() {
     List<Object> all = new ArrayList<>(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     all.addAll(CHINESE);

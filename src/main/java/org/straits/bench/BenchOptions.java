@@ -22,13 +22,23 @@ import java.util.List;
  * @param httpConcurrency concurrent HTTP clients, one run each
  * @param work scratch folder for corpora and indexes (deleted afterwards)
  * @param gazetteer an edited gazetteer, or null for the built-in one
+ * @param solr whether Straits on a local 2-node SolrCloud is a peer (on the first corpus)
  */
 public record BenchOptions(List<Path> corpusFiles, boolean includeReal, List<Integer> syntheticSizes, long seed,
     double traditionalShare, int queriesPerKind, int rounds, double maxQuerySeconds, List<Integer> queryThreads,
-    int indexThreads, boolean http, URI httpUrl, List<Integer> httpConcurrency, Path work, Path gazetteer) {
+    int indexThreads, boolean http, URI httpUrl, List<Integer> httpConcurrency, Path work, Path gazetteer,
+    boolean solr) {
 
   public static final List<Integer> DEFAULT_SIZES = List.of(10_000, 50_000, 200_000);
   public static final List<Integer> QUICK_SIZES = List.of(2_000, 5_000);
+
+  /** Options without the Solr peer. */
+  public BenchOptions(List<Path> corpusFiles, boolean includeReal, List<Integer> syntheticSizes, long seed,
+      double traditionalShare, int queriesPerKind, int rounds, double maxQuerySeconds, List<Integer> queryThreads,
+      int indexThreads, boolean http, URI httpUrl, List<Integer> httpConcurrency, Path work, Path gazetteer) {
+    this(corpusFiles, includeReal, syntheticSizes, seed, traditionalShare, queriesPerKind, rounds, maxQuerySeconds,
+        queryThreads, indexThreads, http, httpUrl, httpConcurrency, work, gazetteer, false);
+  }
 
   public BenchOptions {
     corpusFiles = List.copyOf(corpusFiles);

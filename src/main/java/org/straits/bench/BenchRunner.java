@@ -1,5 +1,6 @@
 package org.straits.bench;
 
+import org.straits.solr.LocalSolrCloud;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,21 +39,33 @@ public final class BenchRunner {
     List<BenchReport.CorpusReport> corpora = new ArrayList<>();
     List<QueryRun> http = new ArrayList<>();
     List<QueryRun> httpBaseline = new ArrayList<>();
-    if (options.includeReal()) {
-      corpora.add(measure("real", real, http, httpBaseline));
-    }
-    SyntheticCorpus synthetic = new SyntheticCorpus(real);
-    for (int size : options.syntheticSizes()) {
-      progress.accept("generating " + size + " synthetic documents");
-      List<SourceDocument> docs = synthetic.generate(size, options.seed(), options.traditionalShare());
-      corpora.add(measure("synthetic-" + size, docs, corpora.isEmpty() ? http : null, httpBaseline));
+    try (LocalSolrCloud cloud = startSolr()) {
+      if (options.includeReal()) {
+        corpora.add(measure("real", real, http, httpBaseline, cloud));
+      }
+      SyntheticCorpus synthetic = new SyntheticCorpus(real);
+      for (int size : options.syntheticSizes()) {
+        progress.accept("generating " + size + " synthetic documents");
+        List<SourceDocument> docs = synthetic.generate(size, options.seed(), options.traditionalShare());
+        corpora.add(measure("synthetic-" + size, docs, corpora.isEmpty() ? http : null, httpBaseline,
+            corpora.isEmpty() ? cloud : null));
+      }
     }
     return new BenchReport(MachineInfo.current(), options.seed(), corpora, http, httpBaseline);
   }
 
+  /** The local 2-node SolrCloud for the Solr peer, or null when it is not benchmarked. */
+  private LocalSolrCloud startSolr() throws IOException {
+    if (!options.solr()) {
+      return null;
+    }
+    progress.accept("starting a local 2-node SolrCloud for the Solr peer");
+    return LocalSolrCloud.start(Path.of(System.getProperty("straits.home", ".")).toAbsolutePath(), 2, null, 0);
+  }
+
   /** {@code http} collects the server runs when this corpus is the one benchmarked over HTTP, else null. */
   private BenchReport.CorpusReport measure(String name, List<SourceDocument> docs, List<QueryRun> http,
-      List<QueryRun> httpBaseline) throws IOException {
+      List<QueryRun> httpBaseline, LocalSolrCloud cloud) throws IOException {
     Path work = Files.createDirectories(options.work()).resolve(name);
     deleteTree(work);
     try {
@@ -70,11 +83,17 @@ public final class BenchRunner {
       List<QueryRun> runs = new ArrayList<>();
       try (IndexView view = straits.app().openIndex();
           PlainLuceneBaseline lucene = buildLucene(name, docs, work);
-          SqliteFtsPeer sqlite = buildSqlite(name, docs, work)) {
+          SqliteFtsPeer sqlite = buildSqlite(name, docs, work);
+          SolrPeer solr = buildSolr(name, docs, work, cloud)) {
         indexing.put(lucene.name(), lucene.indexing());
         indexing.put(sqlite.name(), sqlite.indexing());
         StraitsSystem inProcess = new StraitsSystem(straits.app().searchService(view));
-        runs.addAll(timeQueries(name, List.of(inProcess, lucene, sqlite), queries));
+        List<SearchSystem> systems = new ArrayList<>(List.of(inProcess, lucene, sqlite));
+        if (solr != null) {
+          indexing.put(solr.name(), solr.indexing());
+          systems.add(solr);
+        }
+        runs.addAll(timeQueries(name, systems, queries));
         if (http != null && options.http()) {
           http.addAll(new HttpBench(options, progress).run(straits.app(), view, queries));
           httpBaseline.addAll(runs.stream().filter(r -> r.system().equals(STRAITS)).toList());
@@ -90,6 +109,16 @@ public final class BenchRunner {
   private PlainLuceneBaseline buildLucene(String name, List<SourceDocument> docs, Path work) throws IOException {
     progress.accept(name + ": indexing with plain Lucene");
     return PlainLuceneBaseline.build(docs, work.resolve("lucene"), options.indexThreads());
+  }
+
+  private SolrPeer buildSolr(String name, List<SourceDocument> docs, Path work, LocalSolrCloud cloud)
+      throws IOException {
+    if (cloud == null) {
+      return null;
+    }
+    progress.accept(name + ": indexing into the local SolrCloud");
+    return SolrPeer.build(docs, work.resolve("straits/source"), work.resolve("solr"), options.gazetteer(),
+        options.indexThreads(), cloud, "bench_" + name.replaceAll("[^A-Za-z0-9]", "_"));
   }
 
   private SqliteFtsPeer buildSqlite(String name, List<SourceDocument> docs, Path work) throws IOException {

@@ -32,7 +32,7 @@ final class HttpBench {
     if (options.httpUrl() != null) {
       return run(options.httpUrl(), queries);
     }
-    WebServer server = new WebServer(app, view, StraitsConfig.webRoot(), LOOPBACK, 0, true);
+    WebServer server = app.webServer(view, StraitsConfig.webRoot(), LOOPBACK, 0, true);
     int port = server.start();
     try {
       return run(URI.create("http://" + LOOPBACK + ":" + port), queries);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.straits.bench.BenchOptions;
 import org.straits.bench.BenchReport;
@@ -53,6 +54,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--url", paramLabel = "URL", description = "Benchmark this running Straits server over HTTP (loopback only) instead of one started on the first corpus.")
   URI url;
 
+  @Option(names = "--no-solr", description = "Skip the Straits-on-Solr peer (a local 2-node SolrCloud, first corpus only).")
+  boolean noSolr;
+
   @Option(names = "--no-http", description = "Skip the HTTP part.")
   boolean noHttp;
 
@@ -87,14 +91,18 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private BenchOptions options(Path outDir) {
+  private BenchOptions options(Path outDir) throws org.straits.config.ConfigException {
     List<Path> files = corpus != null ? corpus : List.of(SharedData.require("corpus/guardian.jsonl", "--corpus"),
         SharedData.require("corpus/cctv-xwlb.jsonl", "--corpus"));
     List<Integer> synthetic = sizes != null ? sizes : quick ? BenchOptions.QUICK_SIZES : BenchOptions.DEFAULT_SIZES;
     int perKind = queriesPerKind != null ? queriesPerKind : quick ? 6 : 25;
     int passes = rounds != null ? rounds : quick ? 2 : 3;
-    int indexThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    Map<String, String> flags = CommonOptions.flag("threads", threads);
+    flags.putAll(CommonOptions.flag("gazetteer", gazetteer));
+    org.straits.config.StraitsConfig settings = CommonOptions.settings(flags);
+    int indexThreads = settings.threads();
     return new BenchOptions(files, !quick && !noReal, synthetic, seed, 0.3, perKind, passes, quick ? 10 : 15,
-        List.of(1, 2), indexThreads, !noHttp, url, List.of(1, 2, 4, 8), outDir.resolve("work"), gazetteer);
+        List.of(1, 2), indexThreads, !noHttp, url, List.of(1, 2, 4, 8), outDir.resolve("work"), settings.gazetteer(),
+        !noSolr);
   }
 }

@@ -10,21 +10,21 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.straits.entity.EntityMatcher;
 import org.straits.entity.Gazetteer;
-import org.straits.entity.eval.Article;
-import org.straits.entity.eval.CctvEvaluation;
+import org.straits.eval.entity.Article;
+import org.straits.eval.entity.CctvEvaluation;
 import org.straits.entity.discovery.Discovery;
-import org.straits.entity.eval.CctvReport;
-import org.straits.entity.eval.DiscoveryEvaluation;
-import org.straits.entity.eval.TagRecall;
-import org.straits.entity.eval.GuardianEvaluation;
-import org.straits.entity.eval.GuardianReport;
-import org.straits.entity.eval.JsonlCorpus;
-import org.straits.entity.eval.JudgementFiles;
-import org.straits.entity.eval.Judgement;
-import org.straits.entity.eval.SampleTsv;
-import org.straits.entity.eval.StoryJudgement;
-import org.straits.entity.eval.TagClassifier;
-import org.straits.entity.eval.TagMapper;
+import org.straits.eval.entity.CctvReport;
+import org.straits.eval.entity.DiscoveryEvaluation;
+import org.straits.eval.entity.TagRecall;
+import org.straits.eval.entity.GuardianEvaluation;
+import org.straits.eval.entity.GuardianReport;
+import org.straits.eval.entity.JsonlCorpus;
+import org.straits.eval.entity.JudgementFiles;
+import org.straits.eval.entity.Judgement;
+import org.straits.eval.entity.SampleTsv;
+import org.straits.eval.entity.StoryJudgement;
+import org.straits.eval.entity.TagClassifier;
+import org.straits.eval.entity.TagMapper;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,7 +61,7 @@ class EntitiesEvalCommand implements Callable<Integer> {
   @Command(name = "entities")
   static final class UnderEval extends EntitiesEvalCommand {}
 
-  private static final Path HOME = Path.of(System.getProperty("straits.home", "."));
+  private static final Path HOME = org.straits.config.StraitsConfig.home();
   private static final Path CORPUS = HOME.resolve("../shared/corpus");
   private static final Path JUDGEMENTS = HOME.resolve("src/test/resources/entity/eval");
 
@@ -102,7 +102,8 @@ class EntitiesEvalCommand implements Callable<Integer> {
         return 1;
       }
     }
-    Gazetteer gazetteer = gazetteerFile == null ? Gazetteer.loadDefault() : Gazetteer.load(gazetteerFile);
+    Path configured = CommonOptions.settings(CommonOptions.flag("gazetteer", gazetteerFile)).gazetteer();
+    Gazetteer gazetteer = configured == null ? Gazetteer.loadDefault() : Gazetteer.load(configured);
     EntityMatcher matcher = new EntityMatcher(gazetteer);
     Files.createDirectories(out);
     o.printf("gazetteer %s (%d entities), seed %d, CCTV seeds %s, sample size %d%n",

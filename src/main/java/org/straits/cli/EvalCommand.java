@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.straits.bench.CorpusFiles;
 import org.straits.eval.DrcdFormat;
 import org.straits.eval.EvalResult;
+import org.straits.config.StraitsConfig;
 import org.straits.eval.Evaluator;
 import org.straits.eval.QuerySet;
 import org.straits.eval.Scores;
@@ -72,7 +73,8 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path outDir = out != null ? out : SharedData.home().resolve("target/eval");
-    Evaluator evaluator = new Evaluator(outDir.resolve("work"), outDir, gazetteer, Runtime.getRuntime().availableProcessors());
+    StraitsConfig settings = CommonOptions.settings(CommonOptions.flag("gazetteer", gazetteer));
+    Evaluator evaluator = new Evaluator(outDir.resolve("work"), outDir, settings.gazetteer(), settings.threads());
     PrintWriter err = spec.commandLine().getErr();
     List<EvalResult> results = new ArrayList<>();
     VocabularyRecall.Report vocabulary = null;

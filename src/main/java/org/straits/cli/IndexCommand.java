@@ -1,5 +1,6 @@
 package org.straits.cli;
 
+import org.straits.solr.SolrCluster;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,8 +44,14 @@ final class IndexCommand implements Callable<Integer> {
     ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), System.console() != null);
     IndexRunSummary summary;
     try {
-      summary = app.runHistory().recordRun(RunHistory.commandLineUser("index"), full,
-          () -> app.indexer().run(app.config().source(), app.config().index(), full, progress));
+      summary = app.runHistory().recordRun(RunHistory.commandLineUser("index"), full, () -> {
+        if (app.config().onSolr()) {
+          try (SolrCluster cluster = app.solrCluster()) {
+            return app.solrIndexer(cluster).run(app.config().source(), app.config().stateDir(), full, progress);
+          }
+        }
+        return app.indexer().run(app.config().source(), app.config().index(), full, progress);
+      });
     } finally {
       progress.finish();
     }
@@ -53,7 +60,10 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   private static void printSummary(PrintWriter out, App app, IndexRunSummary s) {
-    out.printf("Indexed %s into %s%s%n", app.config().source(), app.config().index(),
+    String target = app.config().onSolr()
+        ? "SolrCloud collection " + app.config().solrCollection() + " at " + String.join(",", app.config().solrUrls())
+        : app.config().index().toString();
+    out.printf("Indexed %s into %s%s%n", app.config().source(), target,
         s.fullRebuild() ? " (full rebuild: " + s.rebuildReason() + ")" : " (incremental)");
     out.printf("  files:     %,d new, %,d changed, %,d removed, %,d unchanged, %,d failed%n",
         s.filesAdded(), s.filesChanged(), s.filesRemoved(), s.filesUnchanged(), s.failures());

@@ -2,12 +2,12 @@ package org.straits.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.straits.entity.eval.CctvReport;
-import org.straits.entity.eval.GuardianEvaluation;
-import org.straits.entity.eval.GuardianReport;
-import org.straits.entity.eval.StoryScores;
-import org.straits.entity.eval.TagCount;
-import org.straits.entity.eval.TagScores;
+import org.straits.eval.entity.CctvReport;
+import org.straits.eval.entity.GuardianEvaluation;
+import org.straits.eval.entity.GuardianReport;
+import org.straits.eval.entity.StoryScores;
+import org.straits.eval.entity.TagCount;
+import org.straits.eval.entity.TagScores;
 
 /** Prints the entity evaluation's figures. */
 final class ReportPrinter {
@@ -41,7 +41,7 @@ final class ReportPrinter {
     o.printf("  sample: %s; stories: %s%n", sample, stories);
   }
 
-  static void discovery(PrintWriter o, org.straits.entity.eval.DiscoveryEvaluation.Report r, long seed,
+  static void discovery(PrintWriter o, org.straits.eval.entity.DiscoveryEvaluation.Report r, long seed,
       Path judgements, Path sample, long seconds) {
     o.printf("%nDiscovery: %d values in Guardian articles, %d in CCTV stories (%d s with reading)%n",
         r.englishValues(), r.chineseValues(), seconds);

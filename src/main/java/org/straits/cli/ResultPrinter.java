@@ -32,8 +32,9 @@ final class ResultPrinter {
   }
 
   void print(SearchResult result, SearchRequest request) {
-    if (!result.notice().isEmpty()) {
-      out.println("note: " + englishNotice(result.notice()));
+    for (SearchResult.Notice notice : result.notices()) {
+      // The query's notices are message keys; the others are already English sentences.
+      out.println("note: " + (notice.kind().equals(SearchResult.Notice.QUERY) ? englishNotice(notice.text()) : notice.text()));
     }
     out.printf("%d result%s (%d ms), page %d%n%n", result.total(), result.total() == 1 ? "" : "s",
         result.tookMs(), request.page());
@@ -66,7 +67,12 @@ final class ResultPrinter {
       if (values.isEmpty()) {
         return;
       }
-      String shown = values.stream().map(v -> v.value() + " (" + v.count() + ")").collect(Collectors.joining(", "));
+      // The date histogram lists every period of the range; the empty ones say nothing here.
+      String shown = values.stream().filter(v -> v.count() > 0)
+          .map(v -> v.value() + " (" + v.count() + ")").collect(Collectors.joining(", "));
+      if (shown.isEmpty()) {
+        return;
+      }
       out.printf("%-7s %s%n", dim + ":", shown);
     });
   }

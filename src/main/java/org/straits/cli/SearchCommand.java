@@ -2,8 +2,10 @@ package org.straits.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.straits.App;
 import org.straits.index.FacetDims;
@@ -40,6 +42,16 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--author", paramLabel = "X", description = "Author, as listed in the author facet.") List<String> authors = List.of();
   @Option(names = "--source-name", paramLabel = "S", description = "Publishing source, as listed in the source facet.") List<String> sources = List.of();
   @Option(names = "--lang", paramLabel = "L", description = "Language: en, zh.") List<String> langs = List.of();
+  @Option(names = "--not-region", paramLabel = "R", description = "Leave out documents in this region (repeatable).") List<String> notRegions = List.of();
+  @Option(names = "--not-actor", paramLabel = "A", description = "Leave out documents naming this actor (repeatable).") List<String> notActors = List.of();
+  @Option(names = "--not-author", paramLabel = "X", description = "Leave out documents by this author (repeatable).") List<String> notAuthors = List.of();
+  @Option(names = "--not-source-name", paramLabel = "S", description = "Leave out documents from this source (repeatable).") List<String> notSources = List.of();
+  @Option(names = "--not-lang", paramLabel = "L", description = "Leave out documents in this language (repeatable).") List<String> notLangs = List.of();
+  @Option(names = "--region-op", paramLabel = "OP", description = "'and': documents in every --region given; 'or' (default): in any of them.") String regionOp;
+  @Option(names = "--actor-op", paramLabel = "OP", description = "'and': documents naming every --actor given; 'or' (default): any of them.") String actorOp;
+  @Option(names = "--author-op", paramLabel = "OP", description = "'and': documents by every --author given; 'or' (default): any of them.") String authorOp;
+  @Option(names = "--source-name-op", paramLabel = "OP", description = "'and' or 'or' (default) for several --source-name values.") String sourceOp;
+  @Option(names = "--lang-op", paramLabel = "OP", description = "'and' or 'or' (default) for several --lang values.") String langOp;
   @Option(names = "--from", paramLabel = "DATE", description = "From this date (YYYY, YYYY-MM or YYYY-MM-DD).") String from;
   @Option(names = "--to", paramLabel = "DATE", description = "Up to this date, inclusive.") String to;
   @Option(names = "--sort", paramLabel = "ORDER", description = "relevance, newest or oldest (default: relevance; newest without a query).") String sort;
@@ -56,8 +68,14 @@ final class SearchCommand implements Callable<Integer> {
     App app = common.app();
     SearchRequest request = request();
     SearchResult result;
-    try (IndexView index = app.openIndex()) {
-      result = app.searchService(index).search(request);
+    if (app.config().onSolr()) {
+      try (org.straits.solr.SolrCluster cluster = app.solrCluster()) {
+        result = app.solrEngine(cluster).search(request);
+      }
+    } else {
+      try (IndexView index = app.openIndex()) {
+        result = app.searchService(index).search(request);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -69,13 +87,36 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private SearchRequest request() {
-    Map<String, List<String>> filters = new LinkedHashMap<>();
-    filters.put(FacetDims.REGION, regions);
-    filters.put(FacetDims.ACTOR, actors);
-    filters.put(FacetDims.AUTHOR, authors);
-    filters.put(FacetDims.SOURCE, sources);
-    filters.put(FacetDims.LANG, langs);
-    return new SearchRequest(String.join(" ", words), filters, DateBounds.from(from), DateBounds.to(to),
-        sort == null ? null : SortOrder.parse(sort), page, size, facetLimit, exact);
+    Map<String, List<String>> filters = byDim(regions, actors, authors, sources, langs);
+    Map<String, List<String>> excluded = byDim(notRegions, notActors, notAuthors, notSources, notLangs);
+    Set<String> allOf = new LinkedHashSet<>();
+    addIfAnd(allOf, FacetDims.REGION, "--region-op", regionOp);
+    addIfAnd(allOf, FacetDims.ACTOR, "--actor-op", actorOp);
+    addIfAnd(allOf, FacetDims.AUTHOR, "--author-op", authorOp);
+    addIfAnd(allOf, FacetDims.SOURCE, "--source-name-op", sourceOp);
+    addIfAnd(allOf, FacetDims.LANG, "--lang-op", langOp);
+    return new SearchRequest(String.join(" ", words), filters, excluded, allOf, DateBounds.from(from), DateBounds.to(to),
+        sort == null ? null : SortOrder.parse(sort), page, size, facetLimit, 0, exact);
+  }
+
+  private static Map<String, List<String>> byDim(List<String> region, List<String> actor, List<String> author,
+      List<String> source, List<String> lang) {
+    Map<String, List<String>> byDim = new LinkedHashMap<>();
+    byDim.put(FacetDims.REGION, region);
+    byDim.put(FacetDims.ACTOR, actor);
+    byDim.put(FacetDims.AUTHOR, author);
+    byDim.put(FacetDims.SOURCE, source);
+    byDim.put(FacetDims.LANG, lang);
+    return byDim;
+  }
+
+  private void addIfAnd(Set<String> allOf, String dim, String option, String op) {
+    if (op == null || op.equalsIgnoreCase("or")) {
+      return;
+    }
+    if (!op.equalsIgnoreCase("and")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + " must be 'and' or 'or', not '" + op + "'");
+    }
+    allOf.add(dim);
   }
 }

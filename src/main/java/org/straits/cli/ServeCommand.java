@@ -55,8 +55,11 @@ final class ServeCommand implements Callable<Integer> {
     StraitsConfig config = app.config();
     PrintWriter out = spec.commandLine().getOut();
     indexIfNeeded(app, out);
+    if (config.onSolr()) {
+      indexSolrIfNeeded(app, out);
+    }
     IndexView index = app.openIndex();
-    WebServer server = new WebServer(app, index, web == null ? StraitsConfig.webRoot() : web, config.bind(), config.port(), !dev);
+    WebServer server = app.webServer(index, web == null ? StraitsConfig.webRoot() : web, config.bind(), config.port(), !dev);
     int bound;
     try {
       bound = server.start();
@@ -82,6 +85,26 @@ final class ServeCommand implements Callable<Integer> {
    * A fresh clone has no index: build one from the source folder (seeds/) so the site has
    * content. An index from an older schema or another gazetteer is rebuilt the same way.
    */
+  /**
+   * Backend solr: the collection is brought up to date first when it is missing or stale. (The
+   * embedded index beside it still serves the entity pages and the admin statistics.)
+   */
+  private static void indexSolrIfNeeded(App app, PrintWriter out) throws Exception {
+    try (org.straits.solr.SolrCluster cluster = app.solrCluster()) {
+      org.straits.solr.SolrIndexer indexer = app.solrIndexer(cluster);
+      String reason = indexer.staleness(app.config().stateDir());
+      if (reason == null) {
+        return;
+      }
+      out.printf("Indexing %s into SolrCloud collection %s first (%s) …%n", app.config().source(),
+          app.config().solrCollection(), reason);
+      out.flush();
+      IndexRunSummary summary = indexer.run(app.config().source(), app.config().stateDir(), false,
+          IndexProgress.Listener.NONE);
+      out.printf("Indexed %d documents into Solr in %.1f s%n", summary.totalDocuments(), summary.elapsed().toMillis() / 1000.0);
+    }
+  }
+
   private static void indexIfNeeded(App app, PrintWriter out) throws Exception {
     Path dir = app.config().index();
     Indexer indexer = app.indexer();

@@ -8,7 +8,7 @@ final class SharedData {
   private SharedData() {}
 
   static Path home() {
-    return Path.of(System.getProperty("straits.home", ".")).toAbsolutePath().normalize();
+    return org.straits.config.StraitsConfig.home();
   }
 
   /** {@code relative} under the shared folder; a clear error naming the flag to use when it is missing. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "Bilingual (English + Chinese) faceted search for cross-Strait and East Asian security documents. "
         + "Run 'straits COMMAND --help' for the options of a command.",
     subcommands = {IndexCommand.class, SearchCommand.class, StatsCommand.class, AdminCommand.class, ServeCommand.class,
-        EntitiesCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        EntitiesCommand.class, BenchCommand.class, EvalCommand.class, SolrCommand.class, CommandLine.HelpCommand.class})
 public final class StraitsCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -18,7 +18,8 @@ import java.util.function.Function;
  */
 public final class ConfigLoader {
   static final Set<String> KEYS = Set.of("source", "index", "gazetteer", "bind", "port", "threads",
-      "max-file-bytes", "admin-password-hash", "upload-max-bytes", "commit-seconds", "discovery");
+      "max-file-bytes", "admin-password-hash", "upload-max-bytes", "commit-seconds", "discovery", "backend",
+      "solr-urls", "solr-collection");
   private static final Path DEFAULT_FILE = Path.of("straits.properties");
 
   private final Map<String, String> environment;
@@ -41,7 +42,11 @@ public final class ConfigLoader {
         values.put(key, value);
       }
     });
-    return build(values);
+    StraitsConfig config = build(values);
+    if (config.onSolr() && config.solrUrls().isEmpty()) {
+      throw new ConfigException("backend solr needs solr-urls (--solr-urls http://host:8983/solr,…; ./straits solr start prints them)");
+    }
+    return config;
   }
 
   private Map<String, String> fromFile(Path configFile) throws ConfigException {
@@ -84,7 +89,10 @@ public final class ConfigLoader {
         get(values, "admin-password-hash", Function.identity(), d.adminPasswordHash()),
         get(values, "upload-max-bytes", Long::parseLong, d.uploadMaxBytes()),
         range(get(values, "commit-seconds", Integer::parseInt, d.commitSeconds()), 1, 86_400, "commit-seconds"),
-        get(values, "discovery", ConfigLoader::onOff, d.discovery()));
+        get(values, "discovery", ConfigLoader::onOff, d.discovery()),
+        backend(values.get("backend")),
+        get(values, "solr-urls", ConfigLoader::urls, d.solrUrls()),
+        get(values, "solr-collection", ConfigLoader::collectionName, d.solrCollection()));
   }
 
   private static boolean onOff(String raw) {
@@ -93,6 +101,34 @@ public final class ConfigLoader {
       case "off", "false", "no", "0" -> false;
       default -> throw new IllegalArgumentException("expected on or off");
     };
+  }
+
+  private static String backend(String raw) throws ConfigException {
+    String value = raw == null || raw.isBlank() ? StraitsConfig.LUCENE : raw.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!value.equals(StraitsConfig.LUCENE) && !value.equals(StraitsConfig.SOLR)) {
+      throw new ConfigException("backend must be lucene or solr, not '" + raw + "'");
+    }
+    return value;
+  }
+
+  /** Comma-separated Solr base URLs, each http(s)://host:port/solr. */
+  private static java.util.List<String> urls(String raw) {
+    java.util.List<String> urls = java.util.Arrays.stream(raw.split(",")).map(String::strip)
+        .filter(u -> !u.isEmpty()).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).toList();
+    for (String url : urls) {
+      java.net.URI uri = java.net.URI.create(url);
+      if (uri.getHost() == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
+        throw new IllegalArgumentException(url);
+      }
+    }
+    return urls;
+  }
+
+  private static String collectionName(String raw) {
+    if (!raw.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+      throw new IllegalArgumentException(raw);
+    }
+    return raw;
   }
 
   private static <T> T get(Map<String, String> values, String key, Function<String, T> parse, T fallback)

@@ -1,6 +1,7 @@
 package org.straits.config;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Everything Straits can be configured with, resolved once at start-up.
@@ -19,33 +20,60 @@ import java.nio.file.Path;
  *     a crash loses little work
  * @param discovery whether indexing looks for names the gazetteer does not know (unreviewed
  *     facet values); off, the index holds curated entities only
+ * @param backend the search engine: {@code lucene} (embedded, the index folder) or {@code solr}
+ *     (a SolrCloud collection; the index folder then holds only Straits' own state)
+ * @param solrUrls base URLs of SolrCloud nodes ({@code http://host:8983/solr}), for backend solr
+ * @param solrCollection the collection (an alias Straits points at its current collection)
  */
 public record StraitsConfig(
     Path source, Path index, Path gazetteer, String bind, int port, int threads, long maxFileBytes,
-    String adminPasswordHash, long uploadMaxBytes, int commitSeconds, boolean discovery) {
+    String adminPasswordHash, long uploadMaxBytes, int commitSeconds, boolean discovery, String backend,
+    List<String> solrUrls, String solrCollection) {
+  public static final String LUCENE = "lucene";
+  public static final String SOLR = "solr";
+  public static final String DEFAULT_COLLECTION = "straits";
 
-  /** A configuration with discovery on, as by default. */
-  public StraitsConfig(Path source, Path index, Path gazetteer, String bind, int port, int threads,
-      long maxFileBytes, String adminPasswordHash, long uploadMaxBytes, int commitSeconds) {
-    this(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes,
-        commitSeconds, true);
+  public StraitsConfig {
+    solrUrls = solrUrls == null ? List.of() : List.copyOf(solrUrls);
+    backend = backend == null ? LUCENE : backend;
+    solrCollection = solrCollection == null ? DEFAULT_COLLECTION : solrCollection;
+  }
+
+  /** The embedded engine's configuration with discovery on, as by default. */
+  public StraitsConfig(Path source, Path index, Path gazetteer, String bind, int port, int threads, long maxFileBytes,
+      String adminPasswordHash, long uploadMaxBytes, int commitSeconds) {
+    this(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, commitSeconds,
+        true, LUCENE, List.of(), DEFAULT_COLLECTION);
+  }
+
+  public boolean onSolr() {
+    return SOLR.equals(backend);
+  }
+
+  /** The same configuration on SolrCloud at {@code urls}. */
+  public StraitsConfig withSolr(List<String> urls, String collection) {
+    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash,
+        uploadMaxBytes, commitSeconds, discovery, SOLR, urls, collection);
   }
 
   public StraitsConfig withDiscovery(boolean on) {
     return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash,
-        uploadMaxBytes, commitSeconds, on);
+        uploadMaxBytes, commitSeconds, on, backend, solrUrls, solrCollection);
   }
 
   public StraitsConfig withAdminPasswordHash(String hash) {
-    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, hash, uploadMaxBytes, commitSeconds, discovery);
+    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, hash, uploadMaxBytes,
+        commitSeconds, discovery, backend, solrUrls, solrCollection);
   }
 
   public StraitsConfig withCommitSeconds(int seconds) {
-    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, seconds, discovery);
+    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash,
+        uploadMaxBytes, seconds, discovery, backend, solrUrls, solrCollection);
   }
 
   public StraitsConfig withGazetteer(Path file) {
-    return new StraitsConfig(source, index, file, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, commitSeconds, discovery);
+    return new StraitsConfig(source, index, file, bind, port, threads, maxFileBytes, adminPasswordHash,
+        uploadMaxBytes, commitSeconds, discovery, backend, solrUrls, solrCollection);
   }
 
   /** Straits' own files beside the Lucene files (run history, audit log, excluded ids). */
@@ -53,7 +81,15 @@ public record StraitsConfig(
     return index.resolve(".straits");
   }
 
-  /** Defaults relative to the installation (the launcher sets straits.home), else the working folder. */
+  /**
+   * The installation folder: the launcher sets {@code straits.home}, else the working folder. The
+   * one place it is read; defaults, templates and the shared data are found relative to it.
+   */
+  public static Path home() {
+    return Path.of(System.getProperty("straits.home", ".")).toAbsolutePath().normalize();
+  }
+
+  /** Defaults relative to the installation, else the working folder. */
   public static StraitsConfig defaults() {
     Path home = Path.of(System.getProperty("straits.home", "."));
     return new StraitsConfig(home.resolve("seeds"), home.resolve("index"), null, "127.0.0.1", 8080,
@@ -62,6 +98,6 @@ public record StraitsConfig(
 
   /** Where templates and static assets live. */
   public static Path webRoot() {
-    return Path.of(System.getProperty("straits.home", ".")).resolve("web");
+    return home().resolve("web");
   }
 }

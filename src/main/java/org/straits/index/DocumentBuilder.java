@@ -2,6 +2,7 @@ package org.straits.index;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,8 +27,15 @@ import org.straits.entity.Mention;
 import org.straits.entity.discovery.Discovered;
 import org.straits.entity.discovery.Discovery;
 import org.straits.ingest.SourceDocument;
+import org.straits.schema.Analysis;
+import org.straits.schema.FieldRole;
+import org.straits.schema.FieldSpec;
+import org.straits.schema.Schema;
 
-/** Turns a source document into the Lucene document the index holds: text, metadata, facets. */
+/**
+ * Turns a source document into the Lucene document the index holds: text, metadata, facets, each
+ * field as the schema table ({@link Schema#FIELDS}) declares it.
+ */
 public final class DocumentBuilder {
   /** Offsets in the postings make highlighting cheap: no re-analysis of stored text. */
   static final FieldType STORED_TEXT_WITH_OFFSETS = textWithOffsets(true);
@@ -52,28 +60,77 @@ public final class DocumentBuilder {
     this.discovery = discovery;
   }
 
+  /**
+   * The Lucene document for {@code source}: every field of the schema table, typed by its role,
+   * then the facet fields; the date and the entities, which are derived values, on their own.
+   */
   public Document build(SourceDocument source, String fileHash) throws IOException {
     Document doc = new Document();
-    doc.add(new StringField(Fields.ID, source.id(), Field.Store.YES));
-    doc.add(new StringField(Fields.FILE, source.file(), Field.Store.YES));
-    doc.add(new StoredField(Fields.FILE_HASH, fileHash));
-    doc.add(new Field(Fields.TITLE, source.title(), STORED_TEXT_WITH_OFFSETS));
-    doc.add(new Field(Fields.BODY, source.body(), STORED_TEXT_WITH_OFFSETS));
-    doc.add(new Field(Fields.NOTES, source.notes(), STORED_TEXT_WITH_OFFSETS));
-    addHanBigrams(doc, Fields.TITLE_CJK, source.title());
-    addHanBigrams(doc, Fields.BODY_CJK, source.body());
-    addPersons(doc, source.authors(), source.editors());
-    addKeyword(doc, Fields.SOURCE, FacetDims.SOURCE, source.source());
-    doc.add(new StoredField(Fields.URL, source.url()));
-    addKeyword(doc, Fields.LANG, FacetDims.LANG, languageOf(source));
+    fieldValues(source, fileHash).forEach((field, own) -> own.forEach(value -> addField(doc, field, value)));
     addDate(doc, source.date());
     addEntities(doc, source.title() + "\n" + source.body());
     return facetsConfig.build(doc);
   }
 
-  private static void addHanBigrams(Document doc, String field, String text) {
-    if (HanBigramAnalyzer.hasHan(text)) {
-      doc.add(new Field(field, text, TEXT_WITH_OFFSETS));
+  /** Every schema field with the values it gets (a shadow its source field's), in table order. */
+  public static Map<FieldSpec, List<String>> fieldValues(SourceDocument source, String fileHash) {
+    Map<String, List<String>> values = values(source, fileHash);
+    Map<FieldSpec, List<String>> byField = new java.util.LinkedHashMap<>();
+    for (FieldSpec field : Schema.FIELDS) {
+      byField.put(field, field.role() == FieldRole.SHADOW
+          ? values.getOrDefault(field.shadowOf(), List.of())
+          : values.getOrDefault(field.name(), List.of()));
+    }
+    return byField;
+  }
+
+  /**
+   * The schema fields' values as read from the source; blank keywords and names are left out.
+   * Every engine's documents are built from these (the Solr engine's too).
+   */
+  public static Map<String, List<String>> values(SourceDocument source, String fileHash) {
+    Map<String, List<String>> values = new HashMap<>();
+    values.put(Fields.ID, List.of(source.id()));
+    values.put(Fields.FILE, List.of(source.file()));
+    values.put(Fields.FILE_HASH, List.of(fileHash));
+    values.put(Fields.TITLE, List.of(source.title()));
+    values.put(Fields.BODY, List.of(source.body()));
+    values.put(Fields.NOTES, List.of(source.notes()));
+    values.put(Fields.AUTHORS, source.authors().stream().filter(a -> !a.isBlank()).toList());
+    values.put(Fields.EDITORS, source.editors());
+    values.put(Fields.SOURCE, nonBlank(source.source()));
+    values.put(Fields.URL, List.of(source.url()));
+    values.put(Fields.LANG, nonBlank(languageOf(source)));
+    return values;
+  }
+
+  private static List<String> nonBlank(String value) {
+    return value.isBlank() ? List.of() : List.of(value);
+  }
+
+  /** One value of one schema field as the Lucene field its role calls for, and its facet value. */
+  private static void addField(Document doc, FieldSpec field, String value) {
+    String name = field.name();
+    Field.Store store = field.stored() ? Field.Store.YES : Field.Store.NO;
+    switch (field.role()) {
+      case KEY, KEYWORD -> doc.add(new StringField(name, value, store));
+      case BOOKKEEPING -> doc.add(field.indexed() ? new StringField(name, value, store) : new StoredField(name, value));
+      case TEXT -> doc.add(new Field(name, value, field.stored() ? STORED_TEXT_WITH_OFFSETS : TEXT_WITH_OFFSETS));
+      case SHADOW -> addShadow(doc, field, value);
+      case STORED -> doc.add(new StoredField(name, value));
+      case DAY, ENTITY_MENTIONS, ENTITY_KEY -> throw new IllegalStateException(name + " is derived, not read");
+    }
+    if (field.facet() != null && !field.facet().hierarchical()) {
+      doc.add(new SortedSetDocValuesFacetField(field.facet().id(), value));
+    }
+  }
+
+  /** Han bigrams only for text with Han characters; other shadows (author names as text) always. */
+  private static void addShadow(Document doc, FieldSpec field, String value) {
+    if (field.analysis() != Analysis.HAN_BIGRAMS) {
+      doc.add(new TextField(field.name(), value, Field.Store.NO));
+    } else if (HanBigramAnalyzer.hasHan(value)) {
+      doc.add(new Field(field.name(), value, TEXT_WITH_OFFSETS));
     }
   }
 
@@ -81,28 +138,6 @@ public final class DocumentBuilder {
     return source.lang().isBlank()
         ? LanguageGuesser.guess(source.title() + "\n" + source.body())
         : source.lang().trim().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static void addPersons(Document doc, List<String> authors, List<String> editors) {
-    for (String author : authors) {
-      if (author.isBlank()) {
-        continue;
-      }
-      doc.add(new StoredField(Fields.AUTHORS, author));
-      doc.add(new TextField(Fields.AUTHOR_TEXT, author, Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(FacetDims.AUTHOR, author));
-    }
-    for (String editor : editors) {
-      doc.add(new StoredField(Fields.EDITORS, editor));
-    }
-  }
-
-  private static void addKeyword(Document doc, String field, String dim, String value) {
-    if (value.isBlank()) {
-      return;
-    }
-    doc.add(new StringField(field, value, Field.Store.YES));
-    doc.add(new SortedSetDocValuesFacetField(dim, value));
   }
 
   private static void addDate(Document doc, LocalDate date) {

@@ -1,48 +1,42 @@
 package org.straits.index;
 
 import java.util.List;
+import org.straits.schema.Schema;
 
-/** Every Lucene field name Straits writes or reads, defined once. */
+/**
+ * Every field name Straits writes or reads, as short constants for the Lucene side; the names,
+ * and what each field is, are declared once in {@link Schema}.
+ */
 public final class Fields {
-  /** Unique document id; a keyword. */
-  public static final String ID = "id";
-  /** Source file, relative to the source folder: what incremental indexing deletes by. */
-  public static final String FILE = "file";
-  /** SHA-256 of the source file at indexing time. */
-  public static final String FILE_HASH = "file_hash";
-
-  public static final String TITLE = "title";
-  public static final String BODY = "body";
-  /** Footnotes and references: searchable, weighted low, never the first choice for snippets. */
-  public static final String NOTES = "notes";
-  /** Han bigrams of the title and body: context-free Chinese matching beside smartcn's words. */
-  public static final String TITLE_CJK = "title_cjk";
-  public static final String BODY_CJK = "body_cjk";
-  /** Author names as analysed text, for {@code author:} queries. */
-  public static final String AUTHOR_TEXT = "author_text";
-  public static final String AUTHORS = "authors";
-  public static final String EDITORS = "editors";
-  public static final String SOURCE = "source";
-  public static final String URL = "url";
-  public static final String LANG = "lang";
-  /** Publication date as yyyy-MM-dd (stored) and epoch day (points + doc values). */
-  public static final String DATE = "date";
-  public static final String DATE_DAY = "date_day";
-  /** Entity ids found in the document, with their counts, e.g. "kinmen:4". */
-  public static final String REGION_IDS = "region_ids";
-  public static final String ACTOR_IDS = "actor_ids";
-  /** Entity ids as keywords, for exact (non-hierarchical) filtering. */
-  public static final String ENTITY = "entity";
+  public static final String ID = Schema.ID;
+  public static final String FILE = Schema.FILE;
+  public static final String FILE_HASH = Schema.FILE_HASH;
+  public static final String TITLE = Schema.TITLE;
+  public static final String BODY = Schema.BODY;
+  public static final String NOTES = Schema.NOTES;
+  public static final String TITLE_CJK = Schema.TITLE_CJK;
+  public static final String BODY_CJK = Schema.BODY_CJK;
+  public static final String AUTHOR_TEXT = Schema.AUTHOR_TEXT;
+  public static final String AUTHORS = Schema.AUTHORS;
+  public static final String EDITORS = Schema.EDITORS;
+  public static final String SOURCE = Schema.SOURCE;
+  public static final String URL = Schema.URL;
+  public static final String LANG = Schema.LANG;
+  public static final String DATE = Schema.DATE;
+  public static final String DATE_DAY = Schema.DATE_DAY;
+  public static final String REGION_IDS = Schema.REGION_IDS;
+  public static final String ACTOR_IDS = Schema.ACTOR_IDS;
+  public static final String ENTITY = Schema.ENTITY;
   /**
    * Names no one curated, found at index time ({@code entity.discovery.Discovered#stored}, one
    * value each); they are root values of the region and actor facets, marked unreviewed.
    */
-  public static final String DISCOVERED = "discovered";
+  public static final String DISCOVERED = Schema.DISCOVERED;
   /** Discovered values as keywords ("actor/Zhu Fenglian"): the documents a review decision touches. */
-  public static final String DISCOVERED_KEY = "discovered_key";
+  public static final String DISCOVERED_KEY = Schema.DISCOVERED_KEY;
 
   /** Fields searched by a query without a field prefix. */
-  public static final List<String> SEARCHED = List.of(TITLE, BODY, NOTES, AUTHOR_TEXT);
+  public static final List<String> SEARCHED = List.copyOf(Schema.queryWeights().keySet());
 
   /** Fields that snippets are drawn from, in order of preference. */
   public static final List<String> SNIPPETED = List.of(BODY, NOTES);

@@ -30,11 +30,11 @@ import org.straits.ingest.SourceScanner;
  */
 public final class Indexer {
   /**
-   * Bumped whenever fields or analysis change in a way that needs a rebuild; the regional
-   * vocabulary's fingerprint is part of it, so adding or excluding a pair rebuilds the index. 5: discovered values.
+   * Changes whenever fields or analysis change in a way that needs a rebuild: the schema table's
+   * fingerprint and the regional vocabulary's, so adding or excluding a pair rebuilds the index.
    */
-  public static final String SCHEMA_VERSION =
-      "5-" + org.straits.analysis.RegionalVocabulary.standard().fingerprint();
+  public static final String SCHEMA_VERSION = org.straits.schema.Schema.fingerprint() + "-"
+      + org.straits.analysis.RegionalVocabulary.standard().fingerprint();
 
   private final SourceScanner scanner;
   private final Ingestor ingestor;

@@ -26,13 +26,13 @@ public final class DocumentLookup {
   private final IndexView index;
   private final Analyzer analyzer;
   private final UserQueryParser parser;
-  private final EntityNames entities;
+  private final StoredDocuments stored;
 
   public DocumentLookup(IndexView index, Analyzer analyzer, EntityNames entities) {
     this.index = index;
     this.analyzer = analyzer;
     this.parser = new UserQueryParser(analyzer, entities, PorterFamilies.over(index));
-    this.entities = entities;
+    this.stored = new StoredDocuments(entities);
   }
 
   /**
@@ -67,14 +67,7 @@ public final class DocumentLookup {
     Marked title = mark(searcher, docId, doc, Fields.TITLE, "t", query);
     Marked body = mark(searcher, docId, doc, Fields.BODY, "m", query);
     Marked notes = mark(searcher, docId, doc, Fields.NOTES, "n", query);
-    return new DocumentView(doc.get(Fields.ID), orEmpty(doc.get(Fields.TITLE)), title.html(),
-        orEmpty(doc.get(Fields.DATE)), List.of(doc.getValues(Fields.AUTHORS)),
-        List.of(doc.getValues(Fields.EDITORS)), orEmpty(doc.get(Fields.SOURCE)),
-        orEmpty(doc.get(Fields.URL)), orEmpty(doc.get(Fields.LANG)),
-        entities.namesByMentions(doc.getValues(Fields.REGION_IDS)),
-        entities.namesByMentions(doc.getValues(Fields.ACTOR_IDS)),
-        body.html(), notes.html(), body.count() + notes.count(),
-        UnreviewedValue.of(doc.getValues(Fields.DISCOVERED)));
+    return stored.view(doc, title.html(), body.html(), notes.html(), body.count() + notes.count());
   }
 
   private Marked mark(IndexSearcher searcher, int docId, Document doc, String field, String idPrefix, Query query)

@@ -128,6 +128,32 @@ final class EntityNameIndex {
     return match.entry().surface().toLowerCase(Locale.ROOT).startsWith(typedRaw.strip().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Canonical names of entities of {@code kind} whose names {@code typedKey} starts a word of, or
+   * is at most two edits from (one per four characters): what "did you mean" offers.
+   */
+  List<String> similar(String kind, String typedKey, int limit) {
+    Map<String, Integer> distanceById = new LinkedHashMap<>();
+    Map<String, Entity> byId = new LinkedHashMap<>();
+    int allowed = Math.min(2, Math.max(1, typedKey.length() / 4));
+    for (NameEntry entry : entries) {
+      if (!EntityDims.of(entry.entity()).equals(kind) || typedKey.isEmpty()) {
+        continue;
+      }
+      int distance = startsAWord(entry.key(), typedKey) ? 0 : EditDistance.of(entry.key(), typedKey, allowed);
+      if (distance <= allowed) {
+        distanceById.merge(entry.entity().id(), distance, Math::min);
+        byId.put(entry.entity().id(), entry.entity());
+      }
+    }
+    return distanceById.entrySet().stream()
+        .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+            .thenComparingInt(e -> byId.get(e.getKey()).name().length()))
+        .limit(limit)
+        .map(e -> byId.get(e.getKey()).name())
+        .toList();
+  }
+
   private static boolean startsAWord(String key, String typedKey) {
     return key.startsWith(typedKey) || key.contains(" " + typedKey);
   }

@@ -28,8 +28,12 @@ public final class EntityNames {
     this.source = source;
   }
 
-  /** A gazetteer, its canonical names in lower case and its matcher, built once per gazetteer. */
-  private record Lookup(Gazetteer gazetteer, Map<String, String> idByName, EntityMatcher matcher) {
+  /**
+   * A gazetteer with everything derived from it, built once per gazetteer and shared by every
+   * service: names → ids, the name index the suggester scans, the matcher automaton.
+   */
+  private record Lookup(Gazetteer gazetteer, Map<String, String> idByName, EntityNameIndex names,
+      EntityMatcher matcher) {
     static Lookup of(Gazetteer gazetteer) {
       Map<String, String> idByName = new HashMap<>();
       // Canonical names first, so that they win over another entity's alias of the same spelling.
@@ -39,13 +43,16 @@ public final class EntityNames {
       for (Entity entity : gazetteer.entities()) {
         entity.allNames().forEach(name -> idByName.putIfAbsent(key(name), entity.id()));
       }
-      return new Lookup(gazetteer, idByName, new EntityMatcher(gazetteer));
+      return new Lookup(gazetteer, idByName, EntityNameIndex.of(gazetteer), new EntityMatcher(gazetteer));
     }
+  }
 
-    /** Names compare without case and across Chinese scripts. */
-    static String key(String name) {
-      return org.straits.analysis.ChineseFolding.fold(name.strip()).toLowerCase(Locale.ROOT);
-    }
+  /**
+   * A name as it is compared, the suggester's normalisation for every resolver: NFKC (full-width
+   * Ｋｉｎｍｅｎ), case, traditional→simplified, runs of spaces ("kinmen  county").
+   */
+  public static String key(String name) {
+    return EntityNameIndex.key(name);
   }
 
   /** The gazetteer in force. */
@@ -56,6 +63,19 @@ public final class EntityNames {
   /** A matcher for the gazetteer in force (shared: matchers are immutable). */
   public EntityMatcher matcher() {
     return current().matcher();
+  }
+
+  /** The names of the gazetteer in force, as the suggester scans them. */
+  EntityNameIndex nameIndex() {
+    return current().names();
+  }
+
+  /**
+   * Up to {@code limit} canonical names of entities of {@code kind} ("region", "actor") spelled
+   * like {@code typed}: names it starts, then names a slip or two away (Tiawan → Taiwan).
+   */
+  public List<String> similar(String kind, String typed, int limit) {
+    return current().names().similar(kind, key(typed), limit);
   }
 
   private Lookup current() {
@@ -88,7 +108,7 @@ public final class EntityNames {
     if (names.gazetteer().byId(value).isPresent()) {
       return Optional.of(value);
     }
-    return Optional.ofNullable(names.idByName().get(Lookup.key(value)));
+    return Optional.ofNullable(names.idByName().get(key(value)));
   }
 
   /**
@@ -104,7 +124,7 @@ public final class EntityNames {
 
   private String idOfRoot(String name) {
     Lookup names = current();
-    String id = names.idByName().get(Lookup.key(name));
+    String id = names.idByName().get(key(name));
     if (id == null) {
       return "";
     }

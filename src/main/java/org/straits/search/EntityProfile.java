@@ -123,9 +123,9 @@ public final class EntityProfile {
       return List.of();
     }
     FacetCounts counts = new FacetCounts(new SortedSetDocValuesFacetCounts(facetState, collected), facetState);
-    List<SearchResult.FacetValue> years = SearchService.FacetReader.children(counts, FacetDims.DATE, Integer.MAX_VALUE);
+    List<SearchResult.FacetValue> years = FacetTrees.timeline(counts, List.of());
     List<SearchResult.FacetValue> periods = years.size() == 1
-        ? SearchService.FacetReader.children(counts, FacetDims.DATE, Integer.MAX_VALUE, years.get(0).value())
+        ? FacetTrees.timeline(counts, List.of(years.get(0).value()))
         : years;
     return TimelineGaps.fill(periods);
   }

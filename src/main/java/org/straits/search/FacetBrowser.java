@@ -9,42 +9,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.LabelAndValue;
-import org.straits.index.FacetDims;
+import org.straits.schema.FacetDim;
 
 /**
- * Facet values beyond the service's top-N list: the children of a hierarchical path (Taiwan ▸
- * Kinmen, Matsu), values matching a typed prefix for a filter box, and whole trees for a sidebar.
- * Counts are drill-sideways counts for the same request, so they agree with the result page.
+ * Facet values beyond a result page's top-N list: the children of a hierarchical path (Taiwan ▸
+ * Kinmen, Matsu) and values matching typed text for a filter box. Counts are drill-sideways
+ * counts for the same request (one engine call), so they agree with the result page.
  */
 public final class FacetBrowser {
   /** Deeper than any gazetteer chain or the date hierarchy (year, month, day). */
   private static final int MAX_DEPTH = 8;
 
-  private final IndexView index;
-  private final RequestQuery queries;
+  private final SearchEngine engine;
   private final EntityNames entities;
-  private final EntityNameIndex.Current names;
+  private final UnreviewedFacets unreviewed;
 
-  public FacetBrowser(IndexView index, Analyzer analyzer, EntityNames entities) {
-    this.index = index;
+  /** {@code entities}: the one resolver of the gazetteer in force, the suggester's. */
+  public FacetBrowser(SearchEngine engine, EntityNames entities) {
+    this.engine = engine;
     this.entities = entities;
-    this.queries = new RequestQuery(new UserQueryParser(analyzer, entities, PorterFamilies.over(index)), entities, index.facetsConfig());
-    this.names = new EntityNameIndex.Current(entities::gazetteer);
-  }
-
-  /**
-   * A facet value and, for hierarchical dimensions, the values under it; {@code discovered}: an
-   * unreviewed value found by discovery.
-   */
-  public record FacetNode(String value, long count, List<String> path, List<FacetNode> children,
-      boolean discovered) {
-    public FacetNode(String value, long count, List<String> path, List<FacetNode> children) {
-      this(value, count, path, children, false);
-    }
+    this.unreviewed = new UnreviewedFacets(entities);
   }
 
   /**
@@ -69,37 +53,33 @@ public final class FacetBrowser {
    */
   public List<FoundValue> find(SearchRequest request, String dim, List<String> path, String text, int limit)
       throws IOException {
-    checkDim(dim);
+    FacetDim facet = checkDim(dim);
     String key = text == null ? "" : EntityNameIndex.key(text);
     if (key.isEmpty()) {
       return values(request, dim, path, "", limit).stream()
           .map(n -> new FoundValue(n.value(), n.count(), n.path(), null)).toList();
     }
-    boolean byName = FacetDims.isHierarchical(dim) && !dim.equals(FacetDims.DATE);
-    int depth = FacetDims.isHierarchical(dim) ? MAX_DEPTH : 0;
-    return withFacets(request, facets -> {
-      List<FacetNode> all = new ArrayList<>();
-      flatten(children(facets, dim, path, depth, Integer.MAX_VALUE, request.reviewedOnly()), all);
-      List<FoundValue> found = new ArrayList<>();
-      if (byName) {
-        byEntityName(dim, all, text, key).forEach(c -> found.add(
-            new FoundValue(c.node().value(), c.node().count(), c.node().path(), c.match().entry().surface())));
-      }
-      Set<List<String>> listed = new HashSet<>();
-      found.forEach(f -> listed.add(f.path()));
-      String needle = text.strip().toLowerCase(Locale.ROOT);
-      all.stream()
-          .filter(n -> !listed.contains(n.path()) && n.value().toLowerCase(Locale.ROOT).contains(needle))
-          .sorted(Comparator.comparingLong((FacetNode n) -> -n.count()).thenComparing(FacetNode::value))
-          .forEach(n -> found.add(new FoundValue(n.value(), n.count(), n.path(), null)));
-      return found.subList(0, Math.min(limit, found.size()));
-    });
+    List<FacetNode> all = new ArrayList<>();
+    flatten(counted(request, dim, path, facet.hierarchical() ? MAX_DEPTH : 0), all);
+    List<FoundValue> found = new ArrayList<>();
+    if (facet.entity()) {
+      byEntityName(dim, all, text, key).forEach(c -> found.add(
+          new FoundValue(c.node().value(), c.node().count(), c.node().path(), c.match().entry().surface())));
+    }
+    Set<List<String>> listed = new HashSet<>();
+    found.forEach(f -> listed.add(f.path()));
+    String needle = text.strip().toLowerCase(Locale.ROOT);
+    all.stream()
+        .filter(n -> !listed.contains(n.path()) && n.value().toLowerCase(Locale.ROOT).contains(needle))
+        .sorted(Comparator.comparingLong((FacetNode n) -> -n.count()).thenComparing(FacetNode::value))
+        .forEach(n -> found.add(new FoundValue(n.value(), n.count(), n.path(), null)));
+    return found.subList(0, Math.min(limit, found.size()));
   }
 
   private List<Candidate> byEntityName(String dim, List<FacetNode> nodes, String text, String key) {
     Map<List<String>, FacetNode> byPath = new HashMap<>();
     nodes.forEach(n -> byPath.put(n.path(), n));
-    EntityNameIndex index = names.get();
+    EntityNameIndex index = entities.nameIndex();
     List<Candidate> candidates = new ArrayList<>();
     index.prefixMatches(key, text).forEach((id, match) -> {
       if (!EntityDims.of(match.entry().entity()).equals(dim)) {
@@ -121,19 +101,28 @@ public final class FacetBrowser {
    */
   public List<FacetNode> values(SearchRequest request, String dim, List<String> path, String filter, int limit)
       throws IOException {
-    checkDim(dim);
+    FacetDim facet = checkDim(dim);
     String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-    int depth = needle.isEmpty() || !FacetDims.isHierarchical(dim) ? 0 : MAX_DEPTH;
-    return withFacets(request, facets -> {
-      List<FacetNode> found = new ArrayList<>();
-      flatten(children(facets, dim, path, depth, Integer.MAX_VALUE, request.reviewedOnly()), found);
-      return found.stream()
-          .filter(node -> node.value().toLowerCase(Locale.ROOT).contains(needle))
-          .sorted(Comparator.comparingLong((FacetNode n) -> -n.count()).thenComparing(FacetNode::value))
-          .limit(limit)
-          .map(n -> new FacetNode(n.value(), n.count(), n.path(), List.of(), n.discovered()))
-          .toList();
-    });
+    int depth = needle.isEmpty() || !facet.hierarchical() ? 0 : MAX_DEPTH;
+    List<FacetNode> found = new ArrayList<>();
+    flatten(counted(request, dim, path, depth), found);
+    return found.stream()
+        .filter(node -> node.value().toLowerCase(Locale.ROOT).contains(needle))
+        .sorted(Comparator.comparingLong((FacetNode n) -> -n.count()).thenComparing(FacetNode::value))
+        .limit(limit)
+        .map(n -> new FacetNode(n.value(), n.count(), n.path(), List.of(), n.discovered()))
+        .toList();
+  }
+
+  /** The engine's values of {@code dim}, unreviewed ones flagged (or left out when asked). */
+  private List<FacetNode> counted(SearchRequest request, String dim, List<String> path, int depth) throws IOException {
+    return unreviewed.nodes(dim, engine.facetValues(request, dim, path, depth), request.reviewedOnly(), Integer.MAX_VALUE);
+  }
+
+  private static FacetDim checkDim(String dim) {
+    return FacetDim.of(dim).orElseThrow(() -> new SearchException("unknownFacet",
+        "unknown facet '" + dim + "': use one of " + String.join(", ", FacetDim.ids()),
+        dim, String.join(", ", FacetDim.ids())));
   }
 
   private static void flatten(List<FacetNode> nodes, List<FacetNode> into) {
@@ -141,61 +130,5 @@ public final class FacetBrowser {
       into.add(node);
       flatten(node.children(), into);
     }
-  }
-
-  /** The tree of {@code dim} to {@code depth} levels, at most {@code limit} values per level. */
-  public List<FacetNode> tree(SearchRequest request, String dim, int depth, int limit) throws IOException {
-    checkDim(dim);
-    return withFacets(request, facets -> children(facets, dim, List.of(), depth - 1, limit, request.reviewedOnly()));
-  }
-
-  private static void checkDim(String dim) {
-    if (!FacetDims.ALL.contains(dim)) {
-      throw new SearchException("unknownFacet", "unknown facet '" + dim + "': use one of " + String.join(", ", FacetDims.ALL),
-          dim, String.join(", ", FacetDims.ALL));
-    }
-  }
-
-  private <T> List<T> withFacets(SearchRequest request, FacetWork<T> work) throws IOException {
-    var base = queries.parse(request).query();
-    return index.read((searcher, facetState) -> {
-      if (facetState == null) {
-        return List.of();
-      }
-      DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), facetState);
-      DrillSideways.DrillSidewaysResult result = sideways.search(queries.drillDown(base, request), 1);
-      return work.apply(new FacetCounts(result.facets, facetState));
-    });
-  }
-
-  private List<FacetNode> children(FacetCounts facets, String dim, List<String> path, int depth, int limit,
-      boolean reviewedOnly) throws IOException {
-    FacetResult result = facets.all(dim, path.toArray(String[]::new));
-    if (result == null) {
-      return List.of();
-    }
-    List<LabelAndValue> sorted = new ArrayList<>(List.of(result.labelValues));
-    sorted.sort(Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue()).thenComparing(lv -> lv.label));
-    List<FacetNode> nodes = new ArrayList<>();
-    for (LabelAndValue lv : sorted) {
-      if (nodes.size() == limit) {
-        break;
-      }
-      List<String> full = new ArrayList<>(path);
-      full.add(lv.label);
-      boolean discovered = entities.isDiscovered(dim, full);
-      if (discovered && reviewedOnly) {
-        continue;
-      }
-      List<FacetNode> below = depth > 0 && !discovered
-          ? children(facets, dim, full, depth - 1, limit, reviewedOnly) : List.of();
-      nodes.add(new FacetNode(lv.label, lv.value.longValue(), List.copyOf(full), below, discovered));
-    }
-    return nodes;
-  }
-
-  @FunctionalInterface
-  private interface FacetWork<T> {
-    List<T> apply(FacetCounts facets) throws IOException;
   }
 }

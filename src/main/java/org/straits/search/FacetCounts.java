@@ -5,12 +5,15 @@ import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 
 /**
- * Facet counts that answer "nothing" for a dimension no document has yet. Lucene's sorted-set
- * facets throw for such a dimension, and for a hierarchical one fail with a NullPointerException
- * rather than the documented exception, so presence is checked before asking.
+ * The one guard every facet read goes through: counts that answer "nothing" for a dimension no
+ * document has (an index whose documents carry no date has no date dimension at all) or a path
+ * that is absent. Lucene's sorted-set facets throw for such a dimension, and for a hierarchical
+ * one fail with a NullPointerException ("dimTree is null") rather than the documented exception,
+ * so presence is checked before asking.
  */
 final class FacetCounts {
   private final Facets facets;
@@ -18,12 +21,23 @@ final class FacetCounts {
 
   FacetCounts(Facets facets, SortedSetDocValuesReaderState state) {
     this.facets = facets;
-    state.getDims().forEach(indexedDims::add);
+    if (state != null) {
+      state.getDims().forEach(indexedDims::add);
+    }
+  }
+
+  /** Counts over every document of the snapshot; no dimension at all when {@code state} is null. */
+  static FacetCounts ofAll(SortedSetDocValuesReaderState state) throws IOException {
+    return new FacetCounts(state == null ? null : new SortedSetDocValuesFacetCounts(state), state);
+  }
+
+  boolean has(String dim) {
+    return facets != null && indexedDims.contains(dim);
   }
 
   /** All children of {@code path} in {@code dim}; null when the dimension or path is absent. */
   FacetResult all(String dim, String... path) throws IOException {
-    if (!indexedDims.contains(dim)) {
+    if (!has(dim)) {
       return null;
     }
     try {
@@ -35,7 +49,7 @@ final class FacetCounts {
 
   /** The {@code limit} most frequent children of {@code path}; null when absent. */
   FacetResult top(int limit, String dim, String... path) throws IOException {
-    if (!indexedDims.contains(dim)) {
+    if (!has(dim)) {
       return null;
     }
     try {

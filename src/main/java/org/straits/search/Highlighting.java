@@ -13,9 +13,7 @@ final class Highlighting {
    * A stored field is highlighted with the matches of its Han-bigram shadow too, so a Chinese
    * query found only through bigrams still marks the characters in the text.
    */
-  private static final Map<String, Set<String>> MASKED = Map.of(
-      Fields.TITLE, Set.of(Fields.TITLE, Fields.TITLE_CJK),
-      Fields.BODY, Set.of(Fields.BODY, Fields.BODY_CJK));
+  private static final Map<String, Set<String>> MASKED = org.straits.schema.Schema.highlightSources();
 
   private Highlighting() {}
 

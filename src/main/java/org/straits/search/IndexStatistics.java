@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -33,15 +31,13 @@ public record IndexStatistics(
     return index.read((searcher, state) -> {
       Map<String, Long> languages = new LinkedHashMap<>();
       Map<String, Integer> cardinalities = new LinkedHashMap<>();
-      if (state != null) {
-        Facets all = new SortedSetDocValuesFacetCounts(state);
-        for (String dim : FacetDims.ALL) {
-          FacetResult result = facetOrNull(all, dim);
-          cardinalities.put(dim, result == null ? 0 : result.childCount);
-          if (dim.equals(FacetDims.LANG) && result != null) {
-            for (LabelAndValue lv : result.labelValues) {
-              languages.put(lv.label, lv.value.longValue());
-            }
+      FacetCounts all = FacetCounts.ofAll(state);
+      for (String dim : FacetDims.ALL) {
+        FacetResult result = all.all(dim);
+        cardinalities.put(dim, result == null ? 0 : result.childCount);
+        if (dim.equals(FacetDims.LANG) && result != null) {
+          for (LabelAndValue lv : result.labelValues) {
+            languages.put(lv.label, lv.value.longValue());
           }
         }
       }
@@ -51,14 +47,6 @@ public record IndexStatistics(
           searcher.getIndexReader().leaves().size(),
           IndexMetadata.read(dir).getOrDefault(IndexMetadata.COMMITTED, "unknown"));
     });
-  }
-
-  private static FacetResult facetOrNull(Facets facets, String dim) throws IOException {
-    try {
-      return facets.getAllChildren(dim);
-    } catch (IllegalArgumentException notIndexed) {
-      return null;
-    }
   }
 
   private static long distinctTerms(org.apache.lucene.index.IndexReader reader, String field) throws IOException {

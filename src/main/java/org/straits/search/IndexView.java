@@ -14,6 +14,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.straits.index.IndexMetadata;
 
 /**
  * The searchable view of an index on disk. Searches share one point-in-time reader; {@link
@@ -74,6 +75,19 @@ public final class IndexView implements Closeable {
     }
   }
 
+  /**
+   * The gazetteer fingerprint of the commit being served ("" when unknown), so names resolve
+   * with the gazetteer the served documents were built with until a rebuild is served.
+   */
+  public String gazetteerFingerprint() throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+    try {
+      return searcher.gazetteerFingerprint;
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
   /** Runs {@code work} on one consistent snapshot of the index. */
   public <T> T read(SnapshotWork<T> work) throws IOException {
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
@@ -99,10 +113,14 @@ public final class IndexView implements Closeable {
   /** A searcher that carries the facet ordinals of its own reader, computed once per refresh. */
   static final class FacetedSearcher extends IndexSearcher {
     final SortedSetDocValuesReaderState facetState;
+    final String gazetteerFingerprint;
 
-    FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+    FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) throws IOException {
       super(reader);
       this.facetState = facetState;
+      this.gazetteerFingerprint = reader instanceof DirectoryReader directoryReader
+          ? directoryReader.getIndexCommit().getUserData().getOrDefault(IndexMetadata.GAZETTEER, "")
+          : "";
     }
   }
 

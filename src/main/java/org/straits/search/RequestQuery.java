@@ -2,23 +2,25 @@ package org.straits.search;
 
 import java.util.List;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.straits.index.FacetDims;
 import org.straits.index.Fields;
+import org.straits.schema.FacetDim;
 
 /**
- * The Lucene query and order for a {@link SearchRequest}, for the capabilities added next to
- * {@link SearchService} (facet browsing, export). It builds filters exactly as the service does so
- * a facet list or an export always describes the same documents as the result page.
+ * The Lucene query and order for a {@link SearchRequest}: the user's query, then the filters as
+ * drill-down clauses (one per dimension, so drill-sideways counts leave a dimension's own
+ * selection out), excluded values as prohibited clauses. Search, facet values and export build
+ * their queries here, so they always describe the same documents.
  */
 final class RequestQuery {
   private final UserQueryParser parser;
@@ -36,18 +38,14 @@ final class RequestQuery {
     return parser.parse(request.query());
   }
 
-  /** Query plus facet filters plus the date range, ready for drill-sideways or a plain search. */
-  DrillDownQuery drillDown(Query base, SearchRequest request) {
-    DrillDownQuery query = new DrillDownQuery(facetsConfig, base);
+  /** Query plus facet filters, exclusions and the date range, ready for drill-sideways or a plain search. */
+  DrillDownQuery filtered(Query base, SearchRequest request) {
+    DrillDownQuery query = new DrillDownQuery(facetsConfig, withoutExcluded(base, request));
     request.filters().forEach((dim, values) -> {
-      boolean entityDim = dim.equals(FacetDims.REGION) || dim.equals(FacetDims.ACTOR);
-      if (entityDim && request.exactEntities()) {
-        query.add(dim, namingAnyOf(values));
-        return;
-      }
-      for (String value : values) {
-        query.add(dim, entityDim ? entities.facetPath(value) : new String[] {value});
-      }
+      BooleanQuery.Builder clause = new BooleanQuery.Builder();
+      BooleanClause.Occur occur = request.requiresAll(dim) ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
+      values.forEach(value -> clause.add(valueQuery(dim, value, request.exactEntities()), occur));
+      query.add(dim, new ConstantScoreQuery(clause.build()));
     });
     if (request.from() != null || request.to() != null) {
       long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
@@ -57,14 +55,30 @@ final class RequestQuery {
     return query;
   }
 
-  /** Documents that name one of these entities themselves (the entity field), not their parts. */
-  private Query namingAnyOf(List<String> values) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String value : values) {
-      String id = entities.idOf(value).orElse(value);
-      any.add(new TermQuery(new Term(Fields.ENTITY, id)), BooleanClause.Occur.SHOULD);
+  private Query withoutExcluded(Query base, SearchRequest request) {
+    if (request.excluded().isEmpty()) {
+      return base;
     }
-    return new ConstantScoreQuery(any.build());
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST);
+    request.excluded().forEach((dim, values) -> values.forEach(value ->
+        query.add(valueQuery(dim, value, request.exactEntities()), BooleanClause.Occur.MUST_NOT)));
+    return query.build();
+  }
+
+  /**
+   * Documents with one value: a region or actor by any of its names, including its parts (the
+   * facet path's drill-down term) or, when exact, naming the entity itself (the entity field).
+   */
+  private Query valueQuery(String dim, String value, boolean exact) {
+    boolean entityDim = FacetDim.of(dim).map(FacetDim::entity).orElse(false);
+    if (entityDim && exact) {
+      String[] path = entities.facetPath(value);
+      String id = entities.idOf(path.length == 0 ? value : path[path.length - 1]).orElse(value);
+      return new TermQuery(new Term(Fields.ENTITY, id));
+    }
+    String[] path = entityDim ? entities.facetPath(value) : new String[] {value};
+    String indexField = facetsConfig.getDimConfig(dim).indexFieldName;
+    return new TermQuery(DrillDownQuery.term(indexField, dim, path));
   }
 
   /**

@@ -2,22 +2,29 @@ package org.straits.search;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.straits.index.FacetDims;
+import java.util.Set;
+import org.straits.schema.FacetDim;
 
 /**
- * One search: the query text, facet filters (values of one dimension OR-ed, dimensions AND-ed),
- * an optional date range, order and page.
+ * One search, everything an engine needs to answer it in one call: the query text, facet filters
+ * with their operators, an optional date range, order, page, and how many facet values and tree
+ * levels to count. Values of one dimension are OR-ed unless the dimension is in {@code allOf};
+ * dimensions are AND-ed; {@code excluded} values are taken out whatever else matches.
  *
  * @param query user query text; blank browses everything
- * @param filters facet dimension → selected values; a region or actor value is an entity id,
- *     its canonical name, or a '/'-separated facet path
+ * @param filters facet dimension → selected values; a region or actor value is an entity id, any
+ *     of its names in either script, or a '/'-separated facet path
+ * @param excluded facet dimension → values no hit may have ({@code not_region=Taiwan})
+ * @param allOf dimensions whose selected values are all required ({@code region_op=and})
  * @param from first day included, or null
  * @param to last day included, or null
  * @param page 1-based page number
  * @param size hits per page
- * @param facetLimit values per facet dimension
+ * @param facetLimit values per facet dimension (and per level of a tree); 0 counts no facets
+ * @param treeDepth levels of the region and actor trees in the response; 0 for none
  * @param exactEntities region and actor filters match only documents that name the entity
  *     itself; by default they include its parts (Taiwan includes Kinmen), like the facet counts
  * @param reviewedOnly the region and actor facets leave out values found by discovery that no
@@ -26,29 +33,45 @@ import org.straits.index.FacetDims;
 public record SearchRequest(
     String query,
     Map<String, List<String>> filters,
+    Map<String, List<String>> excluded,
+    Set<String> allOf,
     LocalDate from,
     LocalDate to,
     SortOrder sort,
     int page,
     int size,
     int facetLimit,
+    int treeDepth,
     boolean exactEntities,
     boolean reviewedOnly) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_WINDOW = 10_000;
   public static final int MAX_QUERY_LENGTH = 1_000;
+  public static final int MAX_TREE_DEPTH = 8;
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
     filters = copyFilters(filters);
+    excluded = copyFilters(excluded);
+    allOf = copyDims(allOf);
     sort = sort == null ? (query.isEmpty() ? SortOrder.NEWEST : SortOrder.RELEVANCE) : sort;
     validate(query, from, to, page, size, facetLimit);
+    if (treeDepth < 0 || treeDepth > MAX_TREE_DEPTH) {
+      throw new SearchException("tree depth must be between 0 and " + MAX_TREE_DEPTH + ", not " + treeDepth);
+    }
   }
 
   /** A request that shows unreviewed (discovered) facet values. */
+  public SearchRequest(String query, Map<String, List<String>> filters, Map<String, List<String>> excluded,
+      Set<String> allOf, LocalDate from, LocalDate to, SortOrder sort, int page, int size, int facetLimit,
+      int treeDepth, boolean exactEntities) {
+    this(query, filters, excluded, allOf, from, to, sort, page, size, facetLimit, treeDepth, exactEntities, false);
+  }
+
+  /** A request with OR-ed filters only and no trees. */
   public SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
       SortOrder sort, int page, int size, int facetLimit, boolean exactEntities) {
-    this(query, filters, from, to, sort, page, size, facetLimit, exactEntities, false);
+    this(query, filters, Map.of(), Set.of(), from, to, sort, page, size, facetLimit, 0, exactEntities);
   }
 
   /** A request whose region and actor filters include the entities' parts. */
@@ -65,21 +88,53 @@ public record SearchRequest(
     return (page - 1) * size;
   }
 
+  /** True when the selected values of {@code dim} are AND-ed. */
+  public boolean requiresAll(String dim) {
+    return allOf.contains(dim);
+  }
+
+  /** The same request with other filters (used when unknown values are left out). */
+  public SearchRequest withFilters(Map<String, List<String>> newFilters, Map<String, List<String>> newExcluded) {
+    return new SearchRequest(query, newFilters, newExcluded, allOf, from, to, sort, page, size, facetLimit,
+        treeDepth, exactEntities, reviewedOnly);
+  }
+
+  /** The same request counting facets differently (an export counts none). */
+  public SearchRequest withFacets(int newFacetLimit, int newTreeDepth) {
+    return new SearchRequest(query, filters, excluded, allOf, from, to, sort, page, size, newFacetLimit,
+        newTreeDepth, exactEntities, reviewedOnly);
+  }
+
   private static Map<String, List<String>> copyFilters(Map<String, List<String>> filters) {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     if (filters == null) {
       return copy;
     }
     filters.forEach((dim, values) -> {
-      if (!FacetDims.ALL.contains(dim) || dim.equals(FacetDims.DATE)) {
-        throw new SearchException("unknown filter '" + dim + "': use region, actor, author, lang or source");
-      }
+      checkFilterDim(dim);
       List<String> kept = values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
       if (!kept.isEmpty()) {
         copy.put(dim, kept);
       }
     });
     return java.util.Collections.unmodifiableMap(copy);
+  }
+
+  private static Set<String> copyDims(Set<String> dims) {
+    Set<String> copy = new LinkedHashSet<>();
+    if (dims != null) {
+      dims.forEach(dim -> {
+        checkFilterDim(dim);
+        copy.add(dim);
+      });
+    }
+    return java.util.Collections.unmodifiableSet(copy);
+  }
+
+  private static void checkFilterDim(String dim) {
+    if (FacetDim.of(dim).filter(FacetDim::filter).isEmpty()) {
+      throw new SearchException("unknown filter '" + dim + "': use " + String.join(", ", FacetDim.filterIds()));
+    }
   }
 
   private static void validate(String query, LocalDate from, LocalDate to, int page, int size, int facetLimit) {

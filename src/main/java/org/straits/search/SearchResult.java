@@ -1,20 +1,40 @@
 package org.straits.search;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A page of results with facet counts.
+ * The response to one {@link SearchRequest}: everything a page, the API, the CLI or an export
+ * summary renders, from one engine call on one snapshot of the index.
  *
  * @param total documents matching the query and filters
  * @param tookMs server-side time, query through highlighting
  * @param hits this page's hits
- * @param facets dimension → values with counts (drill-sideways: a dimension's own selection does
- *     not narrow its own counts)
- * @param notice a message for the user, e.g. that the query was searched as plain words; or ""
+ * @param facets dimension → values with counts, most frequent first (drill-sideways: a
+ *     dimension's own selection does not narrow its own counts); {@code date} holds the
+ *     histogram's bins in time order
+ * @param trees region and actor → the top of their hierarchies, {@code treeDepth} levels deep
+ * @param histogram the date histogram at the zoom the range calls for
+ * @param notices what the reader should know: the query was read as words, a filter value is
+ *     unknown and was left out, …
+ * @param notice the notices' texts in one line (English), or ""
  */
 public record SearchResult(
-    long total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, String notice) {
+    long total,
+    long tookMs,
+    List<Hit> hits,
+    Map<String, List<FacetValue>> facets,
+    Map<String, List<FacetNode>> trees,
+    Histogram histogram,
+    List<Notice> notices,
+    String notice) {
+
+  /** A result with facets only (no trees, no histogram) and one notice text. */
+  public SearchResult(long total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, String notice) {
+    this(total, tookMs, hits, facets, Map.of(), Histogram.EMPTY,
+        notice.isEmpty() ? List.of() : List.of(Notice.query(notice)), notice);
+  }
 
   /**
    * One value of a facet dimension; {@code path} is the full path for hierarchical dimensions;
@@ -23,6 +43,48 @@ public record SearchResult(
   public record FacetValue(String value, long count, List<String> path, boolean discovered) {
     public FacetValue(String value, long count, List<String> path) {
       this(value, count, path, false);
+    }
+  }
+
+  /**
+   * The date histogram. {@code unit} is {@code year}, {@code month} or {@code day}: a range of at
+   * most three months shows days, at most two years months ({@code YYYY-MM}), otherwise years.
+   * Bins cover the range without gaps (empty periods count 0).
+   */
+  public record Histogram(String unit, LocalDate from, LocalDate to, List<FacetValue> bins) {
+    public static final Histogram EMPTY = new Histogram("year", null, null, List.of());
+
+    public boolean isEmpty() {
+      return bins.isEmpty();
+    }
+  }
+
+  /**
+   * Something the reader should know. {@code kind} is {@link #QUERY} (how the query was read;
+   * {@code text} is a message key of {@link Notices}, e.g. {@code notice.someWords}) or
+   * {@link #UNKNOWN_VALUE} (with {@code dim}, {@code value} and up to three {@code suggestions}).
+   */
+  public record Notice(String kind, String dim, String value, List<String> suggestions, String text) {
+    public static final String QUERY = "query";
+    public static final String UNKNOWN_VALUE = "unknown-value";
+    /** Part of a distributed index did not answer: the results are incomplete. */
+    public static final String PARTIAL = "partial";
+
+    public static Notice partial() {
+      return new Notice(PARTIAL, "", "", List.of(),
+          "Part of the index did not answer: these results are incomplete (some documents are missing).");
+    }
+
+    public static Notice query(String text) {
+      return new Notice(QUERY, "", "", List.of(), text);
+    }
+
+    /** "no region called 'Atlantis'; did you mean Taiwan?" */
+    public static Notice unknownValue(String dim, String value, List<String> suggestions) {
+      String text = "no " + dim + " called '" + value + "'"
+          + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ", suggestions) + "?")
+          + " (filter left out)";
+      return new Notice(UNKNOWN_VALUE, dim, value, List.copyOf(suggestions), text);
     }
   }
 

@@ -6,18 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.TopDocs;
 import org.straits.entity.Entity;
-import org.straits.entity.Gazetteer;
-import org.straits.index.Fields;
 
 /**
  * Suggestions while a person types, in English or Chinese: gazetteer entities whose names start
@@ -30,7 +19,6 @@ public final class Suggester {
   public static final int MAX_LIMIT = 20;
   /** Titles are a second list under the entities; a few are enough. */
   static final int MAX_TITLES = 5;
-  private static final Set<String> TITLE_FIELDS = Set.of(Fields.ID, Fields.TITLE);
 
   /** An entity to suggest; {@code matched} is the name or alias the typed text matched. */
   public record EntitySuggestion(String id, String name, String zh, String type, String kind, String matched) {}
@@ -48,15 +36,13 @@ public final class Suggester {
   private static final Comparator<Ranked> RANKING = EntityNameIndex.<Ranked>ranking(Ranked::match, Ranked::documents)
       .thenComparing(r -> r.match().entry().entity().name());
 
-  private final IndexView index;
-  private final TitlePrefixQuery titleQuery;
-  private final EntityDocCounts docCounts = new EntityDocCounts();
-  private final EntityNameIndex.Current names;
+  private final SearchEngine engine;
+  private final EntityNames entities;
 
-  public Suggester(IndexView index, Analyzer analyzer, Supplier<Gazetteer> gazetteers) {
-    this.index = index;
-    this.names = new EntityNameIndex.Current(gazetteers);
-    this.titleQuery = new TitlePrefixQuery(analyzer);
+  /** {@code entities} is the one resolver of the gazetteer in force, shared with the engine. */
+  public Suggester(SearchEngine engine, EntityNames entities) {
+    this.engine = engine;
+    this.entities = entities;
   }
 
   /** At most {@code limit} entities and a few titles for {@code typed}; blank text suggests nothing. */
@@ -72,9 +58,9 @@ public final class Suggester {
     if (key.isEmpty()) {
       return Suggestions.NONE;
     }
-    return index.read((searcher, facets) -> new Suggestions(
-        ranked(searcher, names.get().prefixMatches(key, typed)).stream().limit(limit).map(Suggester::suggestion).toList(),
-        titles(searcher, typed, Math.min(limit, MAX_TITLES))));
+    return new Suggestions(
+        ranked(entities.nameIndex().prefixMatches(key, typed)).stream().limit(limit).map(Suggester::suggestion).toList(),
+        engine.titles(typed, Math.min(limit, MAX_TITLES)));
   }
 
   /**
@@ -86,17 +72,17 @@ public final class Suggester {
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, EntityNameIndex.Match> matches = names.get().prefixMatches(key, query);
+    Map<String, EntityNameIndex.Match> matches = entities.nameIndex().prefixMatches(key, query);
     matches.values().removeIf(match -> !match.exact());
     if (matches.isEmpty()) {
       return Optional.empty();
     }
-    List<Ranked> ranked = index.read((searcher, facets) -> ranked(searcher, matches));
+    List<Ranked> ranked = ranked(matches);
     return Optional.of(ranked.get(0).match().entry().entity());
   }
 
-  private List<Ranked> ranked(IndexSearcher searcher, Map<String, EntityNameIndex.Match> matches) throws IOException {
-    Map<String, Integer> documents = docCounts.of(searcher.getIndexReader());
+  private List<Ranked> ranked(Map<String, EntityNameIndex.Match> matches) throws IOException {
+    Map<String, Integer> documents = engine.entityDocumentCounts();
     List<Ranked> ranked = new ArrayList<>();
     matches.forEach((id, match) -> ranked.add(new Ranked(match, documents.getOrDefault(id, 0))));
     ranked.sort(RANKING);
@@ -108,20 +94,5 @@ public final class Suggester {
     String zh = entity.zhHans() != null ? entity.zhHans() : entity.zhHant();
     return new EntitySuggestion(entity.id(), entity.name(), zh, entity.type().yamlName(),
         EntityDims.of(entity), ranked.match().entry().surface());
-  }
-
-  private List<TitleSuggestion> titles(IndexSearcher searcher, String typed, int limit) throws IOException {
-    Optional<Query> query = titleQuery.build(typed);
-    if (query.isEmpty()) {
-      return List.of();
-    }
-    TopDocs top = searcher.search(query.get(), limit, RequestQuery.pagingSort(SortOrder.RELEVANCE));
-    StoredFields stored = searcher.storedFields();
-    List<TitleSuggestion> titles = new ArrayList<>();
-    for (ScoreDoc hit : top.scoreDocs) {
-      Document doc = stored.document(hit.doc, TITLE_FIELDS);
-      titles.add(new TitleSuggestion(doc.get(Fields.ID), doc.get(Fields.TITLE)));
-    }
-    return titles;
   }
 }

@@ -24,18 +24,18 @@ import org.straits.index.Fields;
  * text has no word boundaries to complete, so the title must contain the typed characters: a
  * phrase of their bigrams, or for one character the bigrams that start with it.
  */
-final class TitlePrefixQuery {
+public final class TitlePrefixQuery {
   /** One Latin letter would match half the titles; two say something. */
   private static final int MIN_LATIN_CHARS = 2;
 
   private final Analyzer analyzer;
 
-  TitlePrefixQuery(Analyzer analyzer) {
+  public TitlePrefixQuery(Analyzer analyzer) {
     this.analyzer = analyzer;
   }
 
   /** The query, or empty when the text is too short or has nothing searchable. */
-  Optional<Query> build(String typed) {
+  public Optional<Query> build(String typed) {
     String han = hanCharacters(typed);
     if (!han.isEmpty()) {
       return Optional.ofNullable(han.length() == 1

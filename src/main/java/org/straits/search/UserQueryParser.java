@@ -22,18 +22,10 @@ import org.straits.index.Fields;
  */
 public final class UserQueryParser {
   /** The field names people may type, and the index fields they mean. */
-  static final Map<String, String> FIELD_ALIASES = Map.of(
-      "title", Fields.TITLE,
-      "body", Fields.BODY,
-      "text", Fields.BODY,
-      "notes", Fields.NOTES,
-      "author", Fields.AUTHOR_TEXT,
-      "source", Fields.SOURCE,
-      "lang", Fields.LANG,
-      "id", Fields.ID);
+  static final Map<String, String> FIELD_ALIASES = org.straits.schema.Schema.typedFieldNames();
 
-  /** Default fields and their weights: a title match says more than a footnote match. */
-  static final Map<String, Float> BOOSTS = boosts();
+  /** Default fields and their weights, from the schema table (where the weights are explained). */
+  static final Map<String, Float> BOOSTS = org.straits.schema.Schema.queryWeights();
 
   private final Analyzer analyzer;
   private final EntityExpansion expansion;
@@ -118,21 +110,6 @@ public final class UserQueryParser {
     return parser;
   }
 
-  private static Map<String, Float> boosts() {
-    Map<String, Float> boosts = new LinkedHashMap<>();
-    // Title and author get no extra weight: their BM25 scores are summed with the body's, and a
-    // short field already scores a match highly; a 3× title boost let any document whose title
-    // holds one query word outrank the one whose body answers the query (CISI MAP -13%, DRCD
-    // MRR@10 -9% against plain Lucene; see docs/benchmarks.md).
-    boosts.put(Fields.TITLE, 1f);
-    boosts.put(Fields.BODY, 1f);
-    // Bigram shadows recover Chinese matches smartcn's segmentation misses, below the words.
-    boosts.put(Fields.TITLE_CJK, 0.5f);
-    boosts.put(Fields.BODY_CJK, 0.5f);
-    boosts.put(Fields.AUTHOR_TEXT, 0.5f);
-    boosts.put(Fields.NOTES, 0.2f);
-    return java.util.Collections.unmodifiableMap(boosts);
-  }
 
   /**
    * A parsed query: what to search, a notice for the reader (a message key of

@@ -3,9 +3,10 @@ package org.straits.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.straits.App;
 import org.straits.admin.AdminSessions;
 import org.straits.admin.Administration;
+import org.straits.admin.GazetteerSource;
+import org.straits.config.StraitsConfig;
 import org.straits.admin.DocumentNotFoundException;
 import org.straits.admin.DocumentRemoval;
 import org.straits.admin.JobAlreadyRunningException;
@@ -19,11 +20,13 @@ import org.straits.entity.GazetteerException;
  * the administrator's UI language.
  */
 final class AdminActions {
-  private final App app;
+  private final StraitsConfig config;
+  private final GazetteerSource gazetteers;
   private final Administration admin;
 
-  AdminActions(App app, Administration admin) {
-    this.app = app;
+  AdminActions(StraitsConfig config, GazetteerSource gazetteers, Administration admin) {
+    this.config = config;
+    this.gazetteers = gazetteers;
     this.admin = admin;
   }
 
@@ -126,19 +129,19 @@ final class AdminActions {
   }
 
   Flash reloadGazetteer(AdminSessions.Session session, AdminForm form, AdminText text) {
-    if (app.config().gazetteer() == null) {
+    if (config.gazetteer() == null) {
       admin.audit().record(session.who(), "reload-gazetteer", "built-in", "refused: no gazetteer file configured");
       return new Flash(text.msg("admin.flash.gazetteer.builtin"), true);
     }
     try {
-      Gazetteer fresh = app.reloadGazetteer();
+      Gazetteer fresh = gazetteers.reload();
       String by = session.who();
       boolean now = admin.jobs().startOrQueue(by);
       admin.audit().record(by, "reload-gazetteer", fresh.source(), "ok: " + fresh.entities().size() + " entities");
       return new Flash(text.msg(now ? "admin.flash.gazetteer.now" : "admin.flash.gazetteer.next",
           fresh.entities().size(), fresh.source()), false);
     } catch (GazetteerException e) {
-      admin.audit().record(session.who(), "reload-gazetteer", String.valueOf(app.config().gazetteer()), "refused: " + e.getMessage());
+      admin.audit().record(session.who(), "reload-gazetteer", String.valueOf(config.gazetteer()), "refused: " + e.getMessage());
       return new Flash(text.msg("admin.flash.gazetteer.refused", e.getMessage()), true);
     }
   }

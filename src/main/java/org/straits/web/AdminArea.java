@@ -8,9 +8,11 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.straits.App;
 import org.straits.admin.AdminSessions;
 import org.straits.admin.Administration;
+import org.straits.admin.ExcludedIds;
+import org.straits.admin.GazetteerSource;
+import org.straits.config.StraitsConfig;
 import org.straits.search.IndexStatistics;
 import org.straits.search.IndexView;
 
@@ -24,7 +26,9 @@ final class AdminArea implements HttpHandler {
   static final String PREFIX = "/admin";
   private static final int RECENT_RUNS = 10;
 
-  private final App app;
+  private final StraitsConfig config;
+  private final GazetteerSource gazetteers;
+  private final ExcludedIds excludedIds;
   private final Site site;
   private final IndexView index;
   private final Administration admin;
@@ -33,14 +37,17 @@ final class AdminArea implements HttpHandler {
   private final ReviewPage review;
   private final Map<String, AdminActions.Flash> flashes = new ConcurrentHashMap<>();
 
-  AdminArea(App app, Site site, IndexView index, Administration admin) {
-    this.app = app;
+  /** {@code services}: what the site is made of (configuration, gazetteer, index, document picker). */
+  AdminArea(WebServer.Services services, Site site, Administration admin) {
+    this.config = services.config();
+    this.gazetteers = services.gazetteers();
+    this.excludedIds = services.excludedIds();
     this.site = site;
-    this.index = index;
+    this.index = services.index();
     this.admin = admin;
     this.access = new AdminAccess(admin);
-    AdminActions actions = new AdminActions(app, admin);
-    AdminDeletion deletion = new AdminDeletion(site, admin, app.documentPicker(index));
+    AdminActions actions = new AdminActions(config, gazetteers, admin);
+    AdminDeletion deletion = new AdminDeletion(site, admin, services.documentPicker());
     this.routes = new AdminRoutes()
         .page("/", this::dashboard)
         .page("/status", (exchange, session) -> Responses.json(exchange, 200, admin.jobs().status()))
@@ -51,7 +58,7 @@ final class AdminArea implements HttpHandler {
         .action("/delete", actions::delete)
         .action("/restore", actions::restore)
         .action("/gazetteer", actions::reloadGazetteer);
-    this.review = new ReviewPage(site, app.discoveryReview(admin),
+    this.review = new ReviewPage(site, services.discoveryReview().apply(admin),
         new org.straits.search.DiscoveredCandidates(index), site.entities, admin.audit());
     routes.page(ReviewPage.PATH, (exchange, session) -> review.show(exchange, session, ReviewPage.PATH))
         .page(ReviewPage.PATH + "/export.yaml", (exchange, session) -> review.show(exchange, session, ReviewPage.PATH + "/export.yaml"));
@@ -108,7 +115,7 @@ final class AdminArea implements HttpHandler {
   }
 
   private void act(HttpServerExchange exchange, AdminSessions.Session session, String path) throws Exception {
-    AdminForm form = AdminForm.read(exchange, app.config().uploadMaxBytes());
+    AdminForm form = AdminForm.read(exchange, config.uploadMaxBytes());
     access.checkPost(exchange, session, form);
     if (path.equals("/logout")) {
       access.logout(exchange, session);
@@ -130,13 +137,13 @@ final class AdminArea implements HttpHandler {
     model.put("flash", flashes.remove(session.id()));
     model.put("job", admin.jobs().status());
     model.put("runs", admin.jobs().history().recent(RECENT_RUNS));
-    model.put("excluded", app.excludedIds().entries());
+    model.put("excluded", excludedIds.entries());
     model.put("stats", IndexStatistics.read(index));
     model.put("fmt", text(site, exchange));
-    model.put("gazetteer", app.gazetteer());
-    model.put("gazetteerFile", app.config().gazetteer() == null ? "" : app.config().gazetteer().toString());
-    model.put("sourceDir", app.config().source().toAbsolutePath().normalize().toString());
-    model.put("uploadMaxMb", app.config().uploadMaxBytes() / (1024 * 1024));
+    model.put("gazetteer", gazetteers.current());
+    model.put("gazetteerFile", config.gazetteer() == null ? "" : config.gazetteer().toString());
+    model.put("sourceDir", config.source().toAbsolutePath().normalize().toString());
+    model.put("uploadMaxMb", config.uploadMaxBytes() / (1024 * 1024));
     model.put("auditFile", admin.audit().file().toString());
     site.page(exchange, 200, "admin", model);
   }

@@ -41,7 +41,7 @@ final class ApiHandlers {
   HttpHandler search() {
     return exchange -> {
       RequestParams params = RequestParams.of(exchange.getQueryParameters(), RequestParams.SEARCH);
-      Responses.json(exchange, 200, site.search.search(params.searchRequest(DEFAULT_FACET_LIMIT)));
+      Responses.json(exchange, 200, site.engine.search(params.searchRequest(DEFAULT_FACET_LIMIT)));
     };
   }
 
@@ -50,11 +50,11 @@ final class ApiHandlers {
     return exchange -> {
       String id = DocumentPage.idFrom(exchange, DOC_PREFIX);
       RequestParams params = RequestParams.of(exchange.getQueryParameters(), DocumentPage.PARAMS);
-      DocumentView doc = site.documents.find(id, params.first(RequestParams.QUERY))
+      DocumentView doc = site.engine.document(id, params.first(RequestParams.QUERY))
           .orElseThrow(() -> DocumentPage.notFound(id));
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("document", doc);
-      body.put("related", site.related.find(id, RELATED));
+      body.put("related", site.engine.related(id, RELATED));
       Responses.json(exchange, 200, body);
     };
   }

@@ -7,8 +7,9 @@ import org.straits.search.SearchRequest;
 import org.straits.search.SearchResult;
 
 /**
- * The date facet drawn as bars (years, or the months of the only year), laid out here so the
- * template only writes SVG attributes: no script is needed to draw or use it.
+ * The response's date histogram drawn as bars (years, months or days as the range calls for;
+ * empty periods as a flat zero bar), laid out here so the template only writes SVG attributes:
+ * no script is needed to draw or use it. A bar links to its period, which zooms in.
  */
 final class DateHistogram {
   static final int WIDTH = 260;
@@ -17,7 +18,11 @@ final class DateHistogram {
   /** A lone bar or two stay bar-shaped instead of filling the chart. */
   private static final int MAX_SLOT = 40;
 
-  record Bar(String label, long count, String href, int x, int y, int width, int height, boolean inRange) {}
+  record Bar(String label, long count, String href, int x, int y, int width, int height, boolean inRange) {
+    public boolean empty() {
+      return count == 0;
+    }
+  }
 
   record Chart(List<Bar> bars, int width, int height, String firstLabel, String lastLabel, int lastLabelX) {
     public boolean isEmpty() {
@@ -27,7 +32,12 @@ final class DateHistogram {
 
   private DateHistogram() {}
 
-  /** Bars for {@code values} (labels "2015" or "2015-03"), each linking to that period. */
+  /** Bars for the histogram's bins (labels "2015", "2015-03" or "2015-03-10"), each linking to that period. */
+  static Chart of(SearchResult.Histogram histogram, SearchRequest request, SearchLinks links) {
+    return of(histogram.bins(), request, links);
+  }
+
+  /** Bars for {@code values} (labels "2015", "2015-03" or "2015-03-10"), each linking to that period. */
   static Chart of(List<SearchResult.FacetValue> values, SearchRequest request, SearchLinks links) {
     if (values.isEmpty()) {
       return new Chart(List.of(), WIDTH, HEIGHT, "", "", 0);
@@ -38,8 +48,8 @@ final class DateHistogram {
     List<Bar> bars = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       SearchResult.FacetValue v = values.get(i);
-      // An empty period (a gap in an entity's timeline) has no bar; any other at least a sliver.
-      int height = v.count() == 0 ? 0 : (int) Math.max(2, Math.round((double) v.count() / max * (HEIGHT - 4)));
+      // An empty period shows as a hairline at zero, so a gap reads as a gap; any other at least a sliver.
+      int height = v.count() == 0 ? 1 : (int) Math.max(2, Math.round((double) v.count() / max * (HEIGHT - 4)));
       bars.add(new Bar(v.value(), v.count(), links.with(RequestParams.FROM, v.value(), RequestParams.TO, v.value()),
           i * slot, HEIGHT - height, barWidth, height, inRange(v.value(), request)));
     }
@@ -51,7 +61,7 @@ final class DateHistogram {
   }
 
   private static boolean inRange(String period, SearchRequest request) {
-    if (request.from() == null && request.to() == null) {
+    if (request.from() == null && request.to() == null || period.length() > 10) {
       return false;
     }
     LocalDate start = org.straits.search.DateBounds.from(period);

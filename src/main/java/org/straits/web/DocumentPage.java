@@ -38,7 +38,7 @@ final class DocumentPage implements HttpHandler {
     String id = idFrom(exchange, PREFIX);
     RequestParams params = RequestParams.of(exchange.getQueryParameters(), PARAMS);
     String q = params.first(RequestParams.QUERY);
-    DocumentView doc = site.documents.find(id, q).orElseThrow(() -> notFound(id));
+    DocumentView doc = site.engine.document(id, q).orElseThrow(() -> notFound(id));
     Map<String, Object> vars = new HashMap<>();
     vars.put("q", q);
     vars.put("doc", doc);
@@ -50,7 +50,7 @@ final class DocumentPage implements HttpHandler {
         .map(u -> new EntityLink(u.zh().isEmpty() ? u.name() : u.name() + " · " + u.zh(),
             WebServer.SEARCH_PATH + "?" + u.dim() + "=" + SearchLinks.encode(u.name()), null))
         .toList());
-    vars.put("related", site.related.find(id, RELATED).stream()
+    vars.put("related", site.engine.related(id, RELATED).stream()
         .map(r -> new Link(relatedText(r), SearchLinks.document(r.id(), q))).toList());
     vars.put("backHref", q.isEmpty() ? WebServer.SEARCH_PATH : WebServer.SEARCH_PATH + "?q=" + SearchLinks.encode(q));
     site.page(exchange, 200, "document", vars);

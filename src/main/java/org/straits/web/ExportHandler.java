@@ -81,7 +81,7 @@ final class ExportHandler {
 
   private void stream(HttpServerExchange exchange, SearchRequest request, RecordSink sink) throws IOException {
     String base = exchange.getRequestScheme() + "://" + exchange.getHostAndPort();
-    site.results.stream(request, row -> sink.accept(
+    site.engine.export(request, row -> sink.accept(
         new ExportRecord(request.query(), row, base + SearchLinks.document(row.id(), request.query()))));
   }
 

@@ -6,6 +6,7 @@ import io.undertow.util.Headers;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.straits.search.EngineUnavailableException;
 import org.straits.search.SearchException;
 
 /**
@@ -41,6 +42,9 @@ final class Guard implements HttpHandler {
       fail(exchange, 400, e.getMessage(), e.key(), e.args());
     } catch (WebException e) {
       fail(exchange, e.status(), e.getMessage(), e.key(), e.args());
+    } catch (EngineUnavailableException e) {
+      LOG.warn("{} {}: {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.getMessage());
+      fail(exchange, 503, e.getMessage(), "engineUnavailable", List.of(e.getMessage()));
     } catch (Exception | StackOverflowError e) {
       LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
       fail(exchange, 500, "Something went wrong on the server; the error has been logged. Please try again.",

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.straits.index.FacetDims;
+import java.time.LocalDate;
+import org.straits.schema.FacetDim;
 import org.straits.search.DateBounds;
 import org.straits.search.SearchException;
 import org.straits.search.SearchRequest;
@@ -31,8 +32,11 @@ public final class RequestParams {
   /** "1": the region and actor facets leave out unreviewed (discovered) values. */
   public static final String REVIEWED = "reviewed";
   /** Filter parameters are named after their facet dimensions and may repeat (values OR-ed). */
-  public static final List<String> FILTERS =
-      List.of(FacetDims.REGION, FacetDims.ACTOR, FacetDims.AUTHOR, FacetDims.LANG, FacetDims.SOURCE);
+  public static final List<String> FILTERS = FacetDim.filterIds();
+  /** {@code not_region=Taiwan}: a value no hit may have; repeatable. */
+  public static final String NOT_PREFIX = "not_";
+  /** {@code region_op=and}: every selected value of the facet is required. */
+  public static final String OP_SUFFIX = "_op";
   /** Everything that describes a search; page and size included. */
   public static final Set<String> SEARCH = searchNames();
 
@@ -74,19 +78,68 @@ public final class RequestParams {
     return values;
   }
 
-  /** The search these parameters describe. */
+  /** The search these parameters describe, without trees; a bad date is an error. */
   public SearchRequest searchRequest(int facetLimit) {
+    return searchRequest(facetLimit, 0, DateBounds.from(first(FROM)), DateBounds.to(first(TO)));
+  }
+
+  /** The search with the given date range (the page leaves a bad date out and says so beside it). */
+  public SearchRequest searchRequest(int facetLimit, int treeDepth, LocalDate from, LocalDate to) {
     Map<String, List<String>> filters = new LinkedHashMap<>();
+    Map<String, List<String>> excluded = new LinkedHashMap<>();
+    Set<String> allOf = new java.util.LinkedHashSet<>();
     for (String dim : FILTERS) {
-      List<String> selected = all(dim);
-      if (!selected.isEmpty()) {
-        filters.put(dim, new ArrayList<>(selected));
+      putIfAny(filters, dim, all(dim));
+      putIfAny(excluded, dim, all(NOT_PREFIX + dim));
+      if (operator(dim)) {
+        allOf.add(dim);
       }
     }
     String sort = first(SORT);
-    return new SearchRequest(values.getOrDefault(QUERY, List.of("")).get(0), filters,
-        DateBounds.from(first(FROM)), DateBounds.to(first(TO)), sort.isEmpty() ? null : SortOrder.parse(sort),
-        number(PAGE, 1), number(SIZE, DEFAULT_SIZE), facetLimit, flag(EXACT), flag(REVIEWED));
+    return new SearchRequest(values.getOrDefault(QUERY, List.of("")).get(0), filters, excluded, allOf, from, to,
+        sort.isEmpty() ? null : SortOrder.parse(sort), number(PAGE, 1), number(SIZE, DEFAULT_SIZE), facetLimit,
+        treeDepth, flag(EXACT), flag(REVIEWED));
+  }
+
+  /**
+   * The reader's messages for the date fields that are not dates, by parameter ({@code from},
+   * {@code to}); an empty range (from after to) is named at {@code to}.
+   */
+  public Map<String, String> dateErrors() {
+    Map<String, String> errors = new LinkedHashMap<>();
+    LocalDate from = dateOrNull(FROM, true, errors);
+    LocalDate to = dateOrNull(TO, false, errors);
+    if (from != null && to != null && from.isAfter(to)) {
+      errors.put(TO, "the date range is empty: from " + from + " is after to " + to);
+    }
+    return errors;
+  }
+
+  /** The date of {@code name}, or null when absent or not a date (then named in {@code errors}). */
+  public LocalDate dateOrNull(String name, boolean first, Map<String, String> errors) {
+    try {
+      return first ? DateBounds.from(first(name)) : DateBounds.to(first(name));
+    } catch (SearchException e) {
+      errors.put(name, e.getMessage());
+      return null;
+    }
+  }
+
+  /** True for {@code <dim>_op=and}; {@code or} or nothing is the default. */
+  private boolean operator(String dim) {
+    String op = first(dim + OP_SUFFIX).toLowerCase(java.util.Locale.ROOT);
+    return switch (op) {
+      case "", "or" -> false;
+      case "and" -> true;
+      default -> throw new SearchException("operator", dim + OP_SUFFIX + " must be 'and' or 'or', not '" + shorten(op) + "'",
+          dim + OP_SUFFIX, shorten(op));
+    };
+  }
+
+  private static void putIfAny(Map<String, List<String>> into, String dim, List<String> values) {
+    if (!values.isEmpty()) {
+      into.put(dim, new ArrayList<>(values));
+    }
   }
 
   private boolean flag(String name) {
@@ -116,6 +169,10 @@ public final class RequestParams {
 
   private static Set<String> searchNames() {
     Set<String> names = new java.util.HashSet<>(FILTERS);
+    for (String dim : FILTERS) {
+      names.add(NOT_PREFIX + dim);
+      names.add(dim + OP_SUFFIX);
+    }
     names.addAll(List.of(QUERY, FROM, TO, SORT, PAGE, SIZE, EXACT, REVIEWED));
     return Set.copyOf(names);
   }

@@ -41,6 +41,34 @@ public final class SearchLinks {
     return build(next);
   }
 
+  /** Moves {@code value} from parameter {@code from} to {@code to} (region → not_region); back to page 1. */
+  public String move(String from, String to, String value) {
+    Map<String, List<String>> next = withoutPage();
+    List<String> source = new ArrayList<>(next.getOrDefault(from, List.of()));
+    source.remove(value);
+    next.put(from, source);
+    List<String> target = new ArrayList<>(next.getOrDefault(to, List.of()));
+    if (!target.contains(value)) {
+      target.add(value);
+    }
+    next.put(to, target);
+    return build(next);
+  }
+
+  /** Puts {@code replacement} in the place of {@code value} of {@code name}; back to page 1. */
+  public String replace(String name, String value, String replacement) {
+    Map<String, List<String>> next = withoutPage();
+    List<String> values = new ArrayList<>(next.getOrDefault(name, List.of()));
+    int at = values.indexOf(value);
+    if (at >= 0) {
+      values.set(at, replacement);
+    } else {
+      values.add(replacement);
+    }
+    next.put(name, values);
+    return build(next);
+  }
+
   /** Replaces every value of {@code name} (blank removes it); back to page 1. */
   public String with(String name, String value) {
     Map<String, List<String>> next = withoutPage();

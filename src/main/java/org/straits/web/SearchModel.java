@@ -9,7 +9,7 @@ import org.straits.entity.Entity;
 import org.straits.index.FacetDims;
 import org.straits.search.EntityDims;
 import org.straits.search.EntityNames;
-import org.straits.search.FacetBrowser.FacetNode;
+import org.straits.search.FacetNode;
 import org.straits.search.SearchRequest;
 import org.straits.search.SearchResult;
 import org.straits.search.SortOrder;
@@ -28,7 +28,20 @@ final class SearchModel {
 
   record Panel(String dim, String labelKey, List<Item> top, List<Item> more, boolean hierarchical) {}
 
-  record Chip(String labelKey, String text, String removeHref) {}
+  /**
+   * An active filter. {@code negated}: an exclusion ({@code not_region}); {@code flipHref} turns
+   * an inclusion into an exclusion and back; {@code unknown}: the value names nothing and is not
+   * applied.
+   */
+  record Chip(String labelKey, String text, String removeHref, boolean negated, String flipHref, boolean unknown) {}
+
+  /** "Any of / all of" for a facet with several selected values. */
+  record OperatorLink(String labelKey, boolean all, String href) {}
+
+  /** A filter value that names nothing, with links to what it may have meant. */
+  record Unknown(String labelKey, String value, List<Suggestion> suggestions) {}
+
+  record Suggestion(String name, String href) {}
 
   /** Whether region/actor filters include the entities' parts, and the link that flips it. */
   record ScopeLink(boolean exact, String href) {}
@@ -125,21 +138,65 @@ final class SearchModel {
     return new ScopeLink(request.exactEntities(), links.with(RequestParams.EXACT, request.exactEntities() ? "" : "1"));
   }
 
-  List<Chip> chips() {
+  List<Chip> chips(List<SearchResult.Notice> notices) {
     List<Chip> chips = new ArrayList<>();
     for (String dim : RequestParams.FILTERS) {
+      String not = RequestParams.NOT_PREFIX + dim;
       for (String value : params.all(dim)) {
-        String[] path = FacetDims.isHierarchical(dim) ? entities.facetPath(value) : new String[] {value};
-        String text = path.length == 0 ? value : labels.value(dim, path[path.length - 1]);
-        chips.add(new Chip("facet." + dim, text, links.toggle(dim, value)));
+        chips.add(new Chip("facet." + dim, chipText(dim, value), links.toggle(dim, value), false,
+            links.move(dim, not, value), isUnknown(notices, dim, value)));
+      }
+      for (String value : params.all(not)) {
+        chips.add(new Chip("facet." + dim, chipText(dim, value), links.toggle(not, value), true,
+            links.move(not, dim, value), isUnknown(notices, dim, value)));
       }
     }
     if (request.from() != null || request.to() != null) {
       String text = (request.from() == null ? "…" : request.from().toString()) + " – "
           + (request.to() == null ? "…" : request.to().toString());
-      chips.add(new Chip("facet.date", text, links.with(RequestParams.FROM, "", RequestParams.TO, "")));
+      chips.add(new Chip("facet.date", text, links.with(RequestParams.FROM, "", RequestParams.TO, ""), false, null,
+          false));
     }
     return chips;
+  }
+
+  private String chipText(String dim, String value) {
+    String[] path = FacetDims.isHierarchical(dim) ? entities.facetPath(value) : new String[] {value};
+    return path.length == 0 ? value : labels.value(dim, path[path.length - 1]);
+  }
+
+  private static boolean isUnknown(List<SearchResult.Notice> notices, String dim, String value) {
+    return notices.stream().anyMatch(n -> n.kind().equals(SearchResult.Notice.UNKNOWN_VALUE)
+        && n.dim().equals(dim) && n.value().equals(value));
+  }
+
+  /** For each facet with two or more selected values: the link switching between any of and all of. */
+  List<OperatorLink> operators() {
+    List<OperatorLink> operators = new ArrayList<>();
+    for (String dim : RequestParams.FILTERS) {
+      if (params.all(dim).size() >= 2) {
+        boolean all = request.requiresAll(dim);
+        operators.add(new OperatorLink("facet." + dim, all,
+            links.with(dim + RequestParams.OP_SUFFIX, all ? "" : "and")));
+      }
+    }
+    return operators;
+  }
+
+  /** The unknown filter values, each suggestion a link that puts it in the value's place. */
+  List<Unknown> unknownValues(List<SearchResult.Notice> notices) {
+    List<Unknown> unknown = new ArrayList<>();
+    for (SearchResult.Notice notice : notices) {
+      if (!notice.kind().equals(SearchResult.Notice.UNKNOWN_VALUE)) {
+        continue;
+      }
+      String name = params.all(notice.dim()).contains(notice.value()) ? notice.dim()
+          : RequestParams.NOT_PREFIX + notice.dim();
+      List<Suggestion> suggestions = notice.suggestions().stream()
+          .map(s -> new Suggestion(labels.value(notice.dim(), s), links.replace(name, notice.value(), s))).toList();
+      unknown.add(new Unknown("filters.unknown." + notice.dim(), notice.value(), suggestions));
+    }
+    return unknown;
   }
 
   List<SortLink> sorts() {

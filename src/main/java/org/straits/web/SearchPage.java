@@ -2,16 +2,20 @@ package org.straits.web;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.straits.index.FacetDims;
-import org.straits.search.FacetBrowser;
+import org.straits.schema.FacetDim;
 import org.straits.search.SearchRequest;
 import org.straits.search.SearchResult;
 
-/** {@code /} and {@code /search}: the query box, results, facet sidebar, date histogram, pager. */
+/**
+ * {@code /} and {@code /search}: the query box, results, facet sidebar, date histogram, pager,
+ * all rendered from the one response of one engine call.
+ */
 final class SearchPage implements HttpHandler {
   /** Values fetched per facet: the first few are listed, the rest behind "more". */
   static final int FACET_LIMIT = 40;
@@ -26,8 +30,16 @@ final class SearchPage implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     RequestParams params = RequestParams.of(exchange.getQueryParameters(), RequestParams.SEARCH);
-    SearchRequest request = params.searchRequest(FACET_LIMIT);
-    SearchResult result = site.search.search(request);
+    // A bad date is named beside its field; the search runs without it, so nothing else is lost.
+    Map<String, String> dateErrors = new LinkedHashMap<>();
+    LocalDate from = params.dateOrNull(RequestParams.FROM, true, dateErrors);
+    LocalDate to = params.dateOrNull(RequestParams.TO, false, dateErrors);
+    if (from != null && to != null && from.isAfter(to)) {
+      dateErrors.put(RequestParams.TO, "range");
+      to = null;
+    }
+    SearchRequest request = params.searchRequest(FACET_LIMIT, TREE_DEPTH, from, to);
+    SearchResult result = site.engine.search(request);
     SearchLinks links = new SearchLinks(WebServer.SEARCH_PATH, params.asMap());
     EntityLabels labels = site.labels(exchange, request.query());
     SearchModel model = new SearchModel(request, params, links, site.entities, labels);
@@ -37,16 +49,24 @@ final class SearchPage implements HttpHandler {
     vars.put("request", request);
     vars.put("result", result);
     vars.put("hits", model.hits(result));
-    vars.put("panels", panels(request, result, model));
-    vars.put("chips", model.chips());
+    vars.put("panels", panels(result, model));
+    vars.put("chips", model.chips(result.notices()));
+    vars.put("operators", model.operators());
+    vars.put("unknown", model.unknownValues(result.notices()));
+    vars.put("queryNotices", result.notices().stream()
+        .filter(n -> n.kind().equals(SearchResult.Notice.QUERY)).map(SearchResult.Notice::text).toList());
+    vars.put("partial", result.notices().stream().anyMatch(n -> n.kind().equals(SearchResult.Notice.PARTIAL)));
     vars.put("scope", model.scope());
     vars.put("unreviewedSwitch", model.unreviewedSwitch());
     vars.put("entityFilter", site.suggester.exactEntity(request.query()).map(model::entityFilter).orElse(null));
     vars.put("sorts", model.sorts());
     vars.put("pager", model.pager(result.total()));
-    vars.put("histogram", DateHistogram.of(dates(request, result), request, links));
-    vars.put("fromText", params.first(RequestParams.FROM));
-    vars.put("toText", params.first(RequestParams.TO));
+    vars.put("histogram", DateHistogram.of(result.histogram(), request, links));
+    vars.put("fromValue", request.from() == null ? "" : request.from().toString());
+    vars.put("toValue", request.to() == null ? "" : request.to().toString());
+    vars.put("fromError", error(dateErrors, params, RequestParams.FROM));
+    vars.put("toError", error(dateErrors, params, RequestParams.TO));
+    vars.put("rangeError", "range".equals(dateErrors.get(RequestParams.TO)));
     vars.put("hidden", links.hiddenExcept(List.of(RequestParams.QUERY)));
     vars.put("dateHidden", links.hiddenExcept(List.of(RequestParams.FROM, RequestParams.TO)));
     vars.put("csvHref", links.on(ExportHandler.CSV_PATH).current());
@@ -55,29 +75,21 @@ final class SearchPage implements HttpHandler {
     site.page(exchange, 200, "search", vars);
   }
 
-  private List<SearchModel.Panel> panels(SearchRequest request, SearchResult result, SearchModel model)
-      throws java.io.IOException {
+  /** The text the reader typed into a date field that is not a date; null when it is fine. */
+  private static String error(Map<String, String> errors, RequestParams params, String name) {
+    String error = errors.get(name);
+    return error == null || error.equals("range") ? null : params.first(name);
+  }
+
+  private static List<SearchModel.Panel> panels(SearchResult result, SearchModel model) {
     List<SearchModel.Panel> panels = new ArrayList<>();
-    for (String dim : RequestParams.FILTERS) {
-      if (FacetDims.isHierarchical(dim)) {
-        panels.add(model.treePanel(dim, site.facets.tree(request, dim, TREE_DEPTH, FACET_LIMIT)));
+    for (FacetDim dim : FacetDim.FILTERS) {
+      if (dim.hierarchical()) {
+        panels.add(model.treePanel(dim.id(), result.trees().getOrDefault(dim.id(), List.of())));
       } else {
-        panels.add(model.flatPanel(dim, result.facets().getOrDefault(dim, List.of())));
+        panels.add(model.flatPanel(dim.id(), result.facets().getOrDefault(dim.id(), List.of())));
       }
     }
     return panels;
-  }
-
-  /** Years; when every dated hit falls in one year, that year's months instead. */
-  private List<SearchResult.FacetValue> dates(SearchRequest request, SearchResult result) throws java.io.IOException {
-    List<SearchResult.FacetValue> years = result.facets().getOrDefault(FacetDims.DATE, List.of());
-    if (years.size() != 1) {
-      return years;
-    }
-    List<FacetBrowser.FacetNode> months = site.facets.values(request, FacetDims.DATE, years.get(0).path(), "", 12);
-    return months.stream()
-        .map(m -> new SearchResult.FacetValue(m.value(), m.count(), m.path()))
-        .sorted(java.util.Comparator.comparing(SearchResult.FacetValue::value))
-        .toList();
   }
 }

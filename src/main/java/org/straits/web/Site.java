@@ -4,38 +4,28 @@ import io.undertow.server.HttpServerExchange;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.straits.App;
-import org.straits.search.DocumentLookup;
 import org.straits.search.EntityNames;
 import org.straits.search.EntityProfile;
 import org.straits.search.FacetBrowser;
-import org.straits.search.IndexView;
-import org.straits.search.RelatedDocuments;
-import org.straits.search.ResultStream;
-import org.straits.search.SearchService;
+import org.straits.search.SearchEngine;
 import org.straits.search.Suggester;
 
 /** What every handler needs: the search-side services over one index view, and the views. */
 final class Site {
-  final SearchService search;
-  final DocumentLookup documents;
-  final RelatedDocuments related;
+  final SearchEngine engine;
   final FacetBrowser facets;
-  final ResultStream results;
   final EntityNames entities;
   final Suggester suggester;
   final EntityProfile profiles;
   final Views views;
 
-  Site(App app, IndexView index, Views views) {
-    this.entities = app.entityNames();
-    this.search = app.searchService(index);
-    this.documents = app.documentLookup(index);
-    this.related = app.relatedDocuments(index);
-    this.facets = app.facetBrowser(index);
-    this.results = app.resultStream(index);
-    this.suggester = app.suggester(index);
-    this.profiles = app.entityProfile(index);
+  Site(SearchEngine engine, EntityNames entities, FacetBrowser facets, Suggester suggester, EntityProfile profiles,
+      Views views) {
+    this.engine = engine;
+    this.entities = entities;
+    this.facets = facets;
+    this.suggester = suggester;
+    this.profiles = profiles;
     this.views = views;
   }
 

@@ -13,7 +13,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.straits.App;
 import org.straits.admin.Administration;
+import org.straits.admin.ExcludedIds;
+import org.straits.admin.GazetteerSource;
+import org.straits.config.StraitsConfig;
+import org.straits.search.DocumentPicker;
+import org.straits.search.EntityNames;
+import org.straits.search.EntityProfile;
+import org.straits.search.FacetBrowser;
+import org.straits.search.Suggester;
 import org.straits.search.IndexView;
+import org.straits.search.SearchEngine;
 
 /**
  * The embedded web server: builds the handler tree (security headers → route → guard → gate →
@@ -27,7 +36,7 @@ public final class WebServer {
 
   private final IndexView index;
   private final Site site;
-  private final App app;
+  private final Services services;
   private final Administration admin;
   private final Path webRoot;
   private final String bind;
@@ -35,16 +44,34 @@ public final class WebServer {
   private Undertow undertow;
   private ScheduledExecutorService refresher;
 
+  /** Builds the administration services, given what to run after each indexing commit. */
+  @FunctionalInterface
+  public interface AdministrationFactory {
+    Administration create(Runnable afterCommit) throws IOException;
+  }
+
+  /** Everything the site is made of, wired by {@code App.webServer}. */
+  public record Services(IndexView index, SearchEngine engine, EntityNames entities, FacetBrowser facets,
+      Suggester suggester, EntityProfile profiles, StraitsConfig config, GazetteerSource gazetteers,
+      ExcludedIds excludedIds, DocumentPicker documentPicker, AdministrationFactory administration,
+      java.util.function.Function<org.straits.admin.Administration, org.straits.admin.DiscoveryReview> discoveryReview) {}
+
   /** {@code cacheTemplates} off lets templates be edited while the server runs (and tests). */
-  public WebServer(App app, IndexView index, Path webRoot, String bind, int port, boolean cacheTemplates)
-      throws IOException {
-    this.app = app;
-    this.index = index;
+  public WebServer(Services services, Path webRoot, String bind, int port, boolean cacheTemplates) throws IOException {
+    this.services = services;
+    this.index = services.index();
     this.webRoot = webRoot;
     this.bind = bind;
     this.port = port;
-    this.site = new Site(app, index, new Views(webRoot, cacheTemplates));
-    this.admin = app.administration(this::refresh);
+    this.site = new Site(services.engine(), services.entities(), services.facets(), services.suggester(),
+        services.profiles(), new Views(webRoot, cacheTemplates));
+    this.admin = services.administration().create(this::refresh);
+  }
+
+  /** The server {@code app} wires over {@code index}; the same as {@code app.webServer(…)}. */
+  public WebServer(App app, IndexView index, Path webRoot, String bind, int port, boolean cacheTemplates)
+      throws IOException {
+    this(app.webServices(index), webRoot, bind, port, cacheTemplates);
   }
 
   /** The admin services, e.g. to start the first indexing run in the background. */
@@ -125,7 +152,7 @@ public final class WebServer {
         .addPrefixPath(EntityPage.PREFIX, page(new EntityPage(site)))
         .addExactPath(LanguageSwitch.PATH, page(new LanguageSwitch()))
         // The admin area takes POSTs, so it has its own method checks instead of the Gate.
-        .addPrefixPath(AdminArea.PREFIX, new Guard(site, Guard.Style.PAGE, new AdminArea(app, site, index, admin)))
+        .addPrefixPath(AdminArea.PREFIX, new Guard(site, Guard.Style.PAGE, new AdminArea(services, site, admin)))
         .addPrefixPath(StaticFiles.PREFIX, page(new StaticFiles(webRoot.resolve("static"))))
         .addExactPath(ExportHandler.CSV_PATH, page(export.csv()))
         .addExactPath(ExportHandler.JSON_PATH, json(export.json()))

@@ -54,4 +54,27 @@ class ConfigLoaderTest {
         () -> new ConfigLoader(Map.of()).load(dir.resolve("absent.properties"), Map.of()));
     assertTrue(missing.getMessage().contains("absent.properties"), missing.getMessage());
   }
+
+  @Test
+  void theEngineIsChosenLikeEveryOtherSetting() throws Exception {
+    Path file = dir.resolve("solr.properties");
+    Files.writeString(file, "backend=solr\nsolr-urls=http://a:8983/solr/, http://b:8983/solr\n");
+    StraitsConfig fromFile = new ConfigLoader(Map.of()).load(file, Map.of());
+    assertTrue(fromFile.onSolr());
+    assertEquals(java.util.List.of("http://a:8983/solr", "http://b:8983/solr"), fromFile.solrUrls());
+    assertEquals("straits", fromFile.solrCollection());
+    StraitsConfig fromEnv = new ConfigLoader(Map.of("STRAITS_SOLR_COLLECTION", "news", "STRAITS_BACKEND", "lucene"))
+        .load(file, Map.of("solr-collection", "archive"));
+    assertEquals("archive", fromEnv.solrCollection());
+    assertEquals(StraitsConfig.LUCENE, fromEnv.backend());
+    ConfigException engine = assertThrows(ConfigException.class,
+        () -> new ConfigLoader(Map.of()).load(null, Map.of("backend", "elastic")));
+    assertTrue(engine.getMessage().contains("lucene or solr"), engine.getMessage());
+    ConfigException urls = assertThrows(ConfigException.class,
+        () -> new ConfigLoader(Map.of()).load(null, Map.of("backend", "solr")));
+    assertTrue(urls.getMessage().contains("solr-urls"), urls.getMessage());
+    ConfigException bad = assertThrows(ConfigException.class,
+        () -> new ConfigLoader(Map.of()).load(null, Map.of("solr-urls", "ftp://x")));
+    assertTrue(bad.getMessage().contains("solr-urls"), bad.getMessage());
+  }
 }

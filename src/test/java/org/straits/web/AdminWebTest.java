@@ -48,7 +48,7 @@ class AdminWebTest {
     App app = new App(config);
     app.indexer().run(source, config.index(), false, IndexProgress.Listener.NONE);
     index = app.openIndex();
-    server = new WebServer(app, index, Path.of("web"), "127.0.0.1", 0, false);
+    server = app.webServer(index, Path.of("web"), "127.0.0.1", 0, false);
     base = "http://127.0.0.1:" + server.start();
     browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
   }

@@ -23,11 +23,11 @@ class ChineseInterfaceTest extends ServedFixtureTest {
   void facetValuesAndChipsUseSimplifiedNamesButLinksKeepCanonicalValues() throws Exception {
     String page = site.getAs("zh", "/search?region=Taiwan%2FKinmen").body();
     assertTrue(page.contains("<span class=\"label\">台湾</span>"), "facet value in simplified script");
-    assertTrue(page.contains("<span>金门</span>"), "the chip names the filter in Chinese");
+    assertTrue(page.contains("<span class=\"chip-value\">金门</span>"), "the chip names the filter in Chinese");
     assertTrue(page.contains("href=\"/search?region=Taiwan%2FKinmen&amp;region=Taiwan\""), "links keep the canonical path");
     assertFalse(page.contains("<span class=\"label\">Taiwan</span>"));
     String english = site.getAs("en", "/search?region=Taiwan%2FKinmen").body();
-    assertTrue(english.contains("<span class=\"label\">Taiwan</span>") && english.contains("<span>Kinmen</span>"));
+    assertTrue(english.contains("<span class=\"label\">Taiwan</span>") && english.contains("<span class=\"chip-value\">Kinmen</span>"));
   }
 
   @Test

@@ -58,7 +58,7 @@ final class WebFixture implements AutoCloseable {
     App app = new App(config);
     app.indexer().run(source, config.index(), false, IndexProgress.Listener.NONE);
     IndexView index = app.openIndex();
-    WebServer server = new WebServer(app, index, Path.of("web"), "127.0.0.1", 0, false);
+    WebServer server = app.webServer(index, Path.of("web"), "127.0.0.1", 0, false);
     int port = server.start();
     return new WebFixture(app, index, server, port, source);
   }

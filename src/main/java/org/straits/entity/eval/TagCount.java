@@ -1,4 +1,0 @@
-package org.straits.entity.eval;
-
-/** A tag and how many articles carry it (or, in a miss list, how often it was missed). */
-public record TagCount(String tag, int count) {}

@@ -1,0 +1,23 @@
+package org.straits.schema;
+
+/** What a field is for; an engine maps each role to its own field type. */
+public enum FieldRole {
+  /** The unique document key: an exact keyword, stored. */
+  KEY,
+  /** Bookkeeping of the indexer (source file, content hash): exact keyword or stored only. */
+  BOOKKEEPING,
+  /** Prose the reader searches and sees: analysed, with offsets for highlighting. */
+  TEXT,
+  /** A second analysis of a TEXT field (Han bigrams), not stored; highlighted through its source. */
+  SHADOW,
+  /** An exact value: filtered on, faceted, shown. */
+  KEYWORD,
+  /** A day number for range filters and sorting. */
+  DAY,
+  /** Stored for display only. */
+  STORED,
+  /** Gazetteer entity ids with mention counts ("kinmen:4"), stored for display. */
+  ENTITY_MENTIONS,
+  /** Gazetteer entity ids as exact keywords: documents naming the entity itself. */
+  ENTITY_KEY
+}

@@ -1,0 +1,307 @@
+package org.straits.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.straits.App;
+import org.straits.Fixtures;
+import org.straits.Measurements;
+import org.straits.index.IndexProgress;
+import org.straits.index.IndexRunSummary;
+import org.straits.schema.FacetDim;
+import org.straits.search.EngineUnavailableException;
+import org.straits.search.IndexView;
+import org.straits.search.SearchRequest;
+import org.straits.search.SearchResult;
+import org.straits.search.SearchService;
+import org.straits.search.SortOrder;
+
+/**
+ * The fixtures indexed into both engines, and one golden set of requests against both: equal
+ * totals and facet counts, highlights on the original text, the top-10 overlap measured; then
+ * faults (a node stopped, Solr unreachable) and incremental indexing.
+ */
+@ExtendWith(SolrCloudExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrEngineTest {
+  @TempDir static Path source;
+  @TempDir static Path luceneIndex;
+  @TempDir static Path solrState;
+  static IndexView index;
+  static SearchService lucene;
+  static SolrCluster cluster;
+  static SolrEngine solr;
+  static App solrApp;
+  static long indexMillis;
+
+  @BeforeAll
+  static void indexBothEngines() throws Exception {
+    Fixtures.writeCorpus(source);
+    Fixtures.write(source, "zh/pla.txt", """
+        東部戰區演習 | 作者: 記者 | 时间: 2019-05-23 | 责编: 編輯
+        中國人民解放軍東部戰區在臺灣島周邊開展聯合演習。
+        """);
+    App app = Fixtures.app(source, luceneIndex);
+    app.indexer().run(source, luceneIndex, false, IndexProgress.Listener.NONE);
+    index = app.openIndex();
+    lucene = app.searchService(index);
+    List<String> urls = SolrCloudExtension.cloud().urls();
+    solrApp = new App(Fixtures.config(source, solrState).withSolr(urls, "straits_test"));
+    cluster = solrApp.solrCluster();
+    long begin = System.nanoTime();
+    IndexRunSummary summary = solrApp.solrIndexer(cluster).run(source, solrState.resolve(".straits"), false,
+        IndexProgress.Listener.NONE);
+    indexMillis = (System.nanoTime() - begin) / 1_000_000;
+    assertTrue(summary.fullRebuild(), summary.rebuildReason());
+    solr = solrApp.solrEngine(cluster);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    if (index != null) {
+      index.close();
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  static SearchRequest request(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
+      SortOrder sort, int page, int size) {
+    return new SearchRequest(query, filters, from, to, sort, page, size, 50);
+  }
+
+  /** Keyword EN/ZH in both scripts, phrases, operators, fields, prefixes, filters, hierarchy, dates, sorts, paging, browse. */
+  static Map<String, SearchRequest> golden() {
+    Map<String, SearchRequest> golden = new LinkedHashMap<>();
+    golden.put("browse", request("", Map.of(), null, null, null, 1, 10));
+    golden.put("en keyword", request("coast guard", Map.of(), null, null, null, 1, 10));
+    golden.put("en stemmed", request("relations", Map.of(), null, null, null, 1, 10));
+    golden.put("en phrase", request("\"cross-strait relations\"", Map.of(), null, null, null, 1, 10));
+    golden.put("en boolean", request("Taiwan AND NOT Kinmen", Map.of(), null, null, null, 1, 10));
+    golden.put("en must/mustnot", request("+taiwan -computers", Map.of(), null, null, null, 1, 10));
+    golden.put("field title", request("title:relations", Map.of(), null, null, null, 1, 10));
+    golden.put("field author", request("author:chen", Map.of(), null, null, null, 1, 10));
+    golden.put("prefix", request("inspect*", Map.of(), null, null, null, 1, 10));
+    golden.put("zh simplified", request("台湾", Map.of(), null, null, null, 1, 10));
+    golden.put("zh traditional", request("臺灣", Map.of(), null, null, null, 1, 10));
+    golden.put("zh inside a word", request("解放军", Map.of(), null, null, null, 1, 10));
+    golden.put("zh phrase", request("\"两岸关系\"", Map.of(), null, null, null, 1, 10));
+    golden.put("zh sentence", request("两岸关系和平发展符合台湾同胞利益吗?", Map.of(), null, null, null, 1, 10));
+    golden.put("entity widening", request("Kinmen", Map.of(), null, null, null, 1, 10));
+    golden.put("prose", request("what (is) the: relation?", Map.of(), null, null, null, 1, 10));
+    golden.put("filter lang", request("", Map.of("lang", List.of("zh")), null, null, null, 1, 10));
+    golden.put("filter or", request("", Map.of("source", List.of("CCTV"), "lang", List.of("en", "zh")), null, null, null, 1, 10));
+    golden.put("filter author", request("", Map.of("author", List.of("Alice Chen")), null, null, null, 1, 10));
+    golden.put("hierarchy region", request("", Map.of("region", List.of("Taiwan")), null, null, null, 1, 10));
+    golden.put("hierarchy by name zh", request("", Map.of("region", List.of("金門")), null, null, null, 1, 10));
+    golden.put("date range", request("", Map.of(), LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31), null, 1, 10));
+    golden.put("oldest", request("", Map.of(), null, null, SortOrder.OLDEST, 1, 10));
+    golden.put("newest keyword", request("taiwan", Map.of(), null, null, SortOrder.NEWEST, 1, 10));
+    golden.put("page 2", request("", Map.of(), null, null, SortOrder.NEWEST, 2, 3));
+    golden.put("no match", request("zzzyxq", Map.of(), null, null, null, 1, 10));
+    golden.put("not lang", full("", Map.of(), Map.of("lang", List.of("zh")), Set.of(), false));
+    golden.put("not region", full("taiwan", Map.of(), Map.of("region", List.of("Kinmen")), Set.of(), false));
+    golden.put("region all-of", full("", Map.of("region", List.of("Taiwan", "China")), Map.of(), Set.of("region"), false));
+    golden.put("region exact", full("", Map.of("region", List.of("Taiwan")), Map.of(), Set.of(), true));
+    golden.put("unknown value", full("", Map.of("region", List.of("Atlantis"), "source", List.of("CCVT")), Map.of(),
+        Set.of(), false));
+    golden.put("month zoom", new SearchRequest("", Map.of(), Map.of(), Set.of(), LocalDate.of(2023, 1, 1),
+        LocalDate.of(2023, 12, 31), null, 1, 10, 20, 2, false));
+    return golden;
+  }
+
+  /** A request with every operator and the region/actor trees. */
+  static SearchRequest full(String query, Map<String, List<String>> filters, Map<String, List<String>> excluded,
+      Set<String> allOf, boolean exact) {
+    return new SearchRequest(query, filters, excluded, allOf, null, null, null, 1, 10, 20, 3, exact);
+  }
+
+  @Test
+  @Order(1)
+  void totalsAndFacetCountsAreEqualOnBothEngines() throws IOException {
+    List<String> report = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    double overlapSum = 0;
+    int ranked = 0;
+    for (Map.Entry<String, SearchRequest> golden : golden().entrySet()) {
+      SearchResult expected = lucene.search(golden.getValue());
+      SearchResult actual = solr.search(golden.getValue());
+      if (expected.total() != actual.total()) {
+        failures.add(golden.getKey() + ": total " + expected.total() + " (lucene) vs " + actual.total() + " (solr)");
+      }
+      if (!expected.trees().equals(actual.trees())) {
+        failures.add(golden.getKey() + ": trees " + expected.trees() + " (lucene) vs " + actual.trees() + " (solr)");
+      }
+      if (!expected.histogram().equals(actual.histogram())) {
+        failures.add(golden.getKey() + ": histogram " + expected.histogram() + " (lucene) vs " + actual.histogram() + " (solr)");
+      }
+      if (!expected.notices().equals(actual.notices())) {
+        failures.add(golden.getKey() + ": notices " + expected.notices() + " (lucene) vs " + actual.notices() + " (solr)");
+      }
+      for (FacetDim dim : FacetDim.values()) {
+        Map<String, Long> want = counts(expected.facets().get(dim.id()));
+        Map<String, Long> got = counts(actual.facets().get(dim.id()));
+        if (!want.equals(got)) {
+          failures.add(golden.getKey() + ": facet " + dim.id() + " " + want + " (lucene) vs " + got + " (solr)");
+        }
+      }
+      Set<String> top = ids(expected, 10);
+      Set<String> solrTop = ids(actual, 10);
+      Set<String> both = new HashSet<>(top);
+      both.retainAll(solrTop);
+      double overlap = top.isEmpty() ? 1 : (double) both.size() / top.size();
+      if (!top.isEmpty()) {
+        overlapSum += overlap;
+        ranked++;
+      }
+      report.add(String.format("%-22s total %3d/%3d  top-10 overlap %3.0f%%", golden.getKey(), expected.total(),
+          actual.total(), 100 * overlap));
+    }
+    report.add(String.format("mean top-10 overlap %.0f%% over %d requests; cluster start %d ms, indexing %d ms",
+        100 * overlapSum / Math.max(1, ranked), ranked, SolrCloudExtension.startMillis(), indexMillis));
+    Measurements.write("solr-engine-parity", String.join(System.lineSeparator(), report));
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
+  @Order(2)
+  void highlightsMarkTheOriginalText() throws IOException {
+    SearchResult traditional = solr.search(request("台湾", Map.of(), null, null, null, 1, 10));
+    assertTrue(traditional.hits().stream().anyMatch(h -> h.titleHtml().contains("<mark>臺灣</mark>")),
+        "the traditional title is marked as written: " + traditional.hits());
+    SearchResult english = solr.search(request("coast guard", Map.of(), null, null, null, 1, 10));
+    assertTrue(english.hits().get(0).snippets().stream().anyMatch(s -> s.contains("<mark>Coast</mark>")),
+        english.hits().get(0).snippets().toString());
+  }
+
+  @Test
+  @Order(3)
+  void exclusionsAndAllOfFilters() throws IOException {
+    long all = solr.search(request("", Map.of(), null, null, null, 1, 10)).total();
+    long zh = solr.search(request("", Map.of("lang", List.of("zh")), null, null, null, 1, 10)).total();
+    SearchRequest notZh = new SearchRequest("", Map.of(), Map.of("lang", List.of("zh")), Set.of(), null, null, null,
+        1, 10, 10, 0, false);
+    assertEquals(all - zh, solr.search(notZh).total());
+    SearchRequest both = new SearchRequest("", Map.of("region", List.of("Taiwan", "Kinmen")), Map.of(), Set.of("region"),
+        null, null, null, 1, 10, 10, 2, false);
+    SearchResult result = solr.search(both);
+    long kinmen = solr.search(request("", Map.of("region", List.of("Kinmen")), null, null, null, 1, 10)).total();
+    assertEquals(kinmen, result.total(), "Kinmen is part of Taiwan: all-of equals Kinmen alone");
+    assertFalse(result.trees().get("region").isEmpty());
+    SearchRequest unknown = request("", Map.of("region", List.of("Atlantis")), null, null, null, 1, 10);
+    SearchResult left = solr.search(unknown);
+    assertEquals(all, left.total());
+    assertTrue(left.notices().stream().anyMatch(n -> n.kind().equals(SearchResult.Notice.UNKNOWN_VALUE)));
+  }
+
+  @Test
+  @Order(4)
+  void exportStreamsEveryHitInOrder() throws IOException {
+    List<String> ids = new ArrayList<>();
+    long sent = solr.export(request("", Map.of(), null, null, SortOrder.NEWEST, 1, 10), row -> ids.add(row.id()));
+    assertEquals(lucene.search(request("", Map.of(), null, null, null, 1, 10)).total(), sent);
+    assertEquals(sent, new HashSet<>(ids).size());
+  }
+
+  @Test
+  @Order(5)
+  void incrementalRunsReadOnlyWhatChanged() throws IOException {
+    IndexRunSummary again = solrApp.solrIndexer(cluster).run(source, solrState.resolve(".straits"), false,
+        IndexProgress.Listener.NONE);
+    assertFalse(again.fullRebuild(), again.rebuildReason());
+    assertEquals(0, again.documentsIndexed());
+    Fixtures.write(source, "en/new.txt", "A new note | 作者: Z | 时间: 2024-03-01 | 责编: Y\nKinmen ferry resumes.\n");
+    IndexRunSummary added = solrApp.solrIndexer(cluster).run(source, solrState.resolve(".straits"), false,
+        IndexProgress.Listener.NONE);
+    assertEquals(1, added.filesAdded());
+    assertEquals(1, solr.search(request("ferry", Map.of(), null, null, null, 1, 10)).total());
+  }
+
+  @Test
+  @Order(6)
+  void anInterruptedRebuildLeavesReadersOnTheOldCollectionAndResumes() throws Exception {
+    long before = solr.search(request("", Map.of(), null, null, null, 1, 10)).total();
+    String live = cluster.resolve("straits_test").orElseThrow();
+    int[] files = {0};
+    IndexProgress.Listener crash = progress -> {
+      if (progress.filesDone() > 0 && ++files[0] == 2) {
+        throw new IllegalStateException("simulated crash mid-rebuild");
+      }
+    };
+    App quick = new App(Fixtures.config(source, solrState).withCommitSeconds(1)
+        .withSolr(SolrCloudExtension.cloud().urls(), "straits_test"));
+    assertThrows(IllegalStateException.class,
+        () -> quick.solrIndexer(cluster).run(source, solrState.resolve(".straits"), true, crash));
+    assertEquals(live, cluster.resolve("straits_test").orElseThrow(), "readers stay on the complete collection");
+    assertEquals(before, solr.search(request("", Map.of(), null, null, null, 1, 10)).total());
+    IndexRunSummary resumed = quick.solrIndexer(cluster).run(source, solrState.resolve(".straits"), false,
+        IndexProgress.Listener.NONE);
+    assertTrue(resumed.rebuildReason().startsWith("resuming"), resumed.rebuildReason());
+    assertFalse(cluster.resolve("straits_test").orElseThrow().equals(live), "the alias moved to the rebuilt collection");
+    assertFalse(cluster.collections().contains(live), "the old collection is gone");
+    assertEquals(before, solr.search(request("", Map.of(), null, null, null, 1, 10)).total());
+  }
+
+  @Test
+  @Order(7)
+  void aStoppedNodeGivesFlaggedPartialResultsOrAClearError() throws IOException {
+    long all = solr.search(request("", Map.of(), null, null, null, 1, 10)).total();
+    SolrCloudExtension.cloud().stopNode(2);
+    try {
+      SearchResult partial = solr.search(request("", Map.of(), null, null, null, 1, 10));
+      assertTrue(partial.total() < all, "a shard is gone");
+      assertTrue(partial.notices().stream().anyMatch(n -> n.kind().equals(SearchResult.Notice.PARTIAL)),
+          partial.notices().toString());
+    } catch (EngineUnavailableException clearError) {
+      assertTrue(clearError.getMessage().contains("Solr at http"), clearError.getMessage());
+    } finally {
+      SolrCloudExtension.cloud().startNode(2);
+    }
+  }
+
+  @Test
+  @Order(8)
+  void unreachableSolrIsAnErrorNamingTheUrl() throws IOException {
+    try (SolrCluster nowhere = new SolrCluster(List.of("http://127.0.0.1:9/solr"))) {
+      SolrEngine engine = solrApp.solrEngine(nowhere);
+      EngineUnavailableException e = assertThrows(EngineUnavailableException.class,
+          () -> engine.search(SearchRequest.of("taiwan")));
+      assertTrue(e.getMessage().contains("http://127.0.0.1:9/solr"), e.getMessage());
+    }
+  }
+
+  private static Map<String, Long> counts(List<SearchResult.FacetValue> values) {
+    Map<String, Long> counts = new TreeMap<>();
+    if (values != null) {
+      values.forEach(v -> counts.put(v.value(), v.count()));
+    }
+    return counts;
+  }
+
+  private static Set<String> ids(SearchResult result, int n) {
+    Set<String> ids = new HashSet<>();
+    result.hits().stream().limit(n).forEach(h -> ids.add(h.id()));
+    return ids;
+  }
+}
