@@ -28,7 +28,18 @@ final class UnreviewedFacets {
 
   SearchResult apply(SearchResult result, SearchRequest request) {
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-    result.facets().forEach((dim, values) -> facets.put(dim, values(dim, values, request)));
+    // Only region and actor values can be discovered; the date histogram's bins pass as counted,
+    // the other dimensions are cut back to the limit asked for (the engine may have counted more).
+    result.facets().forEach((dim, values) -> {
+      org.straits.schema.FacetDim facet = org.straits.schema.FacetDim.of(dim).orElse(null);
+      if (facet != null && facet.entity()) {
+        facets.put(dim, values(dim, values, request));
+      } else if (facet == org.straits.schema.FacetDim.DATE) {
+        facets.put(dim, values);
+      } else {
+        facets.put(dim, values.subList(0, Math.min(values.size(), request.facetLimit())));
+      }
+    });
     Map<String, List<FacetNode>> trees = new LinkedHashMap<>();
     result.trees().forEach((dim, nodes) -> trees.put(dim, nodes(dim, nodes, request.reviewedOnly(), Integer.MAX_VALUE)));
     return new SearchResult(result.total(), result.tookMs(), result.hits(), facets, trees, result.histogram(),
