@@ -85,12 +85,17 @@ public final class App {
   }
 
   public Indexer indexer() {
+    return indexer(true);
+  }
+
+  /** {@code nearDuplicates} off only to measure what grouping reposts costs. */
+  public Indexer indexer(boolean nearDuplicates) {
     Gazetteer current = gazetteer.get();
     Ingestor ingestor = ingestor();
     SourceScanner scanner = new SourceScanner(config.maxFileBytes(), ingestor::supports);
-    DocumentBuilder builder = new DocumentBuilder(FacetDims.config(), current, new EntityMatcher(current));
+    DocumentBuilder builder = new DocumentBuilder(FacetDims.config(), current, new EntityMatcher(current), nearDuplicates);
     return new Indexer(scanner, ingestor, builder, current.fingerprint(), config.threads(),
-        Duration.ofSeconds(config.commitSeconds()), excludedIds::load);
+        Duration.ofSeconds(config.commitSeconds()), excludedIds::load, nearDuplicates);
   }
 
   /**

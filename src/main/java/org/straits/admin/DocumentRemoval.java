@@ -14,6 +14,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.straits.index.DuplicateGroups;
 import org.straits.index.Fields;
 
 /**
@@ -48,6 +49,8 @@ public final class DocumentRemoval {
         } else {
           excluded.add(id);
         }
+        // A removed representative hands its group over to the next version in the same commit.
+        DuplicateGroups.update(writer);
         writer.commit();
       }
       return new Outcome(id, file, deleteFile, message(id, file, fromSource, deleteFile, siblings));

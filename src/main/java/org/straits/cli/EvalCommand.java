@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    subcommands = {EntitiesEvalCommand.class},
+    subcommands = {EntitiesEvalCommand.class, DupsEvalCommand.class},
     description = {
       "Retrieval quality of Straits' defaults and of plain Lucene on test collections: MAP, nDCG@10,",
       "MRR@10, Recall@10 and Recall@100 as trec_eval defines them; run files under target/eval/.",

@@ -34,6 +34,23 @@ public final class Fields {
   /** Entity ids as keywords, for exact (non-hierarchical) filtering. */
   public static final String ENTITY = "entity";
 
+  /** When this id was first indexed, epoch milliseconds (stored + doc values); kept across reindexing. */
+  public static final String INDEXED_AT = "indexed_at";
+  /**
+   * The time a feed reports for the document, epoch milliseconds (doc values): its date, or its
+   * indexing time when it was indexed later, so a newly indexed old story still reads as new.
+   */
+  public static final String UPDATED = "updated";
+
+  /** Near-duplicate detection (see docs/engine.md): the MinHash signature, stored. */
+  public static final String DUP_SIGNATURE = "dup_sig";
+  /** LSH band keys of the signature, keywords: documents sharing one are candidates. */
+  public static final String DUP_BAND = "dup_band";
+  /** The group of versions of one story (numeric doc values, set after adding; 0: not yet grouped). */
+  public static final String DUP_GROUP = "dup_group";
+  /** 1 for a version hidden behind its group's representative, 0 otherwise (numeric doc values). */
+  public static final String DUP_HIDDEN = "dup_hidden";
+
   /** Fields searched by a query without a field prefix. */
   public static final List<String> SEARCHED = List.of(TITLE, BODY, NOTES, AUTHOR_TEXT);
 

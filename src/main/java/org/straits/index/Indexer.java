@@ -30,7 +30,7 @@ import org.straits.ingest.SourceScanner;
  */
 public final class Indexer {
   /** Bumped whenever fields or analysis change in a way that needs a rebuild. */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
 
   private final SourceScanner scanner;
   private final Ingestor ingestor;
@@ -39,6 +39,7 @@ public final class Indexer {
   private final int threads;
   private final Duration commitInterval;
   private final java.util.function.Supplier<java.util.Set<String>> excludedIds;
+  private final boolean nearDuplicates;
 
   /**
    * @param excludedIds ids an administrator removed from the index but not from the source
@@ -47,6 +48,17 @@ public final class Indexer {
   public Indexer(SourceScanner scanner, Ingestor ingestor, DocumentBuilder builder,
       String gazetteerFingerprint, int threads, Duration commitInterval,
       java.util.function.Supplier<java.util.Set<String>> excludedIds) {
+    this(scanner, ingestor, builder, gazetteerFingerprint, threads, commitInterval, excludedIds, true);
+  }
+
+  /**
+   * @param nearDuplicates whether commits group the versions of one story (off only to measure
+   *     what grouping costs; the builder must then skip signatures too)
+   */
+  public Indexer(SourceScanner scanner, Ingestor ingestor, DocumentBuilder builder,
+      String gazetteerFingerprint, int threads, Duration commitInterval,
+      java.util.function.Supplier<java.util.Set<String>> excludedIds, boolean nearDuplicates) {
+    this.nearDuplicates = nearDuplicates;
     this.excludedIds = excludedIds;
     this.scanner = scanner;
     this.ingestor = ingestor;
@@ -65,7 +77,7 @@ public final class Indexer {
       String rebuildReason = rebuildReason(dir, full);
       IndexedFiles indexed = rebuildReason == null ? readIndexed(dir) : IndexedFiles.empty();
       IndexPlan plan = IndexPlan.compare(scan.files(), indexed);
-      Run run = new Run(plan, indexed, scan.skipped(), listener, start);
+      Run run = new Run(plan, indexed, FirstSeen.read(dir), scan.skipped(), listener, start);
       try (IndexWriter writer = openWriter(dir, indexDir, rebuildReason != null)) {
         run.execute(writer, rebuildReason == null);
         commit(writer);
@@ -124,6 +136,10 @@ public final class Indexer {
   }
 
   private void commit(IndexWriter writer) throws IOException {
+    if (nearDuplicates) {
+      // Every commit leaves the groups of versions right: new documents joined, representatives chosen.
+      DuplicateGroups.update(writer);
+    }
     writer.setLiveCommitData(IndexMetadata.of(gazetteerFingerprint, Instant.now()).entrySet());
     writer.commit();
   }
@@ -132,6 +148,7 @@ public final class Indexer {
   private final class Run implements DocumentSink {
     private final IndexPlan plan;
     private final IndexedFiles indexed;
+    private final FirstSeen firstSeen;
     private final List<IngestProblem> problems = Collections.synchronizedList(new java.util.ArrayList<>());
     private final Map<String, String> fileById = new ConcurrentHashMap<>();
     private final IndexProgress.Listener listener;
@@ -144,10 +161,11 @@ public final class Indexer {
     private long deleted;
     private long lastProgress;
 
-    Run(IndexPlan plan, IndexedFiles indexed, List<IngestProblem> skipped,
+    Run(IndexPlan plan, IndexedFiles indexed, FirstSeen firstSeen, List<IngestProblem> skipped,
         IndexProgress.Listener listener, long start) {
       this.plan = plan;
       this.indexed = indexed;
+      this.firstSeen = firstSeen;
       this.problems.addAll(skipped);
       this.listener = listener;
       this.start = start;
@@ -208,7 +226,7 @@ public final class Indexer {
         return;
       }
       try {
-        pipeline.submit(doc, current.contentHash(), this::problem);
+        pipeline.submit(doc, current.contentHash(), firstSeen.of(doc.id()), this::problem);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       } catch (InterruptedException e) {

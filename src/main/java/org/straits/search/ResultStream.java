@@ -46,7 +46,7 @@ public final class ResultStream {
 
   /** Sends every hit of {@code request} (page and size ignored) to {@code sink}; returns the count. */
   public long stream(SearchRequest request, RowSink sink) throws IOException {
-    Query query = queries.drillDown(queries.parse(request).query(), request);
+    Query query = RequestQuery.listed(queries.drillDown(queries.parse(request).query(), request), request);
     Sort sort = RequestQuery.pagingSort(request.sort());
     return index.read((searcher, facetState) -> streamAll(searcher, query, sort, sink));
   }

@@ -20,6 +20,8 @@ import org.straits.index.FacetDims;
  * @param facetLimit values per facet dimension
  * @param exactEntities region and actor filters match only documents that name the entity
  *     itself; by default they include its parts (Taiwan includes Kinmen), like the facet counts
+ * @param allVersions every version of a reposted story is a hit of its own; by default a group
+ *     of near-duplicates shows as its representative, the others listed with it
  */
 public record SearchRequest(
     String query,
@@ -30,7 +32,8 @@ public record SearchRequest(
     int page,
     int size,
     int facetLimit,
-    boolean exactEntities) {
+    boolean exactEntities,
+    boolean allVersions) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_WINDOW = 10_000;
   public static final int MAX_QUERY_LENGTH = 1_000;
@@ -40,6 +43,18 @@ public record SearchRequest(
     filters = copyFilters(filters);
     sort = sort == null ? (query.isEmpty() ? SortOrder.NEWEST : SortOrder.RELEVANCE) : sort;
     validate(query, from, to, page, size, facetLimit);
+  }
+
+  /** A request that collapses near-duplicate versions. */
+  public SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
+      SortOrder sort, int page, int size, int facetLimit, boolean exactEntities) {
+    this(query, filters, from, to, sort, page, size, facetLimit, exactEntities, false);
+  }
+
+  /** The same search for another query text (a batch term), page and size. */
+  public SearchRequest withQuery(String otherQuery, SortOrder otherSort, int otherSize, int otherFacetLimit) {
+    return new SearchRequest(otherQuery, filters, from, to, otherSort, 1, otherSize, otherFacetLimit,
+        exactEntities, allVersions);
   }
 
   /** A request whose region and actor filters include the entities' parts. */

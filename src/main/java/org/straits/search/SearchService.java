@@ -13,6 +13,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.index.StoredFields;
@@ -23,7 +24,8 @@ import org.straits.index.Fields;
 /** Answers search requests: query, facet filters, drill-sideways counts, sorting, snippets. */
 public final class SearchService {
   private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.DATE,
-      Fields.AUTHORS, Fields.SOURCE, Fields.URL, Fields.LANG, Fields.REGION_IDS, Fields.ACTOR_IDS);
+      Fields.AUTHORS, Fields.SOURCE, Fields.URL, Fields.LANG, Fields.REGION_IDS, Fields.ACTOR_IDS,
+      Fields.INDEXED_AT);
 
   private final IndexView index;
   private final RequestQuery queries;
@@ -43,25 +45,35 @@ public final class SearchService {
     UserQueryParser.ParsedQuery parsed = queries.parse(request);
     return index.read((searcher, facetState) -> {
       DrillDownQuery query = queries.drillDown(parsed.query(), request);
+      // Counts (total, facets) are of documents; hits are stories when versions are collapsed.
+      Query listed = RequestQuery.listed(query, request);
       int window = request.page() * request.size();
       Sort sort = request.sort() == SortOrder.RELEVANCE ? null : RequestQuery.pagingSort(request.sort());
       TopDocs top;
+      long total;
       Map<String, List<SearchResult.FacetValue>> facets;
       if (facetState == null) {
-        top = sort == null ? searcher.search(query, window) : searcher.search(query, window, sort, true);
+        top = top(searcher, listed, window, sort);
+        total = searcher.count(query);
         facets = Map.of();
       } else {
         DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), facetState);
         DrillSideways.DrillSidewaysResult result = sort == null
             ? sideways.search(query, window)
             : sideways.search(query, null, null, window, sort, true);
-        top = result.hits;
+        top = listed == query ? result.hits : top(searcher, listed, window, sort);
+        total = result.hits.totalHits.value();
         facets = facetReader.read(new FacetCounts(result.facets, facetState), request.facetLimit());
       }
+      long hidden = listed == query ? 0 : Math.max(0, total - searcher.count(listed));
       List<SearchResult.Hit> hits = hits(searcher, parsed, top, request);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(top.totalHits.value(), tookMs, hits, facets, parsed.notice());
+      return new SearchResult(total, tookMs, hits, facets, parsed.notice(), hidden);
     });
+  }
+
+  private static TopDocs top(IndexSearcher searcher, Query query, int window, Sort sort) throws IOException {
+    return sort == null ? searcher.search(query, window) : searcher.search(query, window, sort, true);
   }
 
   private List<SearchResult.Hit> hits(IndexSearcher searcher, UserQueryParser.ParsedQuery parsed,
@@ -70,24 +82,37 @@ public final class SearchService {
         Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     List<Snippets.Highlight> highlights = snippets.highlight(searcher, parsed.query(), docIds);
+    List<List<SearchResult.Version>> versions = Versions.of(searcher, docIds);
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document doc = stored.document(page[i].doc, HIT_FIELDS);
-      hits.add(hit(doc, page[i].score, highlights.get(i)));
+      hits.add(hit(doc, page[i].score, highlights.get(i), versions.get(i)));
     }
     return hits;
   }
 
-  private SearchResult.Hit hit(Document doc, float score, Snippets.Highlight highlight) {
+  private SearchResult.Hit hit(Document doc, float score, Snippets.Highlight highlight,
+      List<SearchResult.Version> versions) {
     String title = doc.get(Fields.TITLE);
     String titleHtml = highlight.titleHtml().isEmpty() ? Html.escape(title) : highlight.titleHtml();
-    return new SearchResult.Hit(doc.get(Fields.ID), title, titleHtml, orEmpty(doc.get(Fields.DATE)),
+    String date = orEmpty(doc.get(Fields.DATE));
+    return new SearchResult.Hit(doc.get(Fields.ID), title, titleHtml, date,
         List.of(doc.getValues(Fields.AUTHORS)), orEmpty(doc.get(Fields.SOURCE)),
         orEmpty(doc.get(Fields.URL)), orEmpty(doc.get(Fields.LANG)),
         entities.namesByMentions(doc.getValues(Fields.REGION_IDS)),
         entities.namesByMentions(doc.getValues(Fields.ACTOR_IDS)),
-        Float.isNaN(score) ? 0f : score, highlight.snippets());
+        Float.isNaN(score) ? 0f : score, highlight.snippets(), updated(date, doc.getField(Fields.INDEXED_AT)),
+        versions);
+  }
+
+  /** The document's date (start of day, UTC), or its first indexing time when that is later. */
+  private static String updated(String date, org.apache.lucene.index.IndexableField indexedAt) {
+    long dated = date.isEmpty() ? Long.MIN_VALUE
+        : java.time.LocalDate.parse(date).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+    long indexed = indexedAt == null ? Long.MIN_VALUE : indexedAt.numericValue().longValue();
+    long updated = Math.max(dated, indexed);
+    return updated == Long.MIN_VALUE ? "" : java.time.Instant.ofEpochMilli(updated).toString();
   }
 
   private static String orEmpty(String value) {

@@ -28,6 +28,8 @@ public final class RequestParams {
   public static final String SIZE = "size";
   /** "1": region and actor filters match documents naming the entity itself, not its parts. */
   public static final String EXACT = "exact";
+  /** "show": every version of a reposted story is a hit; "hide" (the default) lists the story once. */
+  public static final String DUPS = "dups";
   /** Filter parameters are named after their facet dimensions and may repeat (values OR-ed). */
   public static final List<String> FILTERS =
       List.of(FacetDims.REGION, FacetDims.ACTOR, FacetDims.AUTHOR, FacetDims.LANG, FacetDims.SOURCE);
@@ -83,7 +85,16 @@ public final class RequestParams {
     String sort = first(SORT);
     return new SearchRequest(values.getOrDefault(QUERY, List.of("")).get(0), filters,
         DateBounds.from(first(FROM)), DateBounds.to(first(TO)), sort.isEmpty() ? null : SortOrder.parse(sort),
-        number(PAGE, 1), number(SIZE, DEFAULT_SIZE), facetLimit, flag(EXACT));
+        number(PAGE, 1), number(SIZE, DEFAULT_SIZE), facetLimit, flag(EXACT), allVersions());
+  }
+
+  private boolean allVersions() {
+    String text = first(DUPS).toLowerCase(java.util.Locale.ROOT);
+    return switch (text) {
+      case "", "hide" -> false;
+      case "show" -> true;
+      default -> throw new SearchException(DUPS + " must be show or hide, not '" + shorten(text) + "'");
+    };
   }
 
   private boolean flag(String name) {
@@ -113,7 +124,7 @@ public final class RequestParams {
 
   private static Set<String> searchNames() {
     Set<String> names = new java.util.HashSet<>(FILTERS);
-    names.addAll(List.of(QUERY, FROM, TO, SORT, PAGE, SIZE, EXACT));
+    names.addAll(List.of(QUERY, FROM, TO, SORT, PAGE, SIZE, EXACT, DUPS));
     return Set.copyOf(names);
   }
 }

@@ -40,7 +40,8 @@ final class SearchPage implements HttpHandler {
     vars.put("scope", model.scope());
     vars.put("entityFilter", site.suggester.exactEntity(request.query()).map(model::entityFilter).orElse(null));
     vars.put("sorts", model.sorts());
-    vars.put("pager", model.pager(result.total()));
+    vars.put("pager", model.pager(result.listed()));
+    vars.put("versionsHref", links.with(RequestParams.DUPS, request.allVersions() ? "" : "show"));
     vars.put("histogram", DateHistogram.of(dates(request, result), request, links));
     vars.put("fromText", params.first(RequestParams.FROM));
     vars.put("toText", params.first(RequestParams.TO));
@@ -48,6 +49,9 @@ final class SearchPage implements HttpHandler {
     vars.put("dateHidden", links.hiddenExcept(List.of(RequestParams.FROM, RequestParams.TO)));
     vars.put("csvHref", links.on(ExportHandler.CSV_PATH).current());
     vars.put("jsonHref", links.on(ExportHandler.JSON_PATH).current());
+    vars.put("csvAllHref", links.on(ExportHandler.CSV_PATH).with(RequestParams.DUPS, "show"));
+    vars.put("feedHref", links.on(FeedHandler.PATH).page(1));
+    vars.put("feedTitle", FeedHandler.title(request));
     site.page(exchange, 200, "search", vars);
   }
 
