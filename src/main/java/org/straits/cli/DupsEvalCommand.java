@@ -50,7 +50,8 @@ final class DupsEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path dir = corpus != null ? corpus : SharedData.require("corpus", "--corpus");
-    Path scratch = work != null ? Files.createDirectories(work) : Files.createTempDirectory("straits-dups");
+    // A fresh folder per run: files left by an earlier run would be indexed too.
+    Path scratch = work != null ? Files.createTempDirectory(Files.createDirectories(work), "run") : Files.createTempDirectory("straits-dups");
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = List.of(dir.resolve("guardian.jsonl"), dir.resolve("cctv-xwlb.jsonl"));
     List<NearDuplicateSet.Item> items = new java.util.ArrayList<>();

@@ -53,6 +53,12 @@ final class FeedHandler implements HttpHandler {
       title.append(" · ").append(request.from() == null ? "…" : request.from()).append(" – ")
           .append(request.to() == null ? "…" : request.to());
     }
+    if (request.exactEntities()) {
+      title.append(" · exact");
+    }
+    if (request.allVersions()) {
+      title.append(" · every version");
+    }
     return title.toString();
   }
 
