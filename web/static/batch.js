@@ -34,7 +34,8 @@
     list.replaceChildren();
     for (const s of skipped) {
       const li = document.createElement("li");
-      li.textContent = "line " + s.line + ": " + s.term + " — " + s.reason;
+      li.textContent = (section.dataset.template || "line {0}: {1} — {2}")
+        .replace("{0}", String(s.line)).replace("{1}", s.term).replace("{2}", s.reason);
       list.append(li);
     }
     section.classList.toggle("empty-list", skipped.length === 0);

@@ -90,10 +90,16 @@ public final class App {
 
   /** {@code nearDuplicates} off only to measure what grouping reposts costs. */
   public Indexer indexer(boolean nearDuplicates) {
+    return indexer(nearDuplicates, nearDuplicates);
+  }
+
+  /** Signatures without grouping: only to time the grouping pass on its own. */
+  public Indexer indexer(boolean signatures, boolean grouping) {
+    boolean nearDuplicates = grouping;
     Gazetteer current = gazetteer.get();
     Ingestor ingestor = ingestor();
     SourceScanner scanner = new SourceScanner(config.maxFileBytes(), ingestor::supports);
-    DocumentBuilder builder = new DocumentBuilder(FacetDims.config(), current, new EntityMatcher(current), nearDuplicates);
+    DocumentBuilder builder = new DocumentBuilder(FacetDims.config(), current, new EntityMatcher(current), signatures);
     return new Indexer(scanner, ingestor, builder, current.fingerprint(), config.threads(),
         Duration.ofSeconds(config.commitSeconds()), excludedIds::load, nearDuplicates);
   }

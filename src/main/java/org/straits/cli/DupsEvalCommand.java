@@ -76,11 +76,34 @@ final class DupsEvalCommand implements Callable<Integer> {
     r.falsePairs().forEach(pair -> out.println("  false pair: " + pair));
   }
 
+  /**
+   * The two parts of the cost on their own: signatures of every document (one thread), and the
+   * grouping pass over an index whose documents are all new (as at the end of a full rebuild).
+   */
+  private static void printParts(PrintWriter out, List<SourceDocument> docs, Path source, Path work) throws Exception {
+    long start = System.nanoTime();
+    for (SourceDocument doc : docs) {
+      org.straits.analysis.NearDuplicateSignature.of(doc.title(), doc.body()).bandKeys();
+    }
+    out.printf("signatures: %.1f s for %d documents on one thread%n", (System.nanoTime() - start) / 1e9, docs.size());
+    Path index = work.resolve("index-ungrouped");
+    App app = IndexingBench.app(source, index, null, Runtime.getRuntime().availableProcessors());
+    app.indexer(true, false).run(source, index, true, IndexProgress.Listener.NONE);
+    try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+        var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+      long pass = System.nanoTime();
+      org.straits.index.DuplicateGroups.update(writer);
+      writer.commit();
+      out.printf("grouping pass: %.1f s for %d new documents (with the commit)%n", (System.nanoTime() - pass) / 1e9, docs.size());
+    }
+  }
+
   /** Alternates the variants so that load from other processes spreads over both. */
-  private static void printCost(PrintWriter out, List<SourceDocument> docs, Path work) throws Exception {
+  private void printCost(PrintWriter out, List<SourceDocument> docs, Path work) throws Exception {
     Path source = work.resolve("source");
     CorpusFiles.write(docs, source, 2_000);
-    for (int round = 1; round <= 2; round++) {
+    printParts(out, docs, source, work);
+    for (int round = 1; round <= rounds; round++) {
       for (boolean grouping : new boolean[] {false, true}) {
         Path index = work.resolve("index-" + grouping);
         App app = IndexingBench.app(source, index, null, Runtime.getRuntime().availableProcessors());

@@ -47,19 +47,25 @@ class BrowserTest {
         "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
             + "(apt-get install chromium chromium-driver)");
     site = WebFixture.start(dir.resolve("site"));
+    browser = newBrowser(dir.resolve("chrome-profile"));
+  }
+
+  /** Headless Chromium with its own profile folder, driven through the system chromedriver. */
+  static ChromeDriver newBrowser(Path profile) throws java.io.IOException {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")), "--window-size=1280,900",
+        "--user-data-dir=" + Files.createDirectories(profile), "--window-size=1280,900",
         "--lang=en-US");
     // An explicit driver and browser: Selenium Manager has nothing to look up or download.
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     Files.createDirectories(SCREENSHOTS);
+    return driver;
   }
 
   @AfterAll
@@ -268,8 +274,12 @@ class BrowserTest {
   }
 
   static void screenshot(String name) throws Exception {
-    browser.manage().window().setSize(new Dimension(1280, 900));
-    File shot = browser.getScreenshotAs(OutputType.FILE);
+    screenshot(browser, name);
+  }
+
+  static void screenshot(ChromeDriver driver, String name) throws Exception {
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    File shot = driver.getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
   }
 }
