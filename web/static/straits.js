@@ -4,7 +4,7 @@
 "use strict";
 
 (function () {
-  const SEARCH_PARAMS = ["q", "region", "actor", "author", "lang", "source", "from", "to", "sort"];
+  const SEARCH_PARAMS = ["q", "region", "actor", "author", "lang", "source", "from", "to", "sort", "exact", "dups"];
   const HIERARCHICAL = new Set(["region", "actor"]);
 
   function currentSearch() {

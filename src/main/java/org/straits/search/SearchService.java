@@ -18,6 +18,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.straits.index.FacetDims;
 import org.straits.index.Fields;
 
@@ -65,15 +69,25 @@ public final class SearchService {
         total = result.hits.totalHits.value();
         facets = facetReader.read(new FacetCounts(result.facets, facetState), request.facetLimit());
       }
-      long hidden = listed == query ? 0 : Math.max(0, total - searcher.count(listed));
+      long hidden = listed == query ? 0 : Math.max(0, total - listedCount(searcher, listed, top));
       List<SearchResult.Hit> hits = hits(searcher, parsed, top, request);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(total, tookMs, hits, facets, parsed.notice(), hidden);
     });
   }
 
+  /** Hits counted exactly up to the paging window, so that the count usually needs no second pass. */
   private static TopDocs top(IndexSearcher searcher, Query query, int window, Sort sort) throws IOException {
-    return sort == null ? searcher.search(query, window) : searcher.search(query, window, sort, true);
+    if (sort == null) {
+      return searcher.search(query, new TopScoreDocCollectorManager(window, SearchRequest.MAX_WINDOW));
+    }
+    TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, window, null, SearchRequest.MAX_WINDOW));
+    TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+    return top;
+  }
+
+  private static long listedCount(IndexSearcher searcher, Query listed, TopDocs top) throws IOException {
+    return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(listed);
   }
 
   private List<SearchResult.Hit> hits(IndexSearcher searcher, UserQueryParser.ParsedQuery parsed,
