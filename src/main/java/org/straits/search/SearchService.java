@@ -55,21 +55,33 @@ public final class SearchService {
       Sort sort = request.sort() == SortOrder.RELEVANCE ? null : RequestQuery.pagingSort(request.sort());
       TopDocs top;
       long total;
+      long hiddenCount = -1;
       Map<String, List<SearchResult.FacetValue>> facets;
       if (facetState == null) {
         top = top(searcher, listed, window, sort);
         total = searcher.count(query);
         facets = Map.of();
-      } else {
+      } else if (listed == query) {
         DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), facetState);
         DrillSideways.DrillSidewaysResult result = sort == null
             ? sideways.search(query, window)
             : sideways.search(query, null, null, window, sort, true);
-        top = listed == query ? result.hits : top(searcher, listed, window, sort);
+        top = result.hits;
         total = result.hits.totalHits.value();
         facets = facetReader.read(new FacetCounts(result.facets, facetState), request.facetLimit());
+      } else {
+        // One pass: facets and the total count documents, the hits skip hidden versions.
+        DrillSideways.ConcurrentDrillSidewaysResult<CollapsingCollectorManager.Collapsed> result =
+            new DrillSideways(searcher, index.facetsConfig(), facetState).search(query, collapsing(window, sort));
+        top = result.collectorResult.top();
+        if (sort != null) {
+          TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        }
+        total = result.collectorResult.total();
+        hiddenCount = result.collectorResult.hidden();
+        facets = facetReader.read(new FacetCounts(result.facets, facetState), request.facetLimit());
       }
-      long hidden = listed == query ? 0 : Math.max(0, total - listedCount(searcher, listed, top));
+      long hidden = listed == query ? 0 : hiddenCount >= 0 ? hiddenCount : Math.max(0, total - listedCount(searcher, listed, top));
       List<SearchResult.Hit> hits = hits(searcher, parsed, top, request);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(total, tookMs, hits, facets, parsed.notice(), hidden);
@@ -84,6 +96,12 @@ public final class SearchService {
     TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, window, null, SearchRequest.MAX_WINDOW));
     TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     return top;
+  }
+
+  private static CollapsingCollectorManager<?> collapsing(int window, Sort sort) {
+    return sort == null
+        ? new CollapsingCollectorManager<>(new TopScoreDocCollectorManager(window, Integer.MAX_VALUE))
+        : new CollapsingCollectorManager<>(new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE));
   }
 
   private static long listedCount(IndexSearcher searcher, Query listed, TopDocs top) throws IOException {
