@@ -13,7 +13,7 @@ import java.util.List;
  * folding, so both scripts give the same shingles); its tokens are Latin/digit words and single
  * Han characters (Chinese has no spaces, and a character is script-folded one for one, unlike a
  * segmenter's words). A shingle is {@value #SHINGLE} consecutive tokens. The probability that two
- * texts agree on one of the {@value #HASHES} minima is their shingle-set Jaccard similarity; the
+ * texts agree on one of the {@value #HASHES} minima is about their shingle-set Jaccard similarity; the
  * minima are grouped into {@value #BANDS} bands of {@value #ROWS} (LSH banding), and two texts are
  * candidates when one band is equal — an exact keyword lookup any search engine can do.
  */
@@ -25,45 +25,55 @@ public final class NearDuplicateSignature {
   /** Estimated Jaccard similarity from which two texts are versions of one story. */
   public static final double THRESHOLD = 0.6;
 
-  private static final long[] MULTIPLIERS = new long[HASHES];
-  private static final long[] ADDENDS = new long[HASHES];
-
-  static {
-    // Fixed seeds: signatures stored in an index must mean the same thing in every run.
-    java.util.SplittableRandom random = new java.util.SplittableRandom(0x5742_A175L);
-    for (int i = 0; i < HASHES; i++) {
-      MULTIPLIERS[i] = random.nextLong() | 1L;
-      ADDENDS[i] = random.nextLong();
-    }
-  }
-
   private final int[] minima;
 
   private NearDuplicateSignature(int[] minima) {
     this.minima = minima;
   }
 
-  /** The signature of a document's title and body. */
+  /**
+   * The signature of a document's title and body, by one-permutation MinHash: every shingle is
+   * hashed once, its top bits pick one of the {@value #HASHES} buckets and each bucket keeps its
+   * smallest value (one hash per shingle instead of one per shingle and function); an empty bucket
+   * (a short text) borrows from the next filled one, offset by the distance ("densification"),
+   * so that two texts still agree on it with the probability of their similarity.
+   */
   public static NearDuplicateSignature of(String title, String body) {
-    List<String> tokens = tokens((title == null ? "" : title) + "\n" + (body == null ? "" : body));
-    long[] mins = new long[HASHES];
-    Arrays.fill(mins, Long.MAX_VALUE);
-    int shingles = Math.max(1, tokens.size() - SHINGLE + 1);
+    long[] tokens = tokenHashes((title == null ? "" : title) + "\n" + (body == null ? "" : body));
+    int count = tokens.length;
+    int[] minima = new int[HASHES];
+    boolean[] filled = new boolean[HASHES];
+    int shingles = Math.max(1, count - SHINGLE + 1);
     for (int start = 0; start < shingles; start++) {
-      long h = shingleHash(tokens, start);
-      for (int i = 0; i < HASHES; i++) {
-        // h is already well mixed: a multiply-add per hash function is enough (and cheap).
-        long permuted = h * MULTIPLIERS[i] + ADDENDS[i];
-        if (permuted < mins[i]) {
-          mins[i] = permuted;
+      long h = 0x9E37_79B9_7F4A_7C15L;
+      for (int i = start; i < Math.min(count, start + SHINGLE); i++) {
+        h = mix(h ^ tokens[i]);
+      }
+      int bucket = (int) (h >>> 57); // HASHES = 128: the top seven bits
+      int value = (int) h;
+      if (!filled[bucket] || Integer.compareUnsigned(value, minima[bucket]) < 0) {
+        minima[bucket] = value;
+        filled[bucket] = true;
+      }
+    }
+    densify(minima, filled);
+    return new NearDuplicateSignature(minima);
+  }
+
+  private static void densify(int[] minima, boolean[] filled) {
+    int[] original = minima.clone();
+    for (int i = 0; i < HASHES; i++) {
+      if (filled[i]) {
+        continue;
+      }
+      for (int distance = 1; distance < HASHES; distance++) {
+        int j = (i + distance) % HASHES;
+        if (filled[j]) {
+          minima[i] = (int) mix(original[j] + distance * 0x9E37_79B9L);
+          break;
         }
       }
     }
-    int[] minima = new int[HASHES];
-    for (int i = 0; i < HASHES; i++) {
-      minima[i] = (int) (mins[i] >>> 32);
-    }
-    return new NearDuplicateSignature(minima);
   }
 
   /** Reads a signature written by {@link #toBytes()}. */
@@ -111,40 +121,44 @@ public final class NearDuplicateSignature {
     return similarity(other) >= THRESHOLD;
   }
 
-  static List<String> tokens(String text) {
-    String folded = ChineseFolding.fold(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT));
-    List<String> tokens = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
+  /**
+   * One hash per token of the folded text: a Latin/digit word, or a single Han character. No
+   * strings are made: this runs over every document indexed.
+   */
+  static long[] tokenHashes(String text) {
+    String folded = ChineseFolding.fold(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    long[] tokens = new long[Math.max(16, folded.length() / 4)];
+    int count = 0;
+    long word = 0;
+    boolean inWord = false;
     for (int i = 0; i < folded.length(); ) {
       int c = folded.codePointAt(i);
       i += Character.charCount(c);
-      if (Character.isIdeographic(c)) {
-        flush(word, tokens);
-        tokens.add(new String(Character.toChars(c)));
-      } else if (Character.isLetterOrDigit(c)) {
-        word.appendCodePoint(c);
-      } else {
-        flush(word, tokens);
+      boolean han = Character.isIdeographic(c);
+      if (!han && Character.isLetterOrDigit(c)) {
+        word = word * 0x100_0000_01B3L + Character.toLowerCase(c);
+        inWord = true;
+        continue;
+      }
+      if (inWord) {
+        tokens = append(tokens, count++, word);
+        word = 0;
+        inWord = false;
+      }
+      if (han) {
+        tokens = append(tokens, count++, 0x4000_0000_0000L + c);
       }
     }
-    flush(word, tokens);
-    return tokens;
+    if (inWord) {
+      tokens = append(tokens, count++, word);
+    }
+    return Arrays.copyOf(tokens, count);
   }
 
-  private static void flush(StringBuilder word, List<String> tokens) {
-    if (!word.isEmpty()) {
-      tokens.add(word.toString());
-      word.setLength(0);
-    }
-  }
-
-  private static long shingleHash(List<String> tokens, int start) {
-    long h = 0x9E37_79B9_7F4A_7C15L;
-    int end = Math.min(tokens.size(), start + SHINGLE);
-    for (int i = start; i < end; i++) {
-      h = mix(h ^ tokens.get(i).hashCode()) * 0xBF58_476D_1CE4_E5B9L;
-    }
-    return h;
+  private static long[] append(long[] tokens, int at, long value) {
+    long[] out = at < tokens.length ? tokens : Arrays.copyOf(tokens, tokens.length * 2);
+    out[at] = value;
+    return out;
   }
 
   /** The SplitMix64 finaliser: spreads every input bit over the whole word. */
