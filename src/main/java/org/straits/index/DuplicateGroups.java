@@ -26,15 +26,16 @@ import org.apache.lucene.util.BytesRef;
 import org.straits.analysis.NearDuplicateSignature;
 
 /**
- * Keeps the groups of versions of one story right, just before a commit: every document added
- * since the last commit joins the group of its most similar grouped candidate (a document sharing
- * an LSH band whose estimated Jaccard similarity reaches the threshold) or founds its own; then
+ * Keeps the groups of versions of one story right, just before a commit: every ungrouped document
+ * with a candidate (a document sharing an LSH band) joins the group of its most similar grouped
+ * candidate whose estimated Jaccard similarity reaches the threshold, or founds a group that later
+ * documents can join (a document no other joins stays ungrouped, a story of one); then
  * every group gets exactly one representative, the oldest version (by date, then first indexing
  * time, then id), so a deleted representative hands over to the next one and a newly indexed
  * older copy takes over. Only two numeric doc-values fields change in place (group, hidden).
  */
 public final class DuplicateGroups {
-  /** The group of a document not grouped yet. */
+  /** The group of a document with no other version (yet). */
   public static final long UNGROUPED = 0;
   /**
    * Versions of one story are published within this many days of each other. Beyond it, a
@@ -109,29 +110,47 @@ public final class DuplicateGroups {
     return values != null && values.advanceExact(doc) ? values.longValue() : missing;
   }
 
-  /** New documents, oldest first, join a group of an earlier document or found their own. */
+  /**
+   * Ungrouped documents with a candidate, oldest first, join a group of an earlier document or
+   * found their own. A document without a near-duplicate stays ungrouped (0 is a story of one): no
+   * write for it, and it is looked at again only when a new document shares a band with it.
+   */
   private void groupNew() throws IOException {
-    List<Member> fresh = members.stream().filter(m -> m.group == UNGROUPED).toList();
-    if (fresh.isEmpty()) {
-      return;
-    }
     Map<Integer, Member> byDoc = new HashMap<>();
     members.forEach(m -> byDoc.put(m.doc, m));
-    Map<Integer, Set<Integer>> candidates = candidates(fresh, byDoc);
-    List<Member> ordered = new ArrayList<>(fresh);
+    Map<Integer, Set<Integer>> candidates = candidates(byDoc);
+    List<Member> ordered = new ArrayList<>();
+    candidates.keySet().forEach(doc -> ordered.add(byDoc.get(doc)));
     readIds(ordered);
     ordered.sort(ORDER);
+    Map<Long, Integer> sizes = new HashMap<>();
+    members.stream().filter(m -> m.group != UNGROUPED).forEach(m -> sizes.merge(m.group, 1, Integer::sum));
+    List<Member> founders = new ArrayList<>();
     for (Member m : ordered) {
-      m.group = bestGroup(m, candidates.getOrDefault(m.doc, Set.of()), byDoc);
-      writer.updateNumericDocValue(new Term(Fields.ID, m.id), Fields.DUP_GROUP, m.group);
+      long group = bestGroup(m, candidates.get(m.doc), byDoc);
+      if (group == UNGROUPED) {
+        founders.add(m);
+        m.group = ownGroup(m.id);
+      } else {
+        m.group = group;
+        sizes.merge(group, 1, Integer::sum);
+        writer.updateNumericDocValue(new Term(Fields.ID, m.id), Fields.DUP_GROUP, group);
+      }
+    }
+    for (Member m : founders) {
+      if (sizes.getOrDefault(m.group, 0) > 0) {
+        writer.updateNumericDocValue(new Term(Fields.ID, m.id), Fields.DUP_GROUP, m.group);
+      } else {
+        m.group = UNGROUPED; // nobody joined: still a story of one
+      }
     }
   }
 
   /**
-   * For each new document, the documents sharing a band with it. One pass over the band terms
-   * shared by two documents or more: cheaper than a lookup per document and band when many are new.
+   * For each ungrouped document, the documents sharing a band with it. One pass over the band
+   * terms shared by two documents or more: cheaper than a lookup per document and band.
    */
-  private Map<Integer, Set<Integer>> candidates(List<Member> fresh, Map<Integer, Member> byDoc) throws IOException {
+  private Map<Integer, Set<Integer>> candidates(Map<Integer, Member> byDoc) throws IOException {
     Map<Integer, Set<Integer>> out = new HashMap<>();
     Terms terms = MultiTerms.getTerms(reader, Fields.DUP_BAND);
     if (terms == null) {
@@ -163,13 +182,13 @@ public final class DuplicateGroups {
     return out;
   }
 
-  /** The group of the most similar candidate already grouped, or a new group of {@code m}'s own. */
+  /** The group of the most similar candidate already grouped, or {@link #UNGROUPED}. */
   private long bestGroup(Member m, Set<Integer> candidates, Map<Integer, Member> byDoc) throws IOException {
     double best = NearDuplicateSignature.THRESHOLD;
     long group = UNGROUPED;
     for (int doc : candidates) {
       Member other = byDoc.get(doc);
-      if (other == null || other.group == UNGROUPED || !closeInTime(m, other)) {
+      if (other == null || other.group == UNGROUPED || other == m || !closeInTime(m, other)) {
         continue;
       }
       double similarity = signature(m.doc).similarity(signature(doc));
@@ -178,7 +197,7 @@ public final class DuplicateGroups {
         group = other.group;
       }
     }
-    return group != UNGROUPED ? group : ownGroup(m.id);
+    return group;
   }
 
   private static boolean closeInTime(Member a, Member b) {
@@ -225,11 +244,14 @@ public final class DuplicateGroups {
     for (Member m : members) {
       byGroup.computeIfAbsent(m.group, g -> new ArrayList<>()).add(m);
     }
+    byGroup.remove(UNGROUPED); // each a story of one: shown
+    members.stream().filter(m -> m.group == UNGROUPED && m.hidden).forEach(m -> byGroup.put(-1L - m.doc, List.of(m)));
     for (List<Member> group : byGroup.values()) {
       if (group.size() == 1 && !group.get(0).hidden) {
         continue;
       }
       readIds(group);
+      group = new ArrayList<>(group);
       group.sort(ORDER);
       for (int i = 0; i < group.size(); i++) {
         Member m = group.get(i);

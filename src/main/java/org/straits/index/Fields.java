@@ -46,7 +46,7 @@ public final class Fields {
   public static final String DUP_SIGNATURE = "dup_sig";
   /** LSH band keys of the signature, keywords: documents sharing one are candidates. */
   public static final String DUP_BAND = "dup_band";
-  /** The group of versions of one story (numeric doc values, set after adding; 0: not yet grouped). */
+  /** The group of versions of one story (numeric doc values, updated in place; 0: a story of one). */
   public static final String DUP_GROUP = "dup_group";
   /** 1 for a version hidden behind its group's representative, 0 otherwise (numeric doc values). */
   public static final String DUP_HIDDEN = "dup_hidden";
