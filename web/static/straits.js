@@ -44,7 +44,12 @@
       check.className = "check";
       const label = document.createElement("span");
       label.className = "label";
-      label.textContent = HIERARCHICAL.has(dim) ? v.path.join(" ▸ ") : v.value;
+      // Labels in the reader's script; the link keeps the canonical value.
+      const labels = v.path_labels && v.path_labels.length ? v.path_labels : (HIERARCHICAL.has(dim) ? v.path : [v.value]);
+      label.textContent = labels.join(" ▸ ");
+      if (v.matched && !labels.includes(v.matched) && !v.path.includes(v.matched)) {
+        label.append(" ", span("matched", "(" + v.matched + ")"));
+      }
       const count = document.createElement("span");
       count.className = "count";
       count.textContent = String(v.count);
@@ -227,7 +232,29 @@
     input.addEventListener("blur", () => { clearTimeout(timer); latest++; popup.close(); });
   }
 
+  // Phone: the Filters link opens the facets as a drawer above the results. Without this the link
+  // jumps to #facets (CSS :target shows it); here it toggles, says so (aria-expanded) and moves
+  // focus into the drawer, and "Show the results" or Escape closes it and returns focus.
+  function setUpDrawer(open) {
+    const drawer = document.getElementById("facets");
+    const close = drawer && drawer.querySelector(".filters-close");
+    if (!drawer || !close) return;
+    open.setAttribute("aria-expanded", "false");
+    function show(visible) {
+      drawer.classList.toggle("open", visible);
+      open.setAttribute("aria-expanded", String(visible));
+      if (visible) drawer.focus(); else open.focus();
+    }
+    open.addEventListener("click", e => { e.preventDefault(); show(!drawer.classList.contains("open")); });
+    close.addEventListener("click", e => { e.preventDefault(); show(false); });
+    drawer.addEventListener("keydown", e => {
+      if (e.key === "Escape" && drawer.classList.contains("open")) { e.preventDefault(); show(false); }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
+    const filtersOpen = document.querySelector("a.filters-open");
+    if (filtersOpen) setUpDrawer(filtersOpen);
     document.querySelectorAll(".facet-filter input[data-dim]").forEach(setUp);
     const box = document.getElementById("q");
     if (box) setUpSuggestions(box);

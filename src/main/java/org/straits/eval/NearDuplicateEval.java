@@ -80,7 +80,9 @@ public final class NearDuplicateEval {
         var stored = leaf.reader().storedFields();
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
           if ((live == null || live.get(doc)) && group.advanceExact(doc)) {
-            groups.put(stored.document(doc, Set.of(Fields.ID)).get(Fields.ID), group.longValue());
+            // Group 0 is a story of one: a group of its own, not one shared with every other.
+            long key = group.longValue() == 0 ? -1L - leaf.docBase - doc : group.longValue();
+            groups.put(stored.document(doc, Set.of(Fields.ID)).get(Fields.ID), key);
           }
         }
       }

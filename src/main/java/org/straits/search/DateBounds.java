@@ -34,7 +34,7 @@ public final class DateBounds {
       }
       return LocalDate.parse(t);
     } catch (DateTimeParseException e) {
-      throw new SearchException("'" + text + "' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD");
+      throw new SearchException("notADate", "'" + text + "' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD", text);
     }
   }
 }

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.straits.analysis.ChineseFolding;
 import org.straits.entity.Entity;
 import org.straits.entity.Gazetteer;
@@ -20,14 +23,52 @@ final class EntityNameIndex {
   /** One name of an entity; {@code primary} for the canonical and Chinese names, not aliases. */
   record NameEntry(Entity entity, String surface, String key, boolean primary) {}
 
-  /** The best name of one entity for what was typed. */
-  record Match(NameEntry entry, boolean exact) {}
+  /**
+   * The best name of one entity for what was typed; {@code startsName} when the name itself begins
+   * with the text ("Kin" → Kinmen County), not only one of its later words (United Kingdom).
+   */
+  record Match(NameEntry entry, boolean exact, boolean startsName) {}
 
-  /** Within one entity: an exact name, then a primary name, then the shorter name. */
+  /** Within one entity: an exact name, then a primary name, then one that begins with the text, then the shorter. */
   private static final Comparator<Match> BEST_NAME = Comparator
       .comparing((Match m) -> !m.exact())
       .thenComparing(m -> !m.entry().primary())
+      .thenComparing(m -> !m.startsName())
       .thenComparingInt(m -> m.entry().surface().length());
+
+  /**
+   * Across entities, the one order of "best match first" that the search box and the facet value
+   * boxes share: exact names, then canonical and Chinese names before aliases, then names that
+   * begin with the text before those with a later word that does ("Kin": Kinmen County, then
+   * United Kingdom), then the heavier (more documents), then the shorter name.
+   */
+  static <T> Comparator<T> ranking(Function<T, Match> match, ToLongFunction<T> weight) {
+    return Comparator.comparing((T t) -> !match.apply(t).exact())
+        .thenComparing(t -> !match.apply(t).entry().primary())
+        .thenComparing(t -> !match.apply(t).startsName())
+        .thenComparingLong(t -> -weight.applyAsLong(t))
+        .thenComparingInt(t -> match.apply(t).entry().surface().length());
+  }
+
+  /** The index of the gazetteer in force, rebuilt when an administrator reloads it. */
+  static final class Current {
+    private final Supplier<Gazetteer> gazetteers;
+    private volatile EntityNameIndex names;
+
+    Current(Supplier<Gazetteer> gazetteers) {
+      this.gazetteers = gazetteers;
+    }
+
+    EntityNameIndex get() {
+      Gazetteer now = gazetteers.get();
+      EntityNameIndex known = names;
+      if (known == null || known.gazetteer() != now) {
+        known = EntityNameIndex.of(now);
+        names = known;
+      }
+      return known;
+    }
+  }
 
   private final Gazetteer gazetteer;
   private final List<NameEntry> entries;
@@ -69,7 +110,7 @@ final class EntityNameIndex {
       if (!startsAWord(entry.key(), typedKey)) {
         continue;
       }
-      Match match = new Match(entry, entry.key().equals(typedKey));
+      Match match = new Match(entry, entry.key().equals(typedKey), entry.key().startsWith(typedKey));
       best.merge(entry.entity().id(), match, (a, b) -> better(a, b, typedRaw));
     }
     return best;

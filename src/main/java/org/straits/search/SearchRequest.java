@@ -90,22 +90,25 @@ public record SearchRequest(
 
   private static void validate(String query, LocalDate from, LocalDate to, int page, int size, int facetLimit) {
     if (query.length() > MAX_QUERY_LENGTH) {
-      throw new SearchException("the query is " + query.length() + " characters long; at most " + MAX_QUERY_LENGTH + " are accepted");
+      throw new SearchException("queryTooLong", "the query is " + query.length() + " characters long; at most "
+          + MAX_QUERY_LENGTH + " are accepted", query.length(), MAX_QUERY_LENGTH);
     }
     if (page < 1) {
-      throw new SearchException("page must be 1 or more, not " + page);
+      throw new SearchException("page", "page must be 1 or more, not " + page, page);
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new SearchException("size must be between 1 and " + MAX_SIZE + ", not " + size);
+      throw new SearchException("size", "size must be between 1 and " + MAX_SIZE + ", not " + size, MAX_SIZE, size);
     }
     if ((long) page * size > MAX_WINDOW) {
-      throw new SearchException("only the first " + MAX_WINDOW + " results can be paged through; narrow the search or use export");
+      throw new SearchException("window", "only the first " + MAX_WINDOW
+          + " results can be paged through; narrow the search or use export", MAX_WINDOW);
     }
     if (facetLimit < 0 || facetLimit > 1000) {
       throw new SearchException("facet limit must be between 0 and 1000, not " + facetLimit);
     }
     if (from != null && to != null && from.isAfter(to)) {
-      throw new SearchException("the date range is empty: from " + from + " is after to " + to);
+      throw new SearchException("emptyRange", "the date range is empty: from " + from + " is after to " + to,
+          from.toString(), to.toString());
     }
   }
 }

@@ -44,6 +44,36 @@ final class Snippets {
     return result;
   }
 
+  /**
+   * One plain-text passage per hit (same order as {@code docIds}), no markup: the body's best
+   * match, else its opening. For exports, where a snippet is a cell, not HTML.
+   */
+  List<String> plainPassages(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+    UnifiedHighlighter.Builder plain = builder(searcher).withFormatter(new PlainFormatter());
+    Object[] body = new Highlighter(plain).highlight(new String[] {Fields.BODY}, query, docIds, new int[] {1})
+        .get(Fields.BODY);
+    List<String> result = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      result.add(body.length > i && body[i] != null ? body[i].toString() : "");
+    }
+    return result;
+  }
+
+  /** The passages' own text, whitespace runs made single spaces, joined by an ellipsis. */
+  private static final class PlainFormatter extends org.apache.lucene.search.uhighlight.PassageFormatter {
+    @Override
+    public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
+      StringBuilder text = new StringBuilder();
+      for (var passage : passages) {
+        if (text.length() > 0) {
+          text.append(" … ");
+        }
+        text.append(content, passage.getStartOffset(), passage.getEndOffset());
+      }
+      return text.toString().replaceAll("\\s+", " ").strip();
+    }
+  }
+
   private UnifiedHighlighter.Builder builder(IndexSearcher searcher) {
     return Highlighting.builder(searcher, analyzer, MAX_ANALYSED_CHARS)
         .withFormatter(new MarkFormatter())

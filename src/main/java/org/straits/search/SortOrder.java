@@ -15,7 +15,7 @@ public enum SortOrder {
     try {
       return valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new SearchException("unknown sort '" + text + "': use relevance, newest, oldest or added");
+      throw new SearchException("sort", "unknown sort '" + text + "': use relevance, newest, oldest or added", text);
     }
   }
 

@@ -44,23 +44,18 @@ public final class Suggester {
   /** A ranked candidate: the entity's best name and how many documents mention it. */
   private record Ranked(EntityNameIndex.Match match, int documents) {}
 
-  /** Exact names first, then canonical and Chinese names before aliases, then the most mentioned, then shorter. */
-  private static final Comparator<Ranked> RANKING = Comparator
-      .comparing((Ranked r) -> !r.match().exact())
-      .thenComparing(r -> !r.match().entry().primary())
-      .thenComparingInt(r -> -r.documents())
-      .thenComparingInt(r -> r.match().entry().surface().length())
+  /** The shared best-match order (the most mentioned among equals), then by name. */
+  private static final Comparator<Ranked> RANKING = EntityNameIndex.<Ranked>ranking(Ranked::match, Ranked::documents)
       .thenComparing(r -> r.match().entry().entity().name());
 
   private final IndexView index;
-  private final Supplier<Gazetteer> gazetteers;
   private final TitlePrefixQuery titleQuery;
   private final EntityDocCounts docCounts = new EntityDocCounts();
-  private volatile EntityNameIndex names;
+  private final EntityNameIndex.Current names;
 
   public Suggester(IndexView index, Analyzer analyzer, Supplier<Gazetteer> gazetteers) {
     this.index = index;
-    this.gazetteers = gazetteers;
+    this.names = new EntityNameIndex.Current(gazetteers);
     this.titleQuery = new TitlePrefixQuery(analyzer);
   }
 
@@ -78,7 +73,7 @@ public final class Suggester {
       return Suggestions.NONE;
     }
     return index.read((searcher, facets) -> new Suggestions(
-        ranked(searcher, names().prefixMatches(key, typed)).stream().limit(limit).map(Suggester::suggestion).toList(),
+        ranked(searcher, names.get().prefixMatches(key, typed)).stream().limit(limit).map(Suggester::suggestion).toList(),
         titles(searcher, typed, Math.min(limit, MAX_TITLES))));
   }
 
@@ -91,23 +86,13 @@ public final class Suggester {
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, EntityNameIndex.Match> matches = names().prefixMatches(key, query);
+    Map<String, EntityNameIndex.Match> matches = names.get().prefixMatches(key, query);
     matches.values().removeIf(match -> !match.exact());
     if (matches.isEmpty()) {
       return Optional.empty();
     }
     List<Ranked> ranked = index.read((searcher, facets) -> ranked(searcher, matches));
     return Optional.of(ranked.get(0).match().entry().entity());
-  }
-
-  private EntityNameIndex names() {
-    Gazetteer now = gazetteers.get();
-    EntityNameIndex known = names;
-    if (known == null || known.gazetteer() != now) {
-      known = EntityNameIndex.of(now);
-      names = known;
-    }
-    return known;
   }
 
   private List<Ranked> ranked(IndexSearcher searcher, Map<String, EntityNameIndex.Match> matches) throws IOException {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.straits.index.FacetDims;
 import org.straits.search.DocumentLookup.DocumentView;
-import org.straits.search.FacetBrowser.FacetNode;
 import org.straits.search.SearchRequest;
 import org.straits.search.Suggester;
 
@@ -60,15 +59,21 @@ final class ApiHandlers {
     };
   }
 
+  /** A facet value as the filter box lists it: its {@code label} and {@code pathLabels} in the reader's script. */
+  record FacetValueView(String value, long count, List<String> path, String label, List<String> pathLabels,
+      String matched) {}
+
   /**
-   * Values of one facet for the current search: those containing {@code prefix} (the sidebar's
-   * filter box), optionally under a '/'-joined {@code path} of a hierarchical facet.
+   * Values of one facet for the current search matching {@code prefix} (the sidebar's filter
+   * box) by any name or alias, best first, optionally under a '/'-joined {@code path} of a
+   * hierarchical facet. Values and paths stay canonical; labels follow the reader's script.
    */
   HttpHandler facets() {
     return exchange -> {
       String dim = exchange.getRequestURI().substring(FACETS_PREFIX.length());
       if (!FacetDims.ALL.contains(dim)) {
-        throw new WebException(404, "There is no facet '" + shorten(dim) + "'; facets are " + String.join(", ", FacetDims.ALL) + ".");
+        throw new WebException(404, "noFacet", "There is no facet '" + shorten(dim) + "'; facets are "
+            + String.join(", ", FacetDims.ALL) + ".", shorten(dim), String.join(", ", FacetDims.ALL));
       }
       Set<String> allowed = new HashSet<>(RequestParams.SEARCH);
       allowed.addAll(List.of(PREFIX, PATH, LIMIT));
@@ -76,7 +81,12 @@ final class ApiHandlers {
       SearchRequest request = params.searchRequest(0);
       List<String> path = Arrays.stream(params.first(PATH).split("/")).map(String::strip).filter(s -> !s.isEmpty()).toList();
       int limit = limit(params, DEFAULT_FACET_LIMIT, MAX_FACET_LIMIT);
-      List<FacetNode> values = site.facets.values(request, dim, path, params.first(PREFIX), limit);
+      String prefix = params.first(PREFIX);
+      EntityLabels labels = site.labels(exchange, prefix);
+      List<FacetValueView> values = site.facets.find(request, dim, path, prefix, limit).stream()
+          .map(v -> new FacetValueView(v.value(), v.count(), v.path(), labels.value(dim, v.value()),
+              FacetDims.isHierarchical(dim) ? labels.path(v.path()) : List.of(labels.value(dim, v.value())), v.matched()))
+          .toList();
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("dim", dim);
       body.put("path", path);
@@ -112,7 +122,7 @@ final class ApiHandlers {
       }
       return limit;
     } catch (NumberFormatException e) {
-      throw new WebException(400, "limit must be a whole number from 1 to " + max);
+      throw new WebException(400, "limit", "limit must be a whole number from 1 to " + max, max);
     }
   }
 

@@ -21,7 +21,8 @@ import org.straits.search.SearchRequest;
 
 /**
  * Batch search of a list of terms or names: {@code /api/batch} (JSON), {@code /batch} (the page,
- * which works without script: the form posts and the table comes back) and {@code /batch.csv}.
+ * which works without script: the form posts and the table comes back), {@code /batch.csv} and
+ * {@code /batch.xlsx}.
  * GET or POST (a long list does not fit in a URL); terms as repeated {@code term}, a {@code terms}
  * text with one per line, or an uploaded {@code list} (CSV or TXT). {@code start} and {@code count}
  * answer a slice of the list, so the page can show its progress.
@@ -30,6 +31,7 @@ final class BatchHandler {
   static final String PAGE_PATH = "/batch";
   static final String API_PATH = "/api/batch";
   static final String CSV_PATH = "/batch.csv";
+  static final String XLSX_PATH = "/batch.xlsx";
   static final String TERM = "term";
   static final String TERMS = "terms";
   static final String LIST = "list";
@@ -82,6 +84,22 @@ final class BatchHandler {
         out.row(BatchSearch.cells(row));
       }
       writer.flush();
+    });
+  }
+
+  HttpHandler xlsx() {
+    return guarded(exchange -> {
+      List<BatchSearch.Row> rows = rows(read(exchange));
+      try (XlsxWriter sheet = new XlsxWriter("Straits batch", BatchSearch.COLUMNS, "total")) {
+        for (BatchSearch.Row row : rows) {
+          sheet.row(BatchSearch.cells(row));
+        }
+        exchange.setStatusCode(200);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, ExportHandler.XLSX_TYPE);
+        exchange.getResponseHeaders().put(Headers.CONTENT_DISPOSITION, "attachment; filename=\"straits-batch.xlsx\"");
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        sheet.finish(exchange.getOutputStream());
+      }
     });
   }
 

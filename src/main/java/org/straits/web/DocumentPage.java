@@ -42,8 +42,10 @@ final class DocumentPage implements HttpHandler {
     Map<String, Object> vars = new HashMap<>();
     vars.put("q", q);
     vars.put("doc", doc);
-    vars.put("regions", entityLinks(FacetDims.REGION, doc.regions()));
-    vars.put("actors", entityLinks(FacetDims.ACTOR, doc.actors()));
+    EntityLabels labels = site.labels(exchange, q);
+    vars.put("labels", labels);
+    vars.put("regions", entityLinks(FacetDims.REGION, doc.regions(), labels));
+    vars.put("actors", entityLinks(FacetDims.ACTOR, doc.actors(), labels));
     vars.put("related", site.related.find(id, RELATED).stream()
         .map(r -> new Link(relatedText(r), SearchLinks.document(r.id(), q))).toList());
     vars.put("backHref", q.isEmpty() ? WebServer.SEARCH_PATH : WebServer.SEARCH_PATH + "?q=" + SearchLinks.encode(q));
@@ -58,28 +60,29 @@ final class DocumentPage implements HttpHandler {
   static String idFrom(HttpServerExchange exchange, String prefix) {
     String raw = exchange.getRequestURI();
     if (!raw.startsWith(prefix) || raw.length() == prefix.length()) {
-      throw new WebException(404, "No document id was given.");
+      throw new WebException(404, "noDocumentId", "No document id was given.");
     }
     String id;
     try {
       id = URLDecoder.decode(raw.substring(prefix.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw new WebException(400, "The document id in this address is not validly encoded.");
+      throw new WebException(400, "badEncoding", "The document id in this address is not validly encoded.");
     }
     if (id.length() > MAX_ID_LENGTH || id.contains("..") || id.chars().anyMatch(Character::isISOControl)) {
-      throw new WebException(400, "This is not a valid document id.");
+      throw new WebException(400, "badDocumentId", "This is not a valid document id.");
     }
     return id;
   }
 
   static WebException notFound(String id) {
     String shown = id.length() > 80 ? id.substring(0, 80) + "…" : id;
-    return new WebException(404, "There is no document with the id '" + shown + "' (it may have been removed from the index).");
+    return new WebException(404, "noDocument",
+        "There is no document with the id '" + shown + "' (it may have been removed from the index).", shown);
   }
 
-  private List<EntityLink> entityLinks(String dim, List<String> names) {
+  private List<EntityLink> entityLinks(String dim, List<String> names, EntityLabels labels) {
     return names.stream()
-        .map(name -> new EntityLink(name, WebServer.SEARCH_PATH + "?" + dim + "=" + SearchLinks.encode(name),
+        .map(name -> new EntityLink(labels.of(name), WebServer.SEARCH_PATH + "?" + dim + "=" + SearchLinks.encode(name),
             site.entities.idOf(name).map(EntityPage::href).orElse(null)))
         .toList();
   }

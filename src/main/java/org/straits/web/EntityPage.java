@@ -59,15 +59,16 @@ final class EntityPage implements HttpHandler {
     String raw = exchange.getRequestURI();
     String id = raw.startsWith(prefix) ? raw.substring(prefix.length()) : "";
     if (id.isEmpty()) {
-      throw new WebException(404, "No entity id was given.");
+      throw new WebException(404, "noEntityId", "No entity id was given.");
     }
     if (!ID.matcher(id).matches()) {
-      throw new WebException(400, "This is not a valid entity id: ids are lower-case letters, digits and hyphens.");
+      throw new WebException(400, "badEntityId",
+          "This is not a valid entity id: ids are lower-case letters, digits and hyphens.");
     }
     return id;
   }
 
   static WebException notFound(String id) {
-    return new WebException(404, "There is no region or actor with the id '" + id + "' in the gazetteer.");
+    return new WebException(404, "noEntity", "There is no region or actor with the id '" + id + "' in the gazetteer.", id);
   }
 }

@@ -21,11 +21,11 @@ final class Gate implements HttpHandler {
     var method = exchange.getRequestMethod();
     if (!method.equals(Methods.GET) && !method.equals(Methods.HEAD)) {
       exchange.getResponseHeaders().put(Headers.ALLOW, "GET, HEAD");
-      throw new WebException(405, "This site only reads: the method " + method + " is not allowed here.");
+      throw new WebException(405, "method", "This site only reads: the method " + method + " is not allowed here.", method.toString());
     }
     if (exchange.getRequestURI().length() + exchange.getQueryString().length() > MAX_URL_LENGTH) {
-      throw new WebException(414, "This address is too long (more than " + MAX_URL_LENGTH
-          + " characters). Shorten the query or remove some filters.");
+      throw new WebException(414, "tooLong", "This address is too long (more than " + MAX_URL_LENGTH
+          + " characters). Shorten the query or remove some filters.", MAX_URL_LENGTH);
     }
     next.handleRequest(exchange);
   }

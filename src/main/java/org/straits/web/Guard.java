@@ -3,6 +3,7 @@ package org.straits.web;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.straits.search.SearchException;
@@ -37,16 +38,18 @@ final class Guard implements HttpHandler {
     try {
       next.handleRequest(exchange);
     } catch (SearchException e) {
-      fail(exchange, 400, e.getMessage());
+      fail(exchange, 400, e.getMessage(), e.key(), e.args());
     } catch (WebException e) {
-      fail(exchange, e.status(), e.getMessage());
+      fail(exchange, e.status(), e.getMessage(), e.key(), e.args());
     } catch (Exception | StackOverflowError e) {
       LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-      fail(exchange, 500, "Something went wrong on the server; the error has been logged. Please try again.");
+      fail(exchange, 500, "Something went wrong on the server; the error has been logged. Please try again.",
+          "server", List.of());
     }
   }
 
-  private void fail(HttpServerExchange exchange, int status, String message) {
+  /** {@code key} (or null) names the page's translation of the English {@code message}. */
+  private void fail(HttpServerExchange exchange, int status, String message, String key, List<Object> args) {
     if (exchange.isResponseStarted()) {
       // Mid-stream (an export): the status is gone; cutting the connection shows the body is incomplete.
       LOG.warn("{} {} failed after the response started: {}", exchange.getRequestMethod(), exchange.getRequestURI(), message);
@@ -58,7 +61,8 @@ final class Guard implements HttpHandler {
     if (style == Style.JSON) {
       Responses.jsonError(exchange, status, message);
     } else {
-      site.errorPage(exchange, status, message);
+      site.errorPage(exchange, status, key == null ? message : site.views.format(UiLanguage.of(exchange),
+          "error." + key, args, message));
     }
   }
 }

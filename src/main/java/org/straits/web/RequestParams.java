@@ -49,8 +49,9 @@ public final class RequestParams {
     Map<String, List<String>> values = new LinkedHashMap<>();
     for (Map.Entry<String, Deque<String>> entry : query.entrySet()) {
       if (!allowed.contains(entry.getKey())) {
-        throw new SearchException("unknown parameter '" + shorten(entry.getKey()) + "': accepted are "
-            + String.join(", ", new TreeSet<>(allowed)));
+        String accepted = String.join(", ", new TreeSet<>(allowed));
+        throw new SearchException("unknownParameter", "unknown parameter '" + shorten(entry.getKey()) + "': accepted are "
+            + accepted, shorten(entry.getKey()), accepted);
       }
       values.put(entry.getKey(), List.copyOf(entry.getValue()));
     }
@@ -102,7 +103,7 @@ public final class RequestParams {
     return switch (text) {
       case "", "0", "false", "off", "no" -> false;
       case "1", "true", "on", "yes" -> true;
-      default -> throw new SearchException(name + " must be 1 or 0, not '" + shorten(text) + "'");
+      default -> throw new SearchException("flag", name + " must be 1 or 0, not '" + shorten(text) + "'", name, shorten(text));
     };
   }
 
@@ -114,7 +115,7 @@ public final class RequestParams {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw new SearchException(name + " must be a whole number, not '" + shorten(text) + "'");
+      throw new SearchException("wholeNumber", name + " must be a whole number, not '" + shorten(text) + "'", name, shorten(text));
     }
   }
 

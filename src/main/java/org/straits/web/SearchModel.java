@@ -48,19 +48,23 @@ final class SearchModel {
   private final RequestParams params;
   private final SearchLinks links;
   private final EntityNames entities;
+  private final EntityLabels labels;
 
-  SearchModel(SearchRequest request, RequestParams params, SearchLinks links, EntityNames entities) {
+  /** {@code labels} name the values; the links keep ids and canonical names. */
+  SearchModel(SearchRequest request, RequestParams params, SearchLinks links, EntityNames entities,
+      EntityLabels labels) {
     this.request = request;
     this.params = params;
     this.links = links;
     this.entities = entities;
+    this.labels = labels;
   }
 
   /** A flat panel from the service's facet counts (author, language, source). */
   Panel flatPanel(String dim, List<SearchResult.FacetValue> values) {
     List<String> selected = params.all(dim);
     List<Item> items = values.stream()
-        .map(v -> new Item(label(dim, v.value()), v.value(), v.count(), selected.contains(v.value()),
+        .map(v -> new Item(labels.value(dim, v.value()), v.value(), v.count(), selected.contains(v.value()),
             links.toggle(dim, v.value()), null, List.of()))
         .toList();
     return split(dim, items, false);
@@ -82,7 +86,7 @@ final class SearchModel {
       String selectedAs = selectedByPath.get(path);
       String href = links.toggle(dim, selectedAs == null ? path : selectedAs);
       String entityHref = entities.idOf(node.value()).map(EntityPage::href).orElse(null);
-      items.add(new Item(node.value(), path, node.count(), selectedAs != null, href, entityHref,
+      items.add(new Item(labels.of(node.value()), path, node.count(), selectedAs != null, href, entityHref,
           treeItems(dim, node.children(), selectedByPath)));
     }
     return items;
@@ -104,7 +108,7 @@ final class SearchModel {
       values.add(named.id());
     }
     next.put(dim, values);
-    return new EntityFilter("facet." + dim, named.name(), new SearchLinks(WebServer.SEARCH_PATH, next).current(),
+    return new EntityFilter("facet." + dim, labels.of(named), new SearchLinks(WebServer.SEARCH_PATH, next).current(),
         EntityPage.href(named.id()));
   }
 
@@ -121,7 +125,7 @@ final class SearchModel {
     for (String dim : RequestParams.FILTERS) {
       for (String value : params.all(dim)) {
         String[] path = FacetDims.isHierarchical(dim) ? entities.facetPath(value) : new String[] {value};
-        String text = path.length == 0 ? value : label(dim, path[path.length - 1]);
+        String text = path.length == 0 ? value : labels.value(dim, path[path.length - 1]);
         chips.add(new Chip("facet." + dim, text, links.toggle(dim, value)));
       }
     }
@@ -158,17 +162,5 @@ final class SearchModel {
     return result.hits().stream().map(h -> new HitView(h, SearchLinks.document(h.id(), request.query()),
         h.versions().stream().map(v -> new VersionLink(v, SearchLinks.document(v.id(), request.query()))).toList()))
         .toList();
-  }
-
-  /** Document languages read as names; other values as they are. */
-  static String label(String dim, String value) {
-    if (dim.equals(FacetDims.LANG)) {
-      return switch (value) {
-        case "en" -> "English";
-        case "zh" -> "中文";
-        default -> value;
-      };
-    }
-    return value;
   }
 }

@@ -29,8 +29,10 @@ final class SearchPage implements HttpHandler {
     SearchRequest request = params.searchRequest(FACET_LIMIT);
     SearchResult result = site.search.search(request);
     SearchLinks links = new SearchLinks(WebServer.SEARCH_PATH, params.asMap());
-    SearchModel model = new SearchModel(request, params, links, site.entities);
+    EntityLabels labels = site.labels(exchange, request.query());
+    SearchModel model = new SearchModel(request, params, links, site.entities, labels);
     Map<String, Object> vars = new HashMap<>();
+    vars.put("labels", labels);
     vars.put("q", request.query());
     vars.put("request", request);
     vars.put("result", result);
@@ -52,6 +54,7 @@ final class SearchPage implements HttpHandler {
     vars.put("csvAllHref", links.on(ExportHandler.CSV_PATH).with(RequestParams.DUPS, "show"));
     vars.put("feedHref", links.on(FeedHandler.PATH).page(1));
     vars.put("feedTitle", FeedHandler.title(request));
+    vars.put("xlsxHref", links.on(ExportHandler.XLSX_PATH).current());
     site.page(exchange, 200, "search", vars);
   }
 

@@ -39,15 +39,31 @@ final class Site {
     this.views = views;
   }
 
-  /** Renders a page with the model every page shares (UI language and its toggle link). */
+  /** Entity names in the reader's script: the interface language, the chosen script, the query's. */
+  EntityLabels labels(HttpServerExchange exchange, String query) {
+    boolean chinese = UiLanguage.code(UiLanguage.of(exchange)).equals("zh");
+    return new EntityLabels(entities, EntityLabels.scriptFor(chinese, UiLanguage.traditional(exchange), query));
+  }
+
+  /**
+   * Renders a page with the model every page shares: UI language, its toggle link, the link to the
+   * other Chinese script, and {@code labels} for entity names.
+   */
   void page(HttpServerExchange exchange, int status, String template, Map<String, Object> model) {
     Locale locale = UiLanguage.of(exchange);
     Map<String, Object> all = new HashMap<>(model);
     String here = exchange.getRequestURI() + (exchange.getQueryString().isEmpty() ? "" : "?" + exchange.getQueryString());
-    String other = UiLanguage.code(locale).equals("zh") ? "en" : "zh";
+    boolean chinese = UiLanguage.code(locale).equals("zh");
+    String next = "&next=" + SearchLinks.encode(here);
     all.put("ui", UiLanguage.code(locale));
-    all.put("uiToggleHref", LanguageSwitch.PATH + "?set=" + other + "&next=" + SearchLinks.encode(here));
+    all.put("uiToggleHref", LanguageSwitch.PATH + "?set=" + (chinese ? "en" : "zh") + next);
     all.putIfAbsent("q", "");
+    EntityLabels labels = (EntityLabels) all.computeIfAbsent("labels", k -> labels(exchange, (String) all.get("q")));
+    boolean traditional = labels.script() == EntityLabels.Script.TRADITIONAL;
+    all.put("uiScript", labels.script().lang());
+    all.put("scriptToggleHref", chinese && UiLanguage.traditional(exchange) == traditional
+        ? LanguageSwitch.PATH + "?set=" + (traditional ? "zh" : UiLanguage.TRADITIONAL) + next : null);
+    all.put("scriptToggleTraditional", !traditional);
     Responses.html(exchange, status, views.render(template, locale, all));
   }
 

@@ -39,7 +39,7 @@ final class StaticFiles implements HttpHandler {
     Path file = resolve(exchange.getRequestURI());
     String type = TYPES.get(extension(file));
     if (type == null) {
-      throw new WebException(404, "There is no such file.");
+      throw new WebException(404, "noFile", "There is no such file.");
     }
     exchange.setStatusCode(200);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, type);
@@ -55,15 +55,15 @@ final class StaticFiles implements HttpHandler {
     try {
       relative = URLDecoder.decode(requestUri.substring(PREFIX.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-      throw new WebException(404, "There is no such file.");
+      throw new WebException(404, "noFile", "There is no such file.");
     }
     if (relative.isEmpty() || relative.contains("..") || relative.contains("\\") || relative.startsWith("/")
         || relative.contains("/.") || relative.startsWith(".") || relative.chars().anyMatch(Character::isISOControl)) {
-      throw new WebException(404, "There is no such file.");
+      throw new WebException(404, "noFile", "There is no such file.");
     }
     Path file = root.resolve(relative).normalize();
     if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new WebException(404, "There is no such file.");
+      throw new WebException(404, "noFile", "There is no such file.");
     }
     return file;
   }

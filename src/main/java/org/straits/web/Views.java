@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -56,6 +57,20 @@ public final class Views {
   public String message(Locale locale, String key) {
     String text = messages.lookup(locale, key);
     return text == null ? key : text;
+  }
+
+  /** The UI message {@code key} with {@code args} filled in; {@code fallback} when the key is missing. */
+  public String format(Locale locale, String key, List<Object> args, String fallback) {
+    String text = messages.lookup(locale, key);
+    if (text == null) {
+      return fallback;
+    }
+    try {
+      return new MessageFormat(text, locale).format(args.toArray());
+    } catch (IllegalArgumentException e) {
+      // A pattern that does not fit its arguments must not turn an error page into a failure.
+      return fallback;
+    }
   }
 
   /** The two bundles, read once as UTF-8 (Properties files default to ISO-8859-1 otherwise). */

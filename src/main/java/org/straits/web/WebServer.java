@@ -104,7 +104,7 @@ public final class WebServer {
     ExportHandler export = new ExportHandler(site);
     BatchHandler batch = new BatchHandler(site);
     return new PathHandler(page(exchange -> {
-      throw new WebException(404, "There is no page at this address.");
+      throw new WebException(404, "noPage", "There is no page at this address.");
     }))
         .addExactPath("/", page(searchPage))
         .addExactPath(SEARCH_PATH, page(searchPage))
@@ -116,10 +116,12 @@ public final class WebServer {
         .addPrefixPath(StaticFiles.PREFIX, page(new StaticFiles(webRoot.resolve("static"))))
         .addExactPath(ExportHandler.CSV_PATH, page(export.csv()))
         .addExactPath(ExportHandler.JSON_PATH, json(export.json()))
+        .addExactPath(ExportHandler.XLSX_PATH, page(export.xlsx()))
         .addExactPath(FeedHandler.PATH, page(new FeedHandler(site)))
         // Batch searches take POSTs (long lists), so they check their methods themselves.
         .addExactPath(BatchHandler.PAGE_PATH, new Guard(site, Guard.Style.PAGE, batch.page()))
         .addExactPath(BatchHandler.CSV_PATH, new Guard(site, Guard.Style.PAGE, batch.csv()))
+        .addExactPath(BatchHandler.XLSX_PATH, new Guard(site, Guard.Style.PAGE, batch.xlsx()))
         .addExactPath(BatchHandler.API_PATH, new Guard(site, Guard.Style.JSON, batch.api()))
         .addExactPath(ApiHandlers.SEARCH_PATH, json(api.search()))
         .addPrefixPath(ApiHandlers.DOC_PREFIX, json(api.document()))
@@ -127,7 +129,7 @@ public final class WebServer {
         .addExactPath(ApiHandlers.SUGGEST_PATH, json(api.suggest()))
         .addPrefixPath(ApiHandlers.ENTITY_PREFIX, json(api.entity()))
         .addPrefixPath("/api", json(exchange -> {
-          throw new WebException(404, "There is no API at this address.");
+          throw new WebException(404, "noApi", "There is no API at this address.");
         }));
   }
 

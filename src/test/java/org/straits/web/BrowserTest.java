@@ -43,15 +43,15 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
+    browser = chromium(dir.resolve("chrome-profile"));
+    site = WebFixture.start(dir.resolve("site"));
+  }
+
+  /** Headless Chromium at 1280×900 with its own profile; skips the test class when it is not installed. */
+  static ChromeDriver chromium(Path profile) throws java.io.IOException {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
             + "(apt-get install chromium chromium-driver)");
-    site = WebFixture.start(dir.resolve("site"));
-    browser = newBrowser(dir.resolve("chrome-profile"));
-  }
-
-  /** Headless Chromium with its own profile folder, driven through the system chromedriver. */
-  static ChromeDriver newBrowser(Path profile) throws java.io.IOException {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -62,10 +62,10 @@ class BrowserTest {
     // An explicit driver and browser: Selenium Manager has nothing to look up or download.
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeDriver driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     Files.createDirectories(SCREENSHOTS);
-    return driver;
+    return chrome;
   }
 
   @AfterAll

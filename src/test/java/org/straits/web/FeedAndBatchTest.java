@@ -181,6 +181,11 @@ class FeedAndBatchTest {
     assertEquals(3, lines.length);
     assertTrue(lines[2].startsWith("两岸同胞,"));
 
+    HttpResponse<String> xlsx = site.postForm("/batch.xlsx", "terms=" + SearchLinks.encode("Kinmen\n两岸同胞"));
+    assertEquals(200, xlsx.statusCode());
+    assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
+    assertTrue(xlsx.body().startsWith("PK"), "a zip container");
+
     String page = site.postForm("/batch", "terms=" + SearchLinks.encode("Kinmen\n两岸同胞")).body();
     assertTrue(page.contains("<a href=\"/search?q=Kinmen\">Kinmen</a>"), page);
 

@@ -28,6 +28,8 @@ final class WebFixture implements AutoCloseable {
   static final String KINMEN_ID = "guardian:world/2015/mar/10/kinmen";
   static final String XSS_SCRIPT = "<script>alert(1)</script>";
   static final String XSS_IMG = "\"><img src=x onerror=alert(1)>";
+  /** The one fixture document with an original address, as CCTV bulletins have. */
+  static final String CCTV_URL = "https://tv.cctv.com/2019/01/02/VIDEstrait.shtml";
   /** Filler bulletins, so exports and paging span several pages. */
   static final int BULLETINS = 25;
   /** Six news documents, the bulletins, and one .txt essay. */
@@ -74,6 +76,18 @@ final class WebFixture implements AutoCloseable {
     return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** A GET as a reader whose interface language cookie is {@code lang} (en, zh, zh-hant). */
+  HttpResponse<String> getAs(String lang, String pathAndQuery) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url(pathAndQuery)))
+        .header("Cookie", UiLanguage.COOKIE + "=" + lang).GET().build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<byte[]> getBytes(String pathAndQuery) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(url(pathAndQuery))).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   @Override
   public void close() throws IOException {
     server.stop();
@@ -91,6 +105,7 @@ final class WebFixture implements AutoCloseable {
         "Reuters", "en", "The United States approved arms sales to Taiwan, drawing protests from the PRC."));
     docs.add(doc("xinhua:2019/strait", "台湾海峡局势", "2019-01-02", List.of("王小明"), "新华社", "zh",
         "台湾海峡两岸关系出现新的变化。解放军在金门附近举行演习，台湾方面表示关注。"));
+    docs.get(docs.size() - 1).put("url", CCTV_URL);
     docs.add(doc("cna:2020/defense", "臺灣國防報告", "2020-05-20", List.of("林美玲"), "中央社", "zh",
         "國防部表示，解放軍在臺灣海峽的活動明顯增加。金門守軍提高戒備。"));
     docs.add(doc("xss:payload", XSS_SCRIPT + " payload title", "2022-02-02", List.of(XSS_SCRIPT), XSS_IMG, "en",
