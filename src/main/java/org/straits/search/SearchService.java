@@ -49,43 +49,51 @@ public final class SearchService {
     UserQueryParser.ParsedQuery parsed = queries.parse(request);
     return index.read((searcher, facetState) -> {
       DrillDownQuery query = queries.drillDown(parsed.query(), request);
-      // Counts (total, facets) are of documents; hits are stories when versions are collapsed.
-      Query listed = RequestQuery.listed(query, request);
       int window = request.page() * request.size();
       Sort sort = request.sort() == SortOrder.RELEVANCE ? null : RequestQuery.pagingSort(request.sort());
-      TopDocs top;
-      long total;
-      long hiddenCount = -1;
-      Map<String, List<SearchResult.FacetValue>> facets;
-      if (facetState == null) {
-        top = top(searcher, listed, window, sort);
-        total = searcher.count(query);
-        facets = Map.of();
-      } else if (listed == query) {
-        DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), facetState);
-        DrillSideways.DrillSidewaysResult result = sort == null
-            ? sideways.search(query, window)
-            : sideways.search(query, null, null, window, sort, true);
-        top = result.hits;
-        total = result.hits.totalHits.value();
-        facets = facetReader.read(new FacetCounts(result.facets, facetState), request.facetLimit());
-      } else {
-        // One pass: facets and the total count documents, the hits skip hidden versions.
-        DrillSideways.ConcurrentDrillSidewaysResult<CollapsingCollectorManager.Collapsed> result =
-            new DrillSideways(searcher, index.facetsConfig(), facetState).search(query, collapsing(window, sort));
-        top = result.collectorResult.top();
-        if (sort != null) {
-          TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
-        }
-        total = result.collectorResult.total();
-        hiddenCount = result.collectorResult.hidden();
-        facets = facetReader.read(new FacetCounts(result.facets, facetState), request.facetLimit());
-      }
-      long hidden = listed == query ? 0 : hiddenCount >= 0 ? hiddenCount : Math.max(0, total - listedCount(searcher, listed, top));
-      List<SearchResult.Hit> hits = hits(searcher, parsed, top, request);
+      // Counts (total, facets) are of documents; hits are stories when versions are collapsed.
+      Matches matches = facetState == null ? withoutFacets(searcher, query, request, window, sort)
+          : request.allVersions() ? everyVersion(searcher, facetState, query, window, sort, request.facetLimit())
+          : collapsed(searcher, facetState, query, window, sort, request.facetLimit());
+      List<SearchResult.Hit> hits = hits(searcher, parsed, matches.top(), request);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(total, tookMs, hits, facets, parsed.notice(), hidden);
+      return new SearchResult(matches.total(), tookMs, hits, matches.facets(), parsed.notice(), matches.hidden());
     });
+  }
+
+  /** The top hits, the documents matching, those hidden behind a representative, the facet counts. */
+  private record Matches(TopDocs top, long total, long hidden, Map<String, List<SearchResult.FacetValue>> facets) {}
+
+  /** An index with no facet fields at all (empty): plain searches. */
+  private static Matches withoutFacets(IndexSearcher searcher, Query query, SearchRequest request, int window, Sort sort)
+      throws IOException {
+    Query listed = RequestQuery.listed(query, request);
+    TopDocs top = top(searcher, listed, window, sort);
+    long total = searcher.count(query);
+    return new Matches(top, total, listed == query ? 0 : Math.max(0, total - listedCount(searcher, listed, top)), Map.of());
+  }
+
+  private Matches everyVersion(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, DrillDownQuery query,
+      int window, Sort sort, int facetLimit) throws IOException {
+    DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), facetState);
+    DrillSideways.DrillSidewaysResult result = sort == null
+        ? sideways.search(query, window)
+        : sideways.search(query, null, null, window, sort, true);
+    return new Matches(result.hits, result.hits.totalHits.value(), 0,
+        facetReader.read(new FacetCounts(result.facets, facetState), facetLimit));
+  }
+
+  /** One pass: facets and the total count documents, the hits skip hidden versions. */
+  private Matches collapsed(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, DrillDownQuery query,
+      int window, Sort sort, int facetLimit) throws IOException {
+    DrillSideways.ConcurrentDrillSidewaysResult<CollapsingCollectorManager.Collapsed> result =
+        new DrillSideways(searcher, index.facetsConfig(), facetState).search(query, collapsing(window, sort));
+    TopDocs top = result.collectorResult.top();
+    if (sort != null) {
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+    }
+    return new Matches(top, result.collectorResult.total(), result.collectorResult.hidden(),
+        facetReader.read(new FacetCounts(result.facets, facetState), facetLimit));
   }
 
   /** Hits counted exactly up to the paging window, so that the count usually needs no second pass. */

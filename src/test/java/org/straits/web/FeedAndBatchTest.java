@@ -196,6 +196,16 @@ class FeedAndBatchTest {
   }
 
   @Test
+  void anUploadedCsvListIsReadByItsFirstColumn() throws Exception {
+    String csv = "name,note\r\n\"Kinmen\",island\r\n\"两岸同胞\",\"a phrase, quoted\"\r\n\r\n" + "z".repeat(1001) + ",too long\r\n";
+    JsonNode batch = json(site.postFile("/api/batch", "list", "names.csv", csv));
+    assertEquals(2, batch.get("terms").asInt(), batch.toString());
+    assertEquals("Kinmen", batch.get("rows").get(0).get("term").asText());
+    assertEquals("两岸同胞", batch.get("rows").get(1).get("term").asText());
+    assertEquals(5, batch.get("skipped").get(0).get("line").asInt(), "the header is skipped, the long name named");
+  }
+
+  @Test
   void apiHitsCarryTheIdsOfTheirOtherVersions() throws Exception {
     JsonNode result = json(site.get("/api/search?q=" + SearchLinks.encode("coast guard Kinmen")));
     JsonNode story = null;

@@ -67,6 +67,18 @@ final class RepostSite implements AutoCloseable {
     return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** A multipart form with one uploaded file, as a browser sends it. */
+  HttpResponse<String> postFile(String path, String field, String fileName, String content)
+      throws IOException, InterruptedException {
+    String boundary = "straits-test-boundary";
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   @Override
   public void close() throws IOException {
     server.stop();
