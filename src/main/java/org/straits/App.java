@@ -27,6 +27,7 @@ import org.straits.index.Indexer;
 import org.straits.ingest.Ingestor;
 import org.straits.ingest.SourceScanner;
 import org.straits.search.DocumentLookup;
+import org.straits.search.DocumentPicker;
 import org.straits.search.EntityNames;
 import org.straits.search.EntityProfile;
 import org.straits.search.FacetBrowser;
@@ -46,7 +47,7 @@ public final class App {
   public App(StraitsConfig config) throws GazetteerException {
     this.config = config;
     this.gazetteer.set(loadGazetteer());
-    this.excludedIds = new ExcludedIds(config.stateDir().resolve("excluded-ids.txt"));
+    this.excludedIds = new ExcludedIds(config.stateDir());
   }
 
   public StraitsConfig config() {
@@ -101,7 +102,7 @@ public final class App {
     SourceScanner scanner = new SourceScanner(config.maxFileBytes(), ingestor::supports);
     DocumentBuilder builder = new DocumentBuilder(FacetDims.config(), current, new EntityMatcher(current), signatures);
     return new Indexer(scanner, ingestor, builder, current.fingerprint(), config.threads(),
-        Duration.ofSeconds(config.commitSeconds()), excludedIds::load, nearDuplicates);
+        Duration.ofSeconds(config.commitSeconds()), excludedIds, nearDuplicates);
   }
 
   /**
@@ -114,8 +115,7 @@ public final class App {
       throw new IOException("admin-password-hash is not a hash made by './straits admin hash-password'");
     }
     Path state = config.stateDir();
-    IndexJobs jobs = new IndexJobs(this::indexer, config.source(), config.index(),
-        new RunHistory(state.resolve("runs.jsonl")), afterCommit);
+    IndexJobs jobs = new IndexJobs(this::indexer, config.source(), config.index(), runHistory(), afterCommit);
     return new Administration(jobs,
         new UploadStore(config.source(), ingestor(), config.uploadMaxBytes()),
         new DocumentRemoval(config.index(), config.source(), excludedIds),
@@ -123,6 +123,11 @@ public final class App {
         new AdminSessions(Duration.ofMinutes(30), Clock.systemUTC()),
         new LoginThrottle(5, Duration.ofMinutes(5), Clock.systemUTC()),
         hash);
+  }
+
+  /** The runs of this index, whoever started them (admin page, {@code straits index}, {@code serve}). */
+  public RunHistory runHistory() {
+    return new RunHistory(config.stateDir().resolve("runs.jsonl"));
   }
 
   public IndexView openIndex() throws IOException {
@@ -153,6 +158,11 @@ public final class App {
   /** Entity and title suggestions as people type, following gazetteer reloads. */
   public Suggester suggester(IndexView view) {
     return new Suggester(view, analyzer, gazetteer::get);
+  }
+
+  /** Documents by typed id or title, for the admin area's picker. */
+  public DocumentPicker documentPicker(IndexView view) {
+    return new DocumentPicker(view, analyzer);
   }
 
   public EntityProfile entityProfile(IndexView view) {

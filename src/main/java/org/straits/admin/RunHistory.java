@@ -11,6 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.time.Instant;
+import org.straits.index.IndexRunSummary;
 
 /** The last indexing runs, kept as JSON Lines next to the index so they survive restarts. */
 public final class RunHistory {
@@ -23,6 +25,34 @@ public final class RunHistory {
 
   public RunHistory(Path file) {
     this.file = file;
+  }
+
+  /** One indexing run, as {@link #recordRun} runs it. */
+  @FunctionalInterface
+  public interface IndexRun {
+    IndexRunSummary run() throws IOException;
+  }
+
+  /**
+   * Runs {@code run} and appends how it ended, so that runs from the command line are listed
+   * beside those from the admin page; a failed run is recorded, then rethrown.
+   */
+  public IndexRunSummary recordRun(String by, boolean full, IndexRun run) throws IOException {
+    Instant started = Instant.now();
+    IndexRunSummary summary;
+    try {
+      summary = run.run();
+    } catch (IOException | RuntimeException e) {
+      add(RunRecord.failed(started, by, full, e));
+      throw e;
+    }
+    add(RunRecord.succeeded(started, by, summary));
+    return summary;
+  }
+
+  /** Who ran a command-line run, as "Last runs" shows it: the command and the system user. */
+  public static String commandLineUser(String command) {
+    return command + ":" + System.getProperty("user.name", "unknown");
   }
 
   public synchronized void add(RunRecord run) throws IOException {

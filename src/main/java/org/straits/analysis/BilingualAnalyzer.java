@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -20,6 +21,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <ol>
  *   <li>NFKC case folding (full-width Latin and digits, compatibility ideographs, lower case);
  *   <li>traditional → simplified folding, before any segmentation;
+ *   <li>Taiwan vocabulary to the mainland form ({@link RegionalVocabulary}: 軟體 = 软件);
  *   <li>UAX#29 word breaks; runs of ideographs re-segmented into words by smartcn;
  *   <li>kana and hangul as bigrams (they are rare here, but single kana match everything);
  *   <li>English possessives, dotted acronyms (U.S. = US), English and Chinese stop words, Porter stemming (a no-op on Han).
@@ -44,9 +46,13 @@ public final class BilingualAnalyzer extends Analyzer {
     return normalizeAndFold(reader);
   }
 
-  /** The character filters every Straits analyzer starts with: NFKC case folding, then T→S. */
+  /**
+   * The character filters every Straits analyzer starts with: NFKC case folding, then T→S, then
+   * Taiwan words to their mainland form (軟體 → 软体 → 软件). Offsets stay on the original text.
+   */
   static Reader normalizeAndFold(Reader reader) {
-    return new ChineseFoldingCharFilter(new ICUNormalizer2CharFilter(reader, NFKC_CASEFOLD));
+    Reader folded = new ChineseFoldingCharFilter(new ICUNormalizer2CharFilter(reader, NFKC_CASEFOLD));
+    return new MappingCharFilter(RegionalVocabulary.standard().charMap(), folded);
   }
 
   @Override

@@ -61,6 +61,22 @@ public final class ChineseFolding {
     }
   }
 
+  /**
+   * The whole table as data, traditional character → simplified one, only where they differ: for
+   * an external engine's mapping file (a Solr {@code MappingCharFilter} with these single-character
+   * entries folds exactly as {@link ChineseFoldingCharFilter} does).
+   */
+  public static java.util.Map<String, String> table() {
+    java.util.Map<String, String> table = new java.util.TreeMap<>();
+    for (int c = FIRST; c <= LAST; c++) {
+      char folded = Table.SIMPLIFIED[c - FIRST];
+      if (folded != c) {
+        table.put(String.valueOf((char) c), String.valueOf(folded));
+      }
+    }
+    return java.util.Collections.unmodifiableMap(table);
+  }
+
   /** True for a Han ideograph (CJK unified or compatibility, any plane). */
   public static boolean isHan(int codePoint) {
     return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;

@@ -10,8 +10,8 @@ import org.straits.admin.PasswordHash;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "admin", mixinStandardHelpOptions = true,
-    description = "Administration helpers.",
+@Command(name = "admin", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+    description = "Helpers for setting up the administrator's pages of the web site.",
     subcommands = {AdminCommand.HashPassword.class})
 final class AdminCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -21,11 +21,10 @@ final class AdminCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "hash-password", mixinStandardHelpOptions = true,
-      description = {
-        "Read a password (typed without echo, or one line from standard input) and print its",
-        "PBKDF2 hash for STRAITS_ADMIN_PASSWORD_HASH or admin-password-hash in straits.properties."
-      })
+  @Command(name = "hash-password", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+      description = "Read a password twice (typed without echo, or two lines from standard input) and print its "
+          + "PBKDF2 hash for STRAITS_ADMIN_PASSWORD_HASH or admin-password-hash in straits.properties. "
+          + "Two entries that differ, or a missing second one, are refused.")
   static final class HashPassword implements Callable<Integer> {
     static final int MIN_LENGTH = 12;
 
@@ -33,7 +32,13 @@ final class AdminCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      char[] password = readPassword();
+      char[] password;
+      try {
+        password = readPassword();
+      } catch (IllegalArgumentException e) {
+        spec.commandLine().getErr().println("error: " + e.getMessage());
+        return 1;
+      }
       try {
         if (password.length < MIN_LENGTH) {
           spec.commandLine().getErr().println("error: use at least " + MIN_LENGTH + " characters");
@@ -46,18 +51,39 @@ final class AdminCommand implements Runnable {
       }
     }
 
-    private static char[] readPassword() throws Exception {
+    private char[] readPassword() throws java.io.IOException {
       Console console = System.console();
+      char[] first;
+      char[] again;
       if (console != null) {
-        char[] first = console.readPassword("Admin password: ");
-        char[] again = console.readPassword("Again: ");
-        if (first == null || !Arrays.equals(first, again)) {
-          throw new IllegalArgumentException("the two passwords differ");
+        first = console.readPassword("Admin password: ");
+        again = console.readPassword("Again: ");
+      } else {
+        // Piped input: the same two entries, one a line, so a typo in a script is caught as well.
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        first = chars(in.readLine());
+        again = chars(in.readLine());
+      }
+      try {
+        if (first == null) {
+          throw new IllegalArgumentException("no password given");
+        }
+        if (again == null) {
+          throw new IllegalArgumentException("the password must be entered twice (piped input: two lines); the second entry is missing");
+        }
+        if (!Arrays.equals(first, again)) {
+          throw new IllegalArgumentException("the two passwords differ; nothing was printed");
         }
         return first;
+      } finally {
+        if (again != null) {
+          Arrays.fill(again, '\0');
+        }
       }
-      String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-      return line == null ? new char[0] : line.toCharArray();
+    }
+
+    private static char[] chars(String line) {
+      return line == null ? null : line.toCharArray();
     }
   }
 }

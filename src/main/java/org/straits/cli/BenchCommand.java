@@ -19,9 +19,11 @@ import picocli.CommandLine.Option;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
-      "Benchmark indexing and search on the real corpora and on seeded synthetic corpora of growing size,",
-      "side by side with plain Lucene and SQLite FTS5; prints tables and writes a JSON report under target/bench/."
+      "Benchmark indexing and search against plain Lucene and SQLite FTS5.",
+      "Runs on the real corpora and on seeded synthetic corpora of growing size, side by side with plain "
+          + "Lucene and SQLite FTS5; prints tables and writes a JSON report under target/bench/."
     })
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "FILE", description = "Real JSON Lines corpus (repeatable; default: ../shared/corpus/guardian.jsonl and cctv-xwlb.jsonl).")

@@ -12,16 +12,16 @@ import picocli.CommandLine.Option;
 
 /** Options every subcommand shares; unset ones fall back to environment, config file, defaults. */
 public final class CommonOptions {
-  @Option(names = "--config", paramLabel = "FILE", description = "Properties file with settings (default: ./straits.properties if present, or $STRAITS_CONFIG).")
+  @Option(names = "--config", paramLabel = "FILE", description = "Properties file with settings (default: $STRAITS_CONFIG, else straits.properties in the current folder when there is one).")
   Path configFile;
 
-  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index, or $STRAITS_INDEX).")
+  @Option(names = "--index", paramLabel = "DIR", description = "Folder of the index (default: $STRAITS_INDEX, else index).")
   String index;
 
-  @Option(names = "--source", paramLabel = "DIR", description = "Source documents folder (default: seeds, or $STRAITS_SOURCE).")
+  @Option(names = "--source", paramLabel = "DIR", description = "Folder of the source documents (default: $STRAITS_SOURCE, else seeds).")
   String source;
 
-  @Option(names = "--gazetteer", paramLabel = "FILE", description = "An edited entity gazetteer (default: the built-in one, or $STRAITS_GAZETTEER).")
+  @Option(names = "--gazetteer", paramLabel = "FILE", description = "An edited entity gazetteer (default: $STRAITS_GAZETTEER, else the built-in one).")
   String gazetteer;
 
   /** Flags for settings a subcommand adds (e.g. --port); null values are ignored. */

@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code straits entities}: tools for the entity gazetteer. */
-@Command(name = "entities", mixinStandardHelpOptions = true,
-    description = "Tools for the region/actor gazetteer: check it, evaluate the matcher.",
+@Command(name = "entities", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+    description = "Check the region and actor gazetteer, or evaluate how well its matcher finds entities.",
     subcommands = {EntitiesEvalCommand.class})
 final class EntitiesCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -27,7 +27,7 @@ final class EntitiesCommand implements Callable<Integer> {
     return 0;
   }
 
-  @Command(name = "check", mixinStandardHelpOptions = true,
+  @Command(name = "check", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
       description = {"Validate a gazetteer and list review findings.",
           "Load errors (file:line: reason; unknown parents, cycles, bad types …) make the file "
               + "unusable: exit 1. Lint findings (names shared by entities, missing Chinese "

@@ -14,6 +14,7 @@ import org.straits.eval.Scores;
 import org.straits.eval.SmartFormat;
 import org.straits.eval.TestCollection;
 import org.straits.eval.TrecFormat;
+import org.straits.eval.VocabularyRecall;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,14 +23,16 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    subcommands = {EntitiesEvalCommand.class, DupsEvalCommand.class},
+    usageHelpAutoWidth = true,
+    subcommands = {EntitiesEvalCommand.UnderEval.class, DupsEvalCommand.class},
     description = {
-      "Retrieval quality of Straits' defaults and of plain Lucene on test collections: MAP, nDCG@10,",
-      "MRR@10, Recall@10 and Recall@100 as trec_eval defines them; run files under target/eval/.",
-      "'eval entities' measures region/actor extraction instead (see its --help)."
+      "Measure retrieval quality of Straits and of plain Lucene on test collections.",
+      "Reports MAP, nDCG@10, MRR@10, Recall@10 and Recall@100 as trec_eval defines them and writes run "
+          + "files under target/eval/. 'eval vocabulary' measures Taiwan words finding mainland documents and "
+          + "the reverse (OpenCC-converted copies). 'eval entities' measures region and actor extraction instead (see its --help)."
     })
 final class EvalCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", paramLabel = "COLLECTION", description = "cisi, drcd, trec (default: cisi and drcd; trec needs --corpus, --topics, --qrels).")
+  @Parameters(arity = "0..*", paramLabel = "COLLECTION", description = "cisi, drcd, vocabulary, trec (default: cisi, drcd and vocabulary; trec needs --corpus, --topics, --qrels).")
   List<String> collections = List.of();
 
   @Option(names = "--cisi", paramLabel = "DIR", description = "Folder with CISI.ALL, CISI.QRY, CISI.REL (default: ../shared/eval/cisi).")
@@ -37,6 +40,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--drcd", paramLabel = "FILE", description = "DRCD file in SQuAD layout (default: ../shared/eval/drcd/DRCD_dev.json).")
   Path drcd;
+
+  @Option(names = "--cctv", paramLabel = "FILE", description = "vocabulary: mainland JSON Lines corpus (default: ../shared/corpus/cctv-xwlb.jsonl).")
+  Path cctv;
 
   @Option(names = "--corpus", paramLabel = "FILE", description = "trec: JSON Lines corpus in the ingest format.")
   Path corpus;
@@ -64,12 +70,22 @@ final class EvalCommand implements Callable<Integer> {
     Evaluator evaluator = new Evaluator(outDir.resolve("work"), outDir, gazetteer, Runtime.getRuntime().availableProcessors());
     PrintWriter err = spec.commandLine().getErr();
     List<EvalResult> results = new ArrayList<>();
+    VocabularyRecall.Report vocabulary = null;
     for (String collection : selected()) {
       err.println("eval: " + collection);
-      results.addAll(evaluator.evaluate(load(collection)));
+      if (collection.equals("vocabulary")) {
+        vocabulary = vocabularyRecall(outDir);
+      } else {
+        results.addAll(evaluator.evaluate(load(collection)));
+      }
     }
-    print(spec.commandLine().getOut(), results);
-    printScriptCheck(spec.commandLine().getOut(), results);
+    if (!results.isEmpty()) {
+      print(spec.commandLine().getOut(), results);
+      printScriptCheck(spec.commandLine().getOut(), results);
+    }
+    if (vocabulary != null) {
+      printVocabulary(spec.commandLine().getOut(), vocabulary);
+    }
     spec.commandLine().getOut().println("\nRun files: " + outDir);
     return 0;
   }
@@ -78,7 +94,26 @@ final class EvalCommand implements Callable<Integer> {
     if (!collections.isEmpty()) {
       return collections;
     }
-    return topics != null ? List.of("trec") : List.of("cisi", "drcd");
+    return topics != null ? List.of("trec") : List.of("cisi", "drcd", "vocabulary");
+  }
+
+  /** Taiwan-vocabulary recall: pairs whose mainland word is in 20+ CCTV documents, 40 documents each. */
+  private VocabularyRecall.Report vocabularyRecall(Path outDir) throws java.io.IOException {
+    Path file = cctv != null ? cctv : SharedData.require("corpus/cctv-xwlb.jsonl", "--cctv");
+    return new VocabularyRecall(outDir.resolve("work"), gazetteer, Runtime.getRuntime().availableProcessors())
+        .measure(CorpusFiles.read(List.of(file)), 20, 40);
+  }
+
+  private static void printVocabulary(PrintWriter out, VocabularyRecall.Report report) {
+    out.printf("%nTaiwan-vocabulary recall (%,d documents indexed: mainland originals and Taiwan copies)%n", report.indexed());
+    out.println("| Taiwan | mainland | documents | Taiwan word finds originals | mainland word finds Taiwan copies |");
+    out.println("| --- | --- | ---: | ---: | ---: |");
+    for (VocabularyRecall.PairRecall pair : report.pairs()) {
+      out.printf("| %s | %s | %d | %.3f | %.3f |%n", pair.taiwan(), pair.mainland(), pair.documents(),
+          pair.forward(), pair.reverse());
+    }
+    out.printf("| all %d pairs | | %d | %.3f | %.3f |%n", report.pairs().size(),
+        report.pairs().stream().mapToInt(VocabularyRecall.PairRecall::documents).sum(), report.forward(), report.reverse());
   }
 
   private TestCollection load(String collection) throws java.io.IOException {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.straits.App;
+import org.straits.admin.RunHistory;
 import org.straits.index.IndexProgress;
 import org.straits.index.IndexRunSummary;
 import org.straits.ingest.IngestProblem;
@@ -15,20 +16,22 @@ import picocli.CommandLine.Option;
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
-      "Index the source folder. Incremental by default: new and changed files are indexed,",
-      "removed files deleted, unchanged files skipped. Searches see the new state only when",
-      "the run commits, so a server on the same index keeps answering throughout."
+      "Index the source folder: new and changed files in, removed files out.",
+      "Incremental by default: new and changed files are indexed, removed files deleted, unchanged files "
+          + "skipped. Searches see the new state only when the run commits, so a server on the same index "
+          + "keeps answering throughout. The run is listed under \"Last runs\" on the admin page."
     })
 final class IndexCommand implements Callable<Integer> {
   private static final int MAX_LISTED_PROBLEMS = 50;
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--full", description = "Rebuild the whole index from the source folder.")
+  @Option(names = "--full", description = "Rebuild the whole index from the source folder; searches see the old index until the new one is complete.")
   boolean full;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Indexing threads (default: number of cores).")
+  @Option(names = "--threads", paramLabel = "N", description = "Number of indexing threads (default: the number of cores).")
   Integer threads;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -38,8 +41,13 @@ final class IndexCommand implements Callable<Integer> {
     App app = common.app(threads == null ? java.util.Map.of() : java.util.Map.of("threads", threads.toString()));
     PrintWriter out = spec.commandLine().getOut();
     ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), System.console() != null);
-    IndexRunSummary summary = app.indexer().run(app.config().source(), app.config().index(), full, progress);
-    progress.finish();
+    IndexRunSummary summary;
+    try {
+      summary = app.runHistory().recordRun(RunHistory.commandLineUser("index"), full,
+          () -> app.indexer().run(app.config().source(), app.config().index(), full, progress));
+    } finally {
+      progress.finish();
+    }
     printSummary(out, app, summary);
     return 0;
   }
@@ -47,13 +55,26 @@ final class IndexCommand implements Callable<Integer> {
   private static void printSummary(PrintWriter out, App app, IndexRunSummary s) {
     out.printf("Indexed %s into %s%s%n", app.config().source(), app.config().index(),
         s.fullRebuild() ? " (full rebuild: " + s.rebuildReason() + ")" : " (incremental)");
-    out.printf("  files:     %d new, %d changed, %d removed, %d unchanged, %d failed%n",
+    out.printf("  files:     %,d new, %,d changed, %,d removed, %,d unchanged, %,d failed%n",
         s.filesAdded(), s.filesChanged(), s.filesRemoved(), s.filesUnchanged(), s.failures());
-    out.printf("  documents: %d indexed, %d deleted, %d in the index%n",
+    out.printf("  documents: %,d indexed, %,d deleted, %,d in the index%n",
         s.documentsIndexed(), s.documentsDeleted(), s.totalDocuments());
-    out.printf("  time:      %.1f s (%.0f documents/s)%n", s.elapsed().toMillis() / 1000.0, s.documentsPerSecond());
+    if (s.documentsExcluded() > 0) {
+      out.printf("  excluded:  %s skipped: deleted by an administrator but still in the source folder"
+          + " (restore them on the admin page, /admin)%n", documents(s.documentsExcluded()));
+    }
+    double seconds = s.elapsed().toMillis() / 1000.0;
+    if (IndexRunSummary.meaningful(s.documentsIndexed(), s.elapsed())) {
+      out.printf("  time:      %.1f s (%,.0f documents/s)%n", seconds, s.documentsPerSecond());
+    } else {
+      out.printf("  time:      %.1f s%n", seconds);
+    }
     printProblems(out, "Failed (skipped)", s.problems().stream().filter(IngestProblem::fatal).toList());
     printProblems(out, "Warnings", s.warnings());
+  }
+
+  private static String documents(long n) {
+    return String.format("%,d %s", n, n == 1 ? "document" : "documents");
   }
 
   private static void printProblems(PrintWriter out, String heading, List<IngestProblem> problems) {
@@ -83,8 +104,9 @@ final class IndexCommand implements Callable<Integer> {
       if (!terminal) {
         return;
       }
-      err.printf("\r  files %d/%d  documents %d  %.0f/s  failures %d   ", p.filesDone(), p.filesTotal(),
-          p.documentsDone(), p.documentsPerSecond(), p.failures());
+      err.printf("\r  documents %,d of about %,d (%d%%)  files %,d/%,d  %,.0f/s  failures %,d   ",
+          p.documentsDone(), p.documentsExpected(), p.percentDone(), p.filesDone(), p.filesTotal(),
+          p.documentsPerSecond(), p.failures());
       err.flush();
       drawn = true;
     }

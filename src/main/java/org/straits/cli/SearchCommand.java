@@ -22,10 +22,12 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
-      "Search the index. Words in English or Chinese (traditional or simplified);",
-      "\"phrases\", AND / OR / NOT, +required -excluded, title: author: source: lang: fields, prefix*.",
-      "Repeated values of one filter are OR-ed; different filters are AND-ed."
+      "Search the index and print the matching documents with their facets.",
+      "Words may be English or Chinese (traditional or simplified). The query understands \"phrases\", "
+          + "AND / OR / NOT, +required and -excluded words, the fields title:, author:, source: and lang:, "
+          + "and prefix*. Repeated values of one filter are OR-ed; different filters are AND-ed."
     })
 final class SearchCommand implements Callable<Integer> {
   @Mixin CommonOptions common;

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.straits.App;
+import org.straits.admin.RunHistory;
 import org.straits.config.StraitsConfig;
 import org.straits.index.IndexProgress;
 import org.straits.index.IndexRunSummary;
 import org.straits.index.Indexer;
 import org.straits.search.IndexView;
+import org.straits.web.PortInUseException;
 import org.straits.web.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,10 +23,11 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
-      "Serve the search web site. When the index is missing or empty the source folder is",
-      "indexed first. New commits by a concurrent 'straits index' show up within seconds.",
-      "Stops cleanly on Ctrl-C or SIGTERM."
+      "Serve the search web site and its JSON API.",
+      "When the index is missing, empty or out of date, the source folder is indexed first. New commits by "
+          + "a concurrent 'straits index' show up within seconds. Stops cleanly on Ctrl-C or SIGTERM."
     })
 final class ServeCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -54,7 +57,15 @@ final class ServeCommand implements Callable<Integer> {
     indexIfNeeded(app, out);
     IndexView index = app.openIndex();
     WebServer server = new WebServer(app, index, web == null ? StraitsConfig.webRoot() : web, config.bind(), config.port(), !dev);
-    int bound = server.start();
+    int bound;
+    try {
+      bound = server.start();
+    } catch (PortInUseException e) {
+      server.stop();
+      closeQuietly(index);
+      throw new IllegalStateException(e.getMessage() + " (another './straits serve'?). Stop that program, or choose "
+          + "another port with --port N (--port 0 picks a free one).", e);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
@@ -80,7 +91,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     out.printf("Indexing %s into %s first (%s) …%n", app.config().source(), dir, reason);
     out.flush();
-    IndexRunSummary summary = indexer.run(app.config().source(), dir, false, IndexProgress.Listener.NONE);
+    IndexRunSummary summary = app.runHistory().recordRun(RunHistory.commandLineUser("serve"), false,
+        () -> indexer.run(app.config().source(), dir, false, IndexProgress.Listener.NONE));
     out.printf("Indexed %d documents in %.1f s%s%n", summary.totalDocuments(), summary.elapsed().toMillis() / 1000.0,
         summary.failures() > 0 ? " (" + summary.failures() + " files failed: see ./straits index)" : "");
   }

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "stats", mixinStandardHelpOptions = true,
-    description = "Show what the index holds: documents, languages, facet cardinalities, size on disk.")
+@Command(name = "stats", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+    description = "Show what the index holds: documents, languages, facet cardinalities, size on disk and last commit.")
 final class StatsCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
@@ -33,13 +33,29 @@ final class StatsCommand implements Callable<Integer> {
       return 0;
     }
     out.printf("index:       %s%n", index(app));
-    out.printf("documents:   %d%n", stats.documents());
-    out.printf("languages:   %s%n", stats.languages());
-    out.printf("facets:      %s distinct values%n", stats.facetCardinalities());
-    out.printf("entities:    %d distinct regions and actors mentioned%n", stats.distinctEntities());
+    out.printf("documents:   %,d%n", stats.documents());
+    out.printf("languages:   %s%n", counts(stats.languages()));
+    out.printf("facets:      %s distinct values%n", counts(stats.facetCardinalities()));
+    out.printf("entities:    %,d distinct regions and actors mentioned%n", stats.distinctEntities());
     out.printf("size:        %.1f MB in %d segments%n", stats.sizeBytes() / 1e6, stats.segments());
-    out.printf("committed:   %s%n", stats.lastCommit());
+    out.printf("committed:   %s%n", moment(stats.lastCommit()));
     return 0;
+  }
+
+  /** {@code {en=5787, zh=16831}} as people write it: "en 5,787, zh 16,831". */
+  private static String counts(java.util.Map<String, ? extends Number> counts) {
+    return counts.entrySet().stream().map(e -> String.format("%s %,d", e.getKey(), e.getValue().longValue()))
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /** An ISO instant to the second, in UTC: "2026-12-01 09:39:06 UTC". */
+  private static String moment(String iso) {
+    try {
+      return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+          .format(java.time.Instant.parse(iso).atOffset(java.time.ZoneOffset.UTC));
+    } catch (java.time.format.DateTimeParseException unknown) {
+      return iso;
+    }
   }
 
   private static String index(App app) {

@@ -9,8 +9,10 @@ import picocli.CommandLine.Command;
 @Command(
     name = "straits",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     version = "Straits 0.1.0",
-    description = "Bilingual (English + Chinese) faceted search for cross-Strait and East Asian security documents.",
+    description = "Bilingual (English + Chinese) faceted search for cross-Strait and East Asian security documents. "
+        + "Run 'straits COMMAND --help' for the options of a command.",
     subcommands = {IndexCommand.class, SearchCommand.class, StatsCommand.class, AdminCommand.class, ServeCommand.class,
         EntitiesCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class StraitsCommand implements Runnable {

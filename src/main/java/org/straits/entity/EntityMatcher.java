@@ -18,6 +18,8 @@ import java.util.Objects;
  * rule accepts it, in the order: canonical English or Chinese name before alias, then file order.
  * {@link Gazetteer#lint()} reports such collisions.
  *
+ * <p>A document's own acronym definitions win over the gazetteer's: see {@link AcronymDefinitions}.
+ *
  * <p>Immutable after construction and safe to share between indexing threads.
  */
 public final class EntityMatcher {
@@ -57,7 +59,8 @@ public final class EntityMatcher {
         candidates.add(new Mention(name.entityId(), start, end));
       }
     });
-    return leftmostLongest(candidates).stream().filter(m -> m.entityId() != null).toList();
+    List<Mention> mentions = leftmostLongest(candidates).stream().filter(m -> m.entityId() != null).toList();
+    return AcronymDefinitions.apply(text, mentions, gazetteer);
   }
 
   /** How often each entity is mentioned in {@code text}, in order of first mention. */

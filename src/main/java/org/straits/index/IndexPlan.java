@@ -11,6 +11,11 @@ public record IndexPlan(
     List<SourceFile> added, List<SourceFile> changed, List<String> removed, List<String> unchanged) {
 
   public static IndexPlan compare(List<SourceFile> files, IndexedFiles indexed) {
+    return compare(files, indexed, Set.of());
+  }
+
+  /** As {@link #compare(List, IndexedFiles)}, with {@code reread} files counted as changed even when they are not. */
+  public static IndexPlan compare(List<SourceFile> files, IndexedFiles indexed, Set<String> reread) {
     List<SourceFile> added = new ArrayList<>();
     List<SourceFile> changed = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
@@ -20,7 +25,7 @@ public record IndexPlan(
       String indexedHash = indexed.hashByFile().get(file.relativePath());
       if (indexedHash == null) {
         added.add(file);
-      } else if (indexedHash.equals(file.contentHash())) {
+      } else if (indexedHash.equals(file.contentHash()) && !reread.contains(file.relativePath())) {
         unchanged.add(file.relativePath());
       } else {
         changed.add(file);

@@ -15,6 +15,7 @@ import org.straits.ingest.IngestProblem;
  * @param filesUnchanged source files skipped because their content had not changed
  * @param documentsIndexed documents written
  * @param documentsDeleted documents removed (from removed or changed files)
+ * @param documentsExcluded documents skipped because an administrator excluded them
  * @param problems files and lines that failed (fatal) and warnings, with reasons
  * @param totalDocuments documents in the index after the run
  * @param elapsed wall-clock time
@@ -28,6 +29,7 @@ public record IndexRunSummary(
     int filesUnchanged,
     long documentsIndexed,
     long documentsDeleted,
+    long documentsExcluded,
     List<IngestProblem> problems,
     long totalDocuments,
     Duration elapsed) {
@@ -38,6 +40,11 @@ public record IndexRunSummary(
 
   public List<IngestProblem> warnings() {
     return problems.stream().filter(p -> !p.fatal()).toList();
+  }
+
+  /** Whether a documents-per-second figure says anything: enough documents over enough time. */
+  public static boolean meaningful(long documents, Duration elapsed) {
+    return documents >= 100 && elapsed.toMillis() >= 500;
   }
 
   public double documentsPerSecond() {

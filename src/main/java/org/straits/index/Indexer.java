@@ -29,8 +29,13 @@ import org.straits.ingest.SourceScanner;
  * but commits once, at the end, so readers see the old index until the new one is complete.
  */
 public final class Indexer {
-  /** Bumped whenever fields or analysis change in a way that needs a rebuild. */
-  public static final String SCHEMA_VERSION = "3";
+  /**
+   * Bumped whenever fields or analysis change in a way that needs a rebuild; the regional
+   * vocabulary's fingerprint is part of it, so adding or excluding a pair rebuilds the index.
+   * 4: first indexing times, near-duplicate signatures and groups.
+   */
+  public static final String SCHEMA_VERSION =
+      "4-" + org.straits.analysis.RegionalVocabulary.standard().fingerprint();
 
   private final SourceScanner scanner;
   private final Ingestor ingestor;
@@ -38,17 +43,16 @@ public final class Indexer {
   private final String gazetteerFingerprint;
   private final int threads;
   private final Duration commitInterval;
-  private final java.util.function.Supplier<java.util.Set<String>> excludedIds;
+  private final Exclusions exclusions;
   private final boolean nearDuplicates;
 
   /**
-   * @param excludedIds ids an administrator removed from the index but not from the source
-   *     folder; read at the start of every run
+   * @param exclusions ids an administrator removed from the index but not from the source
+   *     folder, and files to read again for restored ones; read at the start of every run
    */
   public Indexer(SourceScanner scanner, Ingestor ingestor, DocumentBuilder builder,
-      String gazetteerFingerprint, int threads, Duration commitInterval,
-      java.util.function.Supplier<java.util.Set<String>> excludedIds) {
-    this(scanner, ingestor, builder, gazetteerFingerprint, threads, commitInterval, excludedIds, true);
+      String gazetteerFingerprint, int threads, Duration commitInterval, Exclusions exclusions) {
+    this(scanner, ingestor, builder, gazetteerFingerprint, threads, commitInterval, exclusions, true);
   }
 
   /**
@@ -56,10 +60,10 @@ public final class Indexer {
    *     what grouping costs; the builder must then skip signatures too)
    */
   public Indexer(SourceScanner scanner, Ingestor ingestor, DocumentBuilder builder,
-      String gazetteerFingerprint, int threads, Duration commitInterval,
-      java.util.function.Supplier<java.util.Set<String>> excludedIds, boolean nearDuplicates) {
+      String gazetteerFingerprint, int threads, Duration commitInterval, Exclusions exclusions,
+      boolean nearDuplicates) {
     this.nearDuplicates = nearDuplicates;
-    this.excludedIds = excludedIds;
+    this.exclusions = exclusions;
     this.scanner = scanner;
     this.ingestor = ingestor;
     this.builder = builder;
@@ -76,11 +80,13 @@ public final class Indexer {
     try (Directory dir = FSDirectory.open(indexDir)) {
       String rebuildReason = rebuildReason(dir, full);
       IndexedFiles indexed = rebuildReason == null ? readIndexed(dir) : IndexedFiles.empty();
-      IndexPlan plan = IndexPlan.compare(scan.files(), indexed);
+      java.util.Set<String> reread = exclusions.filesToReread();
+      IndexPlan plan = IndexPlan.compare(scan.files(), indexed, reread);
       Run run = new Run(plan, indexed, FirstSeen.read(dir), scan.skipped(), listener, start);
       try (IndexWriter writer = openWriter(dir, indexDir, rebuildReason != null)) {
         run.execute(writer, rebuildReason == null);
         commit(writer);
+        exclusions.reread(reread);
         return run.summary(rebuildReason, writer.getDocStats().numDocs);
       }
     }
@@ -154,7 +160,9 @@ public final class Indexer {
     private final IndexProgress.Listener listener;
     private final long start;
     private final List<SourceFile> filesToRead;
-    private final java.util.Set<String> excluded = excludedIds.get();
+    private final java.util.Set<String> excluded = exclusions.excludedIds();
+    private final long documentsExpected;
+    private long documentsExcluded;
     private DocumentPipeline pipeline;
     private SourceFile current;
     private int filesDone;
@@ -176,6 +184,7 @@ public final class Indexer {
         }
       });
       this.filesToRead = plan.toRead();
+      this.documentsExpected = filesToRead.stream().mapToLong(ingestor::expectedDocuments).sum();
     }
 
     void execute(IndexWriter writer, boolean incremental) throws IOException {
@@ -218,6 +227,7 @@ public final class Indexer {
     @Override
     public void document(SourceDocument doc) {
       if (excluded.contains(doc.id())) {
+        documentsExcluded++;
         return;
       }
       String other = fileById.putIfAbsent(doc.id(), doc.file());
@@ -250,13 +260,14 @@ public final class Indexer {
       long done = pipeline == null ? 0 : pipeline.indexed();
       double rate = done / Math.max((now - start) / 1e9, 1e-3);
       long failures = problems.stream().filter(IngestProblem::fatal).count();
-      listener.onProgress(new IndexProgress(filesDone, filesToRead.size(), done, failures, rate));
+      listener.onProgress(new IndexProgress(filesDone, filesToRead.size(), done,
+          Math.max(documentsExpected, done), failures, rate));
     }
 
     IndexRunSummary summary(String rebuildReason, long totalDocs) {
       return new IndexRunSummary(rebuildReason != null, rebuildReason, plan.added().size(),
           plan.changed().size(), plan.removed().size(), plan.unchanged().size(), pipeline.indexed(),
-          deleted, List.copyOf(problems), totalDocs, Duration.ofNanos(System.nanoTime() - start));
+          deleted, documentsExcluded, List.copyOf(problems), totalDocs, Duration.ofNanos(System.nanoTime() - start));
     }
   }
 }

@@ -14,4 +14,9 @@ public interface DocumentReader {
    * that cannot be read at all throws, with a message that says why.
    */
   void read(SourceFile file, DocumentSink sink) throws IOException;
+
+  /** About how many documents {@code file} holds, for progress; one unless the format says otherwise. */
+  default long expectedDocuments(SourceFile file) throws IOException {
+    return 1;
+  }
 }

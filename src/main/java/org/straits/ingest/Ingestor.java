@@ -1,5 +1,6 @@
 package org.straits.ingest;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -22,6 +23,17 @@ public final class Ingestor {
 
   public boolean supports(String fileName) {
     return readers.stream().anyMatch(reader -> reader.accepts(fileName));
+  }
+
+  /** About how many documents {@code file} holds (for progress); one when it cannot tell. */
+  public long expectedDocuments(SourceFile file) {
+    DocumentReader reader = readers.stream().filter(r -> r.accepts(file.relativePath())).findFirst().orElse(null);
+    try {
+      return reader == null ? 1 : Math.max(1, reader.expectedDocuments(file));
+    } catch (IOException | RuntimeException e) {
+      // Only an estimate: reading the file proper reports what is wrong with it.
+      return 1;
+    }
   }
 
   public void read(SourceFile file, DocumentSink sink) {

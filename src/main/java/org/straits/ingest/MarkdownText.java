@@ -16,7 +16,15 @@ final class MarkdownText {
   private static final Pattern INLINE_CODE = Pattern.compile("`([^`]*)`");
   private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*([-*_])([ \\t]*\\1){2,}[ \\t]*$");
 
+  private static final Pattern WEB_LINK = Pattern.compile("(?<!!)\\[[^\\]]+]\\((https?://[^)\\s]+)[^)]*\\)");
+
   private MarkdownText() {}
+
+  /** The address of the first web link ({@code [text](https://…)}), or "" when there is none. */
+  static String firstLinkUrl(String markdown) {
+    var matcher = WEB_LINK.matcher(markdown);
+    return matcher.find() ? matcher.group(1) : "";
+  }
 
   static String strip(String markdown) {
     String text = CODE_FENCE.matcher(markdown).replaceAll("");

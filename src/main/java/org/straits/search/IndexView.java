@@ -36,12 +36,12 @@ public final class IndexView implements Closeable {
   /** Opens the index at {@code path}; a clear error when there is none. */
   public static IndexView open(Path path, FacetsConfig facetsConfig) throws IOException {
     if (!Files.isDirectory(path)) {
-      throw new IOException("no index at " + path + ": run './straits index' first");
+      throw new IOException("no index at " + path + ": run './straits index' first, or give the folder of an existing index with --index DIR");
     }
     Directory directory = FSDirectory.open(path);
     if (!DirectoryReader.indexExists(directory)) {
       directory.close();
-      throw new IOException("no index at " + path + ": run './straits index' first");
+      throw new IOException("no index at " + path + ": run './straits index' first, or give the folder of an existing index with --index DIR");
     }
     return new IndexView(path, directory, facetsConfig);
   }

@@ -34,10 +34,10 @@ final class AdminAccess {
     String origin = exchange.getRequestHeaders().getFirst(Headers.ORIGIN);
     String host = exchange.getRequestHeaders().getFirst(Headers.HOST);
     if (origin != null && host != null && !origin.endsWith("://" + host)) {
-      throw new WebException(403, "This form was sent from another site and has been refused.");
+      throw new WebException(403, "foreignForm", "This form was sent from another site and has been refused.");
     }
     if (session != null && !AdminSessions.csrfMatches(session, form.text("csrf"))) {
-      throw new WebException(403, "This form has expired or was not sent from this site; reload the page and try again.");
+      throw new WebException(403, "csrf", "This form has expired or was not sent from this site; reload the page and try again.");
     }
   }
 
@@ -47,7 +47,8 @@ final class AdminAccess {
     long waitSeconds = admin.throttle().retryAfter(client).toSeconds();
     if (waitSeconds > 0) {
       admin.audit().record("anonymous@" + client, "login", "admin", "throttled");
-      throw new WebException(429, "Too many failed logins from this address. Try again in " + waitSeconds + " seconds.");
+      throw new WebException(429, "throttled", "Too many failed logins from this address. Try again in " + waitSeconds + " seconds.",
+          waitSeconds);
     }
     if (!PasswordHash.verify(password.toCharArray(), admin.passwordHash())) {
       admin.throttle().failed(client);

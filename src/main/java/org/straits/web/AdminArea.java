@@ -4,6 +4,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,9 +15,10 @@ import org.straits.search.IndexStatistics;
 import org.straits.search.IndexView;
 
 /**
- * The {@code /admin} pages: log in, see the index and the runs, upload, reindex, delete, reload
- * the gazetteer. Off (with instructions) when no admin password hash is configured. Every POST
- * redirects back to the dashboard with a message (post/redirect/get), so a reload never repeats it.
+ * The {@code /admin} pages: log in, see the index and the runs, upload, reindex, delete (with a
+ * document picker and a confirmation), restore excluded documents, reload the gazetteer. Off (with
+ * instructions) when no admin password hash is configured. Every POST redirects back to the
+ * dashboard with a message (post/redirect/get), so a reload never repeats it.
  */
 final class AdminArea implements HttpHandler {
   static final String PREFIX = "/admin";
@@ -27,7 +29,7 @@ final class AdminArea implements HttpHandler {
   private final IndexView index;
   private final Administration admin;
   private final AdminAccess access;
-  private final AdminActions actions;
+  private final AdminRoutes routes;
   private final Map<String, AdminActions.Flash> flashes = new ConcurrentHashMap<>();
 
   AdminArea(App app, Site site, IndexView index, Administration admin) {
@@ -36,7 +38,18 @@ final class AdminArea implements HttpHandler {
     this.index = index;
     this.admin = admin;
     this.access = new AdminAccess(admin);
-    this.actions = new AdminActions(app, admin);
+    AdminActions actions = new AdminActions(app, admin);
+    AdminDeletion deletion = new AdminDeletion(site, admin, app.documentPicker(index));
+    this.routes = new AdminRoutes()
+        .page("/", this::dashboard)
+        .page("/status", (exchange, session) -> Responses.json(exchange, 200, admin.jobs().status()))
+        .page("/documents", deletion::pick)
+        .page("/delete", deletion::confirm)
+        .action("/reindex", actions::reindex)
+        .action("/upload", actions::upload)
+        .action("/delete", actions::delete)
+        .action("/restore", actions::restore)
+        .action("/gazetteer", actions::reloadGazetteer);
   }
 
   @Override
@@ -44,7 +57,7 @@ final class AdminArea implements HttpHandler {
     boolean post = exchange.getRequestMethod().equals(Methods.POST);
     if (!post && !exchange.getRequestMethod().equals(Methods.GET) && !exchange.getRequestMethod().equals(Methods.HEAD)) {
       exchange.getResponseHeaders().put(Headers.ALLOW, "GET, HEAD, POST");
-      throw new WebException(405, "The admin area takes GET and POST only.");
+      throw new WebException(405, "adminMethod", "The admin area takes GET and POST only.");
     }
     if (!admin.enabled()) {
       site.page(exchange, 403, "admin-off", Map.of());
@@ -58,7 +71,7 @@ final class AdminArea implements HttpHandler {
     AdminSessions.Session session = access.session(exchange).orElse(null);
     if (session == null) {
       if (post) {
-        throw new WebException(401, "Your admin session has expired; log in again.");
+        throw new WebException(401, "adminSession", "Your admin session has expired; log in again.");
       }
       redirect(exchange, PREFIX + "/login");
       return;
@@ -66,8 +79,13 @@ final class AdminArea implements HttpHandler {
     if (post) {
       act(exchange, session, path);
     } else {
-      show(exchange, session, path);
+      routes.page(path).show(exchange, session);
     }
+  }
+
+  /** Formatting and messages in the UI language of this request. */
+  static AdminText text(Site site, HttpServerExchange exchange) {
+    return new AdminText(site.views, UiLanguage.of(exchange), ZoneId.systemDefault());
   }
 
   private void login(HttpServerExchange exchange, boolean post) throws Exception {
@@ -92,16 +110,8 @@ final class AdminArea implements HttpHandler {
       redirect(exchange, PREFIX + "/login");
       return;
     }
-    flashes.put(session.id(), actions.run(path, session, form));
+    flashes.put(session.id(), routes.action(path).run(session, form, text(site, exchange)));
     redirect(exchange, PREFIX);
-  }
-
-  private void show(HttpServerExchange exchange, AdminSessions.Session session, String path) throws Exception {
-    switch (path) {
-      case "", "/" -> dashboard(exchange, session);
-      case "/status" -> Responses.json(exchange, 200, admin.jobs().status());
-      default -> throw new WebException(404, "There is no admin page at this address.");
-    }
   }
 
   private void dashboard(HttpServerExchange exchange, AdminSessions.Session session) throws Exception {
@@ -111,7 +121,9 @@ final class AdminArea implements HttpHandler {
     model.put("flash", flashes.remove(session.id()));
     model.put("job", admin.jobs().status());
     model.put("runs", admin.jobs().history().recent(RECENT_RUNS));
+    model.put("excluded", app.excludedIds().entries());
     model.put("stats", IndexStatistics.read(index));
+    model.put("fmt", text(site, exchange));
     model.put("gazetteer", app.gazetteer());
     model.put("gazetteerFile", app.config().gazetteer() == null ? "" : app.config().gazetteer().toString());
     model.put("sourceDir", app.config().source().toAbsolutePath().normalize().toString());
@@ -120,7 +132,7 @@ final class AdminArea implements HttpHandler {
     site.page(exchange, 200, "admin", model);
   }
 
-  private static void redirect(HttpServerExchange exchange, String location) {
+  static void redirect(HttpServerExchange exchange, String location) {
     exchange.setStatusCode(303);
     exchange.getResponseHeaders().put(Headers.LOCATION, location);
     exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");

@@ -52,13 +52,27 @@ public final class WebServer {
     return admin;
   }
 
-  /** Starts listening; returns the bound port (useful with port 0). */
+  /**
+   * Starts listening; returns the bound port (useful with port 0).
+   *
+   * @throws PortInUseException when another program listens on the address and port
+   */
   public synchronized int start() {
     undertow = Undertow.builder()
         .addHttpListener(port, bind)
         .setHandler(new SecurityHeaders(routes()))
         .build();
-    undertow.start();
+    try {
+      undertow.start();
+    } catch (RuntimeException e) {
+      undertow = null;
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof java.net.BindException) {
+          throw new PortInUseException(bind, port, cause);
+        }
+      }
+      throw e;
+    }
     refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "index-refresh");
       thread.setDaemon(true);

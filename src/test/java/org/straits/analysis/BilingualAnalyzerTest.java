@@ -15,6 +15,11 @@ class BilingualAnalyzerTest {
   private final Analyzer analyzer = new BilingualAnalyzer();
 
   private List<String> terms(String text) throws IOException {
+    return termsOf(analyzer, text);
+  }
+
+  /** Each term with the original text it spans, as {@code term@text}. */
+  static List<String> termsOf(Analyzer analyzer, String text) throws IOException {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream("body", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

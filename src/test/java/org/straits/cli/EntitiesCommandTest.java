@@ -3,23 +3,13 @@ package org.straits.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EntitiesCommandTest {
-  private record Outcome(int exit, String out, String err) {}
-
-  private static Outcome run(String... args) {
-    CommandLine cli = StraitsCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return new Outcome(cli.execute(args), out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static String fixture(String name) {
@@ -28,7 +18,7 @@ class EntitiesCommandTest {
 
   @Test
   void checkPassesTheBuiltInGazetteer() {
-    Outcome ok = run("entities", "check");
+    CliRun ok = run("entities", "check");
     assertEquals(0, ok.exit(), ok.err());
     assertTrue(ok.out().contains("gazetteer.yaml: "), ok.out());
     assertTrue(ok.out().contains(" loads; "), ok.out());
@@ -36,7 +26,7 @@ class EntitiesCommandTest {
 
   @Test
   void lintFindingsAreWarningsAndASharedNameIsReportedOnceWithBothIds() {
-    Outcome ok = run("entities", "check", "--gazetteer", fixture("shared-name.yaml"));
+    CliRun ok = run("entities", "check", "--gazetteer", fixture("shared-name.yaml"));
     assertEquals(0, ok.exit(), ok.err());
     String[] lines = ok.out().split("\n");
     long formosa = java.util.Arrays.stream(lines)
@@ -49,14 +39,14 @@ class EntitiesCommandTest {
 
   @Test
   void loadErrorsExitOneWithFileLineAndReason() {
-    Outcome bad = run("entities", "check", "--gazetteer", fixture("broken.yaml"));
+    CliRun bad = run("entities", "check", "--gazetteer", fixture("broken.yaml"));
     assertEquals(1, bad.exit(), bad.out());
     assertTrue(bad.err().contains("broken.yaml:"), bad.err());
     assertTrue(bad.err().contains("broken.yaml:4: entity 'd': unknown parent 'nowhere'"),
         bad.err());
     assertTrue(bad.err().contains("cannot be used"), bad.err());
     assertEquals("", bad.out());
-    Outcome cycle = run("entities", "check", "--gazetteer", fixture("cycle.yaml"));
+    CliRun cycle = run("entities", "check", "--gazetteer", fixture("cycle.yaml"));
     assertEquals(1, cycle.exit(), cycle.out());
     assertTrue(cycle.err().contains("cycle"), cycle.err());
     assertTrue(cycle.err().contains("cycle.yaml:"), cycle.err());
@@ -64,7 +54,7 @@ class EntitiesCommandTest {
 
   @Test
   void evalSaysClearlyWhenTheCorpusIsMissing(@TempDir Path dir) {
-    Outcome missing = run("entities", "eval", "--guardian", dir.resolve("none.jsonl").toString());
+    CliRun missing = run("entities", "eval", "--guardian", dir.resolve("none.jsonl").toString());
     assertEquals(1, missing.exit());
     assertTrue(missing.err().contains("no corpus file"), missing.err());
     assertTrue(missing.err().contains("none.jsonl"), missing.err());

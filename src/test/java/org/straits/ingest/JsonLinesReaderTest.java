@@ -58,6 +58,19 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void markdownInABodyIsReadAsTextAndItsLinkBecomesTheUrl() throws IOException {
+    SourceFile file = Collected.write(root, "cctv.jsonl", String.join("\n",
+        "{\"id\":\"c1\",\"body\":\"**两岸**交流。\\n\\n[查看原文](https://tv.cctv.com/2022/09/25/V1.shtml)\"}",
+        "{\"id\":\"c2\",\"body\":\"见[原文](https://example.org/b)。\",\"url\":\"https://own.example/c2\"}",
+        ""));
+    List<SourceDocument> docs = Collected.read(reader, file).documents();
+    assertEquals("两岸交流。\n\n查看原文", docs.get(0).body());
+    assertEquals("https://tv.cctv.com/2022/09/25/V1.shtml", docs.get(0).url());
+    assertEquals("见原文。", docs.get(1).body());
+    assertEquals("https://own.example/c2", docs.get(1).url(), "a document's own url wins");
+  }
+
+  @Test
   void refusesAFileThatIsNotUtf8() throws IOException {
     SourceFile file = Collected.write(root, "gbk.jsonl",
         "{\"id\":\"a\",\"body\":\"台湾\"}".getBytes(java.nio.charset.Charset.forName("GBK")));
@@ -77,6 +90,8 @@ class JsonLinesReaderTest {
     assertEquals(16_831, sink.documents().size(), sink.problems().toString());
     assertTrue(sink.problems().isEmpty());
     assertTrue(sink.documents().stream().allMatch(d -> d.date() != null && !d.body().isBlank()));
+    assertTrue(sink.documents().stream().noneMatch(d -> d.body().contains("](http")), "Markdown links left");
+    assertTrue(sink.documents().stream().filter(d -> d.url().startsWith("https://tv.cctv.com/")).count() > 16_000);
     assertTrue(elapsed.toSeconds() < 20, "took " + elapsed);
   }
 }
