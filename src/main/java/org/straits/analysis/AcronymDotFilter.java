@@ -5,7 +5,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Turns "u.s" (from "U.S.") into "us", so that U.S. and US match; leaves "3.5" alone. */
+/** Turns "U.S" (from "U.S.", or "u.s.") into "US", so that U.S. and US match; leaves "3.5" alone. */
 public final class AcronymDotFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -23,7 +23,7 @@ public final class AcronymDotFilter extends TokenFilter {
       char[] buffer = term.buffer();
       for (int i = 0; i < term.length(); i++) {
         if (buffer[i] != '.') {
-          buffer[kept++] = buffer[i];
+          buffer[kept++] = Character.toUpperCase(buffer[i]);
         }
       }
       term.setLength(kept);

@@ -11,23 +11,33 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * One analysis chain for English, simplified and traditional Chinese, and text that mixes them.
  *
  * <ol>
- *   <li>NFKC case folding (full-width Latin and digits, compatibility ideographs, lower case);
+ *   <li>NFKC (full-width Latin and digits, compatibility ideographs), keeping case for now;
  *   <li>traditional → simplified folding, before any segmentation;
  *   <li>Taiwan vocabulary to the mainland form ({@link RegionalVocabulary}: 軟體 = 软件);
  *   <li>UAX#29 word breaks; runs of ideographs re-segmented into words by smartcn;
  *   <li>kana and hangul as bigrams (they are rare here, but single kana match everything);
- *   <li>English possessives, dotted acronyms (U.S. = US), English and Chinese stop words, Porter stemming (a no-op on Han).
+ *   <li>English possessives, dotted acronyms (U.S. = US);
+ *   <li>acronyms in capitals kept apart from words, everything else case-folded
+ *       ({@link AcronymCaseFilter}: US is not us or use, PLA is not pla);
+ *   <li>English and Chinese stop words, inflections undone by KStem ({@link InflectionStemFilter};
+ *       a no-op on Han and on acronyms).
  * </ol>
+ *
+ * <p>KStem rather than Porter: Porter cut use/used/using to "us", the acronym's term, and joins
+ * unrelated words (general/generous, policy/police); KStem checks its stems against a
+ * dictionary, and only its inflectional stems are kept, so China is not Chinese. CISI figures
+ * for each choice are in docs/benchmarks.md.
  */
 public final class BilingualAnalyzer extends Analyzer {
+  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final Normalizer2 NFKC_CASEFOLD =
       Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
 
@@ -47,12 +57,19 @@ public final class BilingualAnalyzer extends Analyzer {
   }
 
   /**
-   * The character filters every Straits analyzer starts with: NFKC case folding, then T→S, then
-   * Taiwan words to their mainland form (軟體 → 软体 → 软件). Offsets stay on the original text.
+   * The character filters every Straits analyzer starts with: NFKC, then T→S, then Taiwan words
+   * to their mainland form (軟體 → 软体 → 软件). Offsets stay on the original text. Case is folded
+   * later, per token, so that an acronym in capitals can be told from a word.
    */
   static Reader normalizeAndFold(Reader reader) {
-    Reader folded = new ChineseFoldingCharFilter(new ICUNormalizer2CharFilter(reader, NFKC_CASEFOLD));
+    Reader folded = new ChineseFoldingCharFilter(new ICUNormalizer2CharFilter(reader, NFKC));
     return new MappingCharFilter(RegionalVocabulary.standard().charMap(), folded);
+  }
+
+  /** Prefix and other multi-term queries (inspect*) are folded like words. */
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ICUNormalizer2Filter(in, NFKC_CASEFOLD);
   }
 
   @Override
@@ -69,8 +86,9 @@ public final class BilingualAnalyzer extends Analyzer {
             stream, CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL);
     stream = new EnglishPossessiveFilter(stream);
     stream = new AcronymDotFilter(stream);
+    stream = new AcronymCaseFilter(stream, stopWords);
     stream = new StopFilter(stream, stopWords);
-    stream = new PorterStemFilter(stream);
+    stream = new InflectionStemFilter(stream);
     return new TokenStreamComponents(tokenizer, stream);
   }
 

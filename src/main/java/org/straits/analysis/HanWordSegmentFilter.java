@@ -46,6 +46,8 @@ public final class HanWordSegmentFilter extends TokenFilter {
   private boolean firstWordOfRun;
   private State afterRun;
   private boolean inputExhausted;
+  /** End offset of the last Han word emitted, while no other token has come since; else -1. */
+  private int lastHanEnd = -1;
 
   public HanWordSegmentFilter(TokenStream input) {
     super(input);
@@ -65,6 +67,7 @@ public final class HanWordSegmentFilter extends TokenFilter {
       return false;
     }
     if (!IDEOGRAPHIC.equals(type.type())) {
+      lastHanEnd = -1;
       return true;
     }
     collectRun();
@@ -79,7 +82,10 @@ public final class HanWordSegmentFilter extends TokenFilter {
   /** Gathers the current ideograph and every adjacent one after it; keeps the token that ends it. */
   private void collectRun() throws IOException {
     run.setLength(0);
-    runPositionIncrement = posInc.getPositionIncrement();
+    // Punctuation (or a space) between two runs of Chinese is a gap no phrase spans: 中国台湾
+    // must not match "一个中国，台湾是".
+    boolean separated = lastHanEnd >= 0 && offset.startOffset() > lastHanEnd;
+    runPositionIncrement = posInc.getPositionIncrement() + (separated ? 1 : 0);
     appendToRun();
     while (true) {
       if (!input.incrementToken()) {
@@ -127,6 +133,7 @@ public final class HanWordSegmentFilter extends TokenFilter {
     type.setType(HAN_WORD);
     posInc.setPositionIncrement(firstWordOfRun ? runPositionIncrement : 1);
     firstWordOfRun = false;
+    lastHanEnd = offset.endOffset();
   }
 
   @Override
@@ -135,6 +142,7 @@ public final class HanWordSegmentFilter extends TokenFilter {
     words.clear();
     afterRun = null;
     inputExhausted = false;
+    lastHanEnd = -1;
     run.setLength(0);
   }
 }

@@ -11,6 +11,8 @@ import org.straits.eval.EvalResult;
 import org.straits.eval.Evaluator;
 import org.straits.eval.QuerySet;
 import org.straits.eval.Scores;
+import org.straits.eval.ShortQuery;
+import org.straits.eval.ShortQueryEvaluator;
 import org.straits.eval.SmartFormat;
 import org.straits.eval.TestCollection;
 import org.straits.eval.TrecFormat;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Parameters;
           + "the reverse (OpenCC-converted copies). 'eval entities' measures region and actor extraction instead (see its --help)."
     })
 final class EvalCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", paramLabel = "COLLECTION", description = "cisi, drcd, vocabulary, trec (default: cisi, drcd and vocabulary; trec needs --corpus, --topics, --qrels).")
+  @Parameters(arity = "0..*", paramLabel = "COLLECTION", description = "cisi, drcd, vocabulary, short, trec (default: cisi, drcd, vocabulary and short; trec needs --corpus, --topics, --qrels).")
   List<String> collections = List.of();
 
   @Option(names = "--cisi", paramLabel = "DIR", description = "Folder with CISI.ALL, CISI.QRY, CISI.REL (default: ../shared/eval/cisi).")
@@ -46,6 +48,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--corpus", paramLabel = "FILE", description = "trec: JSON Lines corpus in the ingest format.")
   Path corpus;
+
+  @Option(names = "--short-corpus", paramLabel = "FILE", split = ",", description = "short: the corpus files the short-query suite searches (default: ../shared/corpus/guardian.jsonl and cctv-xwlb.jsonl).")
+  List<Path> shortCorpus;
 
   @Option(names = "--topics", paramLabel = "FILE", description = "trec: TREC topics, or JSON Lines queries {\"id\",\"text\"}.")
   Path topics;
@@ -71,10 +76,14 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<EvalResult> results = new ArrayList<>();
     VocabularyRecall.Report vocabulary = null;
+    List<ShortQueryEvaluator.LanguageScores> shortScores = new ArrayList<>();
     for (String collection : selected()) {
       err.println("eval: " + collection);
       if (collection.equals("vocabulary")) {
         vocabulary = vocabularyRecall(outDir);
+      } else if (collection.equals("short")) {
+        shortScores.addAll(new ShortQueryEvaluator(outDir.resolve("work"), gazetteer, Runtime.getRuntime().availableProcessors())
+            .evaluate(CorpusFiles.read(shortCorpusFiles()), ShortQuery.builtIn()));
       } else {
         results.addAll(evaluator.evaluate(load(collection)));
       }
@@ -86,6 +95,9 @@ final class EvalCommand implements Callable<Integer> {
     if (vocabulary != null) {
       printVocabulary(spec.commandLine().getOut(), vocabulary);
     }
+    if (!shortScores.isEmpty()) {
+      printShort(spec.commandLine().getOut(), shortScores);
+    }
     spec.commandLine().getOut().println("\nRun files: " + outDir);
     return 0;
   }
@@ -94,7 +106,7 @@ final class EvalCommand implements Callable<Integer> {
     if (!collections.isEmpty()) {
       return collections;
     }
-    return topics != null ? List.of("trec") : List.of("cisi", "drcd", "vocabulary");
+    return topics != null ? List.of("trec") : List.of("cisi", "drcd", "vocabulary", "short");
   }
 
   /** Taiwan-vocabulary recall: pairs whose mainland word is in 20+ CCTV documents, 40 documents each. */
@@ -114,6 +126,26 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.printf("| all %d pairs | | %d | %.3f | %.3f |%n", report.pairs().size(),
         report.pairs().stream().mapToInt(VocabularyRecall.PairRecall::documents).sum(), report.forward(), report.reverse());
+  }
+
+  private List<Path> shortCorpusFiles() {
+    if (shortCorpus != null && !shortCorpus.isEmpty()) {
+      return shortCorpus;
+    }
+    return List.of(SharedData.require("corpus/guardian.jsonl", "--short-corpus"),
+        SharedData.require("corpus/cctv-xwlb.jsonl", "--short-corpus"));
+  }
+
+  /** The short-query suite: conjunctive precision@10, highlight coverage and false marks per language. */
+  private static void printShort(PrintWriter out, List<ShortQueryEvaluator.LanguageScores> scores) {
+    out.println();
+    out.println("| short queries | queries | without results | fell back to some words | top-10 hits | conjunctive P@10 (aim ≥ 0.95) | … where some document has all words | query words in snippets | highlight coverage (aim ≥ 0.97) | marks | false marks (aim ≤ 0.02) |");
+    out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (ShortQueryEvaluator.LanguageScores s : scores) {
+      out.printf("| %s | %d | %d | %d | %d | %.4f | %.4f | %d | %.4f | %d | %.4f |%n", s.lang(), s.queries(), s.withoutResults(),
+          s.fellBack(), s.hits(), s.conjunctivePrecision10(), s.conjunctiveWhereAllExist(), s.words(), s.highlightCoverage(),
+          s.marks(), s.falseMarks());
+    }
   }
 
   private TestCollection load(String collection) throws java.io.IOException {

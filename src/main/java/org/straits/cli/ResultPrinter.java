@@ -19,9 +19,21 @@ final class ResultPrinter {
     this.markClose = terminal ? "\u001b[0m" : "»";
   }
 
+  /** The notice's English text from the web UI's messages (one place for the wording), else its key. */
+  static String englishNotice(String key) {
+    java.util.Properties messages = new java.util.Properties();
+    java.nio.file.Path file = org.straits.config.StraitsConfig.webRoot().resolve("i18n/messages_en.properties");
+    try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file)) {
+      messages.load(in);
+    } catch (java.io.IOException e) {
+      return key;
+    }
+    return messages.getProperty(key, key);
+  }
+
   void print(SearchResult result, SearchRequest request) {
     if (!result.notice().isEmpty()) {
-      out.println("note: " + result.notice());
+      out.println("note: " + englishNotice(result.notice()));
     }
     out.printf("%d result%s (%d ms), page %d%n%n", result.total(), result.total() == 1 ? "" : "s",
         result.tookMs(), request.page());

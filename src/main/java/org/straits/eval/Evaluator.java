@@ -103,6 +103,9 @@ public final class Evaluator {
       UserQueryParser.ParsedQuery parsed = parser.parse(text);
       return view.read((searcher, facets) -> {
         TopDocs top = searcher.search(parsed.query(), depth);
+        if (top.scoreDocs.length == 0 && parsed.fallback() != null) {
+          top = searcher.search(parsed.fallback(), depth);
+        }
         StoredFields stored = searcher.storedFields();
         List<RankedDoc> ranking = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc hit : top.scoreDocs) {

@@ -45,7 +45,7 @@ public final class DocumentLookup {
 
   /** The document with this id, highlighted for {@code queryText} (blank: no highlighting). */
   public Optional<DocumentView> find(String id, String queryText) throws IOException {
-    Query query = queryText == null || queryText.isBlank() ? null : parser.parse(queryText.strip()).query();
+    Query query = queryText == null || queryText.isBlank() ? null : parser.parse(queryText.strip()).highlight();
     return index.read((searcher, facets) -> {
       int docId = docId(searcher, id);
       if (docId < 0) {

@@ -49,7 +49,7 @@ final class EntityExpansion {
 
   /** {@code parsed} widened by the entities {@code text} names, or {@code parsed} itself. */
   Query expand(String text, Query parsed) {
-    if (text.isBlank() || SYNTAX.matcher(text).find() || isProse(text)) {
+    if (text.isBlank() || hasSyntax(text) || isProse(text)) {
       return parsed;
     }
     List<Entity> named = namedEntities(text);
@@ -61,6 +61,11 @@ final class EntityExpansion {
       widened.add(new BoostQuery(anyNameOf(entity), EXPANSION_WEIGHT), BooleanClause.Occur.SHOULD);
     }
     return widened.build();
+  }
+
+  /** Operators, parentheses or a field name: the query means exactly what it says. */
+  static boolean hasSyntax(String text) {
+    return SYNTAX.matcher(text).find();
   }
 
   /**
@@ -77,28 +82,101 @@ final class EntityExpansion {
    * capitals; an acronym must still be typed in capitals ("plan" is not PLAN, "us" is not US).
    */
   List<Entity> namedEntities(String text) {
-    String upper = text.toUpperCase(Locale.ROOT);
     Set<String> ids = new LinkedHashSet<>();
-    for (Mention mention : entities.matcher().find(text)) {
-      ids.add(mention.entityId());
+    List<Entity> found = new ArrayList<>();
+    for (Named named : namedSpans(text)) {
+      if (ids.add(named.entity().id())) {
+        found.add(named.entity());
+      }
     }
+    return found;
+  }
+
+  /** An entity named by {@code [start, end)} of the query text. */
+  record Named(Entity entity, int start, int end) {}
+
+  /** The entity mentions of the query, in text order, with the same case rules as {@link #namedEntities}. */
+  List<Named> namedSpans(String text) {
+    String upper = text.toUpperCase(Locale.ROOT);
+    List<Mention> mentions = new ArrayList<>(entities.matcher().find(text));
     if (upper.length() == text.length()) {
       for (Mention mention : entities.matcher().find(upper)) {
         String typed = text.substring(mention.start(), mention.end());
-        if (typed.equals(upper.substring(mention.start(), mention.end())) || hasNonAcronymName(mention.entityId(), typed)) {
-          ids.add(mention.entityId());
+        boolean overlaps = mentions.stream().anyMatch(m -> m.start() < mention.end() && mention.start() < m.end());
+        if (!overlaps && (typed.equals(upper.substring(mention.start(), mention.end()))
+            || hasNonAcronymName(mention.entityId(), typed))) {
+          mentions.add(mention);
         }
       }
     }
-    List<Entity> found = new ArrayList<>();
-    ids.forEach(id -> entities.gazetteer().byId(id).ifPresent(found::add));
-    return found;
+    mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+    List<Named> named = new ArrayList<>();
+    for (Mention mention : mentions) {
+      entities.gazetteer().byId(mention.entityId())
+          .ifPresent(entity -> named.add(new Named(entity, mention.start(), mention.end())));
+    }
+    return named;
   }
 
   private boolean hasNonAcronymName(String entityId, String typed) {
     return entities.gazetteer().byId(entityId).stream()
         .flatMap(e -> e.allNames().stream())
         .anyMatch(name -> name.equalsIgnoreCase(typed) && !name.equals(name.toUpperCase(Locale.ROOT)));
+  }
+
+  /** A required word group's alternatives: any name of the entity, below the typed words. */
+  Query alternativeNames(Entity entity) {
+    return new BoostQuery(anyNameOf(entity), EXPANSION_WEIGHT);
+  }
+
+  /**
+   * What a highlight should mark for the entity besides the typed words: its names that share no
+   * word with them (习近平 for "Xi Jinping", not "President Xi", whose "President" was not typed;
+   * not 中国台湾 for 臺灣, which would mark 中国).
+   */
+  Query otherNamesToMark(Entity entity, String typed) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    Set<Query> clauses = new LinkedHashSet<>();
+    Set<String> typedTerms = terms(phrases.createPhraseQuery(Fields.BODY, typed));
+    Set<String> typedBigrams = hanBigrams(typed);
+    for (String name : entity.allNames()) {
+      Query phrase = phrases.createPhraseQuery(Fields.BODY, name);
+      if (phrase == null || terms(phrase).stream().anyMatch(typedTerms::contains)
+          || hanBigrams(name).stream().anyMatch(typedBigrams::contains)) {
+        continue;
+      }
+      addPhrase(clauses, Fields.TITLE, name, 1f);
+      addPhrase(clauses, Fields.BODY, name, 1f);
+    }
+    clauses.forEach(clause -> any.add(clause, BooleanClause.Occur.SHOULD));
+    return any.build();
+  }
+
+  private static Set<String> terms(Query query) {
+    Set<Term> found = new java.util.HashSet<>();
+    if (query != null) {
+      query.visit(org.apache.lucene.search.QueryVisitor.termCollector(found));
+    }
+    Set<String> texts = new java.util.HashSet<>();
+    found.forEach(term -> texts.add(term.text()));
+    return texts;
+  }
+
+  /** Adjacent Han pairs (or the lone character) of {@code text}, folded to simplified. */
+  private static Set<String> hanBigrams(String text) {
+    String folded = org.straits.analysis.ChineseFolding.fold(text);
+    Set<String> bigrams = new java.util.HashSet<>();
+    for (int i = 0; i < folded.length(); i++) {
+      boolean han = org.straits.analysis.ChineseFolding.isHan(folded.charAt(i));
+      boolean nextHan = i + 1 < folded.length() && org.straits.analysis.ChineseFolding.isHan(folded.charAt(i + 1));
+      boolean prevHan = i > 0 && org.straits.analysis.ChineseFolding.isHan(folded.charAt(i - 1));
+      if (han && nextHan) {
+        bigrams.add(folded.substring(i, i + 2));
+      } else if (han && !prevHan) {
+        bigrams.add(folded.substring(i, i + 1));
+      }
+    }
+    return bigrams;
   }
 
   private Query anyNameOf(Entity entity) {

@@ -18,8 +18,9 @@ final class Marks {
       int start = Math.max(starts[i], pos);
       int end = ends[i];
       // Overlapping matches (a phrase and one of its words, neighbouring bigrams) become one
-      // mark, never nested marks.
-      while (i + 1 < passage.getNumMatches() && starts[i + 1] < end) {
+      // mark, never nested marks; so do matches only whitespace apart ("Xi Jinping" is one
+      // match of the query, counted once on the document page).
+      while (i + 1 < passage.getNumMatches() && (starts[i + 1] < end || onlySpaceBetween(content, end, starts[i + 1]))) {
         end = Math.max(end, ends[++i]);
       }
       if (end <= start) {
@@ -32,5 +33,14 @@ final class Marks {
       pos = end;
     }
     return pos;
+  }
+
+  private static boolean onlySpaceBetween(String content, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(content.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

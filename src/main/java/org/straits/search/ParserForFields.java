@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -78,41 +79,80 @@ final class ParserForFields extends MultiFieldQueryParser {
    * BM25 scores over-rewards a word repeated in both and ranked worse on CISI.
    */
   private Query combinedFields(String queryText) {
-    List<String> terms = analyzedTerms(queryText);
-    if (terms.isEmpty()) {
+    List<List<String>> positions = analyzedPositions(queryText);
+    if (positions.isEmpty()) {
       return null;
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (String term : terms) {
-      BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-      anyField.add(new CombinedFieldQuery.Builder()
-          .addField(Fields.TITLE, boosts.getOrDefault(Fields.TITLE, 1f))
-          .addField(Fields.BODY, boosts.getOrDefault(Fields.BODY, 1f))
-          .addTerm(new BytesRef(term)).build(), BooleanClause.Occur.SHOULD);
-      for (String field : fields) {
-        if (!COMBINED.contains(field) && !BIGRAM_FIELDS.contains(field)) {
-          Query single = new TermQuery(new Term(field, term));
-          anyField.add(new BoostQuery(single, boosts.getOrDefault(field, 1f)), BooleanClause.Occur.SHOULD);
-        }
-      }
-      all.add(anyField.build(), BooleanClause.Occur.SHOULD);
+    for (List<String> terms : positions) {
+      all.add(wordAnyField(terms), BooleanClause.Occur.SHOULD);
     }
     return all.build();
   }
 
-  private List<String> analyzedTerms(String text) {
-    List<String> terms = new ArrayList<>();
+  /**
+   * One English word in every default field: BM25F over title and body, the other word fields
+   * as usual. Several terms (a word and its acronym twin from a headline in capitals) count as one.
+   */
+  Query wordAnyField(List<String> terms) {
+    BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+    CombinedFieldQuery.Builder combined = new CombinedFieldQuery.Builder()
+        .addField(Fields.TITLE, boosts.getOrDefault(Fields.TITLE, 1f))
+        .addField(Fields.BODY, boosts.getOrDefault(Fields.BODY, 1f));
+    terms.forEach(term -> combined.addTerm(new BytesRef(term)));
+    anyField.add(combined.build(), BooleanClause.Occur.SHOULD);
+    for (String field : fields) {
+      if (!COMBINED.contains(field) && !BIGRAM_FIELDS.contains(field)) {
+        for (String term : terms) {
+          Query single = new TermQuery(new Term(field, term));
+          anyField.add(new BoostQuery(single, boosts.getOrDefault(field, 1f)), BooleanClause.Occur.SHOULD);
+        }
+      }
+    }
+    return anyField.build();
+  }
+
+  /** The body analysis of {@code text}, as terms grouped by position. */
+  List<List<String>> analyzedPositions(String text) {
+    List<List<String>> positions = new ArrayList<>();
     try (TokenStream stream = getAnalyzer().tokenStream(Fields.BODY, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        terms.add(term.toString());
+        if (increment.getPositionIncrement() > 0 || positions.isEmpty()) {
+          positions.add(new ArrayList<>());
+        }
+        positions.get(positions.size() - 1).add(term.toString());
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing a query cannot fail on a string", e);
     }
-    return terms;
+    return positions;
+  }
+
+  /** A whitespace-free chunk of Chinese across the default fields, by the keyword rule; may be null. */
+  Query hanChunk(String chunk) {
+    try {
+      return acrossFields(chunk);
+    } catch (ParseException e) {
+      return null;
+    }
+  }
+
+  /** A chunk of Chinese as written (a phrase of its words, and of its bigrams), in every default field. */
+  Query hanAsWritten(String chunk) {
+    try {
+      return super.getFieldQuery(null, chunk, true);
+    } catch (ParseException e) {
+      return null;
+    }
+  }
+
+  /** Question marks and interrogatives in either script: natural language, not keywords. */
+  static boolean isQuestion(String text) {
+    return QUESTION.matcher(text).find();
   }
 
   private Query acrossFields(String queryText) throws ParseException {
@@ -145,7 +185,7 @@ final class ParserForFields extends MultiFieldQueryParser {
    * contains it word for word.
    */
   private boolean isKeyword(String chunk) throws ParseException {
-    if (QUESTION.matcher(chunk).find()) {
+    if (isQuestion(chunk)) {
       return false;
     }
     Query phrase = super.getFieldQuery(Fields.BODY, chunk, true);

@@ -46,19 +46,32 @@ public final class SearchService {
 
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    UserQueryParser.ParsedQuery parsed = queries.parse(request);
+    UserQueryParser.ParsedQuery first = queries.parse(request);
     return index.read((searcher, facetState) -> {
-      DrillDownQuery query = queries.drillDown(parsed.query(), request);
-      int window = request.page() * request.size();
-      Sort sort = request.sort() == SortOrder.RELEVANCE ? null : RequestQuery.pagingSort(request.sort());
-      // Counts (total, facets) are of documents; hits are stories when versions are collapsed.
-      Matches matches = facetState == null ? withoutFacets(searcher, query, request, window, sort)
-          : request.allVersions() ? everyVersion(searcher, facetState, query, window, sort, request.facetLimit())
-          : collapsed(searcher, facetState, query, window, sort, request.facetLimit());
+      UserQueryParser.ParsedQuery parsed = first;
+      Matches matches = find(searcher, facetState, parsed, request);
+      if (matches.total() == 0 && parsed.fallback() != null) {
+        // No document has all the words: show those with some of them, and say so.
+        parsed = parsed.fallenBack();
+        matches = find(searcher, facetState, parsed, request);
+      }
       List<SearchResult.Hit> hits = hits(searcher, parsed, matches.top(), request);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(matches.total(), tookMs, hits, matches.facets(), parsed.notice(), matches.hidden());
     });
+  }
+
+  /** Counts (total, facets) are of documents; hits are stories when versions are collapsed. */
+  private Matches find(IndexSearcher searcher, SortedSetDocValuesReaderState facetState,
+      UserQueryParser.ParsedQuery parsed, SearchRequest request) throws IOException {
+    DrillDownQuery query = queries.drillDown(parsed.query(), request);
+    int window = request.page() * request.size();
+    Sort sort = request.sort() == SortOrder.RELEVANCE ? null : RequestQuery.pagingSort(request.sort());
+    if (facetState == null) {
+      return withoutFacets(searcher, query, request, window, sort);
+    }
+    return request.allVersions() ? everyVersion(searcher, facetState, query, window, sort, request.facetLimit())
+        : collapsed(searcher, facetState, query, window, sort, request.facetLimit());
   }
 
   /** The top hits, the documents matching, those hidden behind a representative, the facet counts. */
@@ -121,7 +134,7 @@ public final class SearchService {
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
         Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-    List<Snippets.Highlight> highlights = snippets.highlight(searcher, parsed.query(), docIds);
+    List<Snippets.Highlight> highlights = snippets.highlight(searcher, parsed.highlight(), docIds);
     List<List<SearchResult.Version>> versions = Versions.of(searcher, docIds);
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(page.length);

@@ -12,6 +12,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
 import org.straits.index.Fields;
 
 /**
@@ -46,18 +47,38 @@ public final class UserQueryParser {
     this.expansion = new EntityExpansion(entities, analyzer);
   }
 
-  /** The query for {@code text}; blank text matches every document. */
+  /**
+   * The query for {@code text}; blank text matches every document. A few plain words must all
+   * occur ({@link AllWordsQuery}), with today's any-word query as the fallback when none has them
+   * all; queries with operators, and pasted sentences and questions, rank by any word.
+   */
   public ParsedQuery parse(String text) {
     if (text.isBlank()) {
       return new ParsedQuery(new MatchAllDocsQuery(), "");
+    }
+    if (AllWordsQuery.appliesTo(text)) {
+      return allWords(text, Notices.NONE);
     }
     try {
       Query parsed = syntaxParser().parse(QueryText.prepare(text, FIELD_ALIASES));
       return new ParsedQuery(expansion.expand(text, parsed), "");
     } catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
-      return new ParsedQuery(expansion.expand(text, plainWords(text)),
-          "The query syntax could not be read (" + firstLine(e.getMessage()) + "); searched for the words instead.");
+      // Never the parser's message: the reader gets a note in their language (a message key).
+      String words = text.replaceAll("[\"()\\[\\]{}]", " ").strip();
+      if (AllWordsQuery.appliesTo(words)) {
+        return allWords(words, Notices.SYNTAX);
+      }
+      return new ParsedQuery(expansion.expand(text, plainWords(text)), Notices.SYNTAX);
     }
+  }
+
+  private ParsedQuery allWords(String text, String notice) {
+    ParserForFields parser = syntaxParser();
+    AllWordsQuery.Built built = new AllWordsQuery(parser, expansion, new QueryBuilder(analyzer)).build(text);
+    if (built == null) {
+      return new ParsedQuery(expansion.expand(text, plainWords(text)), notice);
+    }
+    return new ParsedQuery(built.query(), notice, built.anyGroup(), built.highlight());
   }
 
   /** Every word of {@code text} in every default field, no syntax at all. */
@@ -99,14 +120,20 @@ public final class UserQueryParser {
     return java.util.Collections.unmodifiableMap(boosts);
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "syntax error";
+  /**
+   * A parsed query: what to search, a notice for the reader (a message key of
+   * {@link Notices}, or ""), the any-word query to fall back to when requiring all the words finds
+   * nothing (or null), and the query whose matches highlights mark.
+   */
+  public record ParsedQuery(Query query, String notice, Query fallback, Query highlight) {
+    public ParsedQuery(Query query, String notice) {
+      this(query, notice, null, query);
     }
-    String line = message.lines().findFirst().orElse(message);
-    return line.length() > 120 ? line.substring(0, 120) + "…" : line;
-  }
 
-  /** A parsed query and, when the text was not read as syntax, a notice saying so. */
-  public record ParsedQuery(Query query, String notice) {}
+    /** The any-word query instead, with the notice that says so. */
+    public ParsedQuery fallenBack() {
+      String key = notice.equals(Notices.SYNTAX) ? Notices.SYNTAX_SOME_WORDS : Notices.SOME_WORDS;
+      return new ParsedQuery(fallback, key, null, highlight);
+    }
+  }
 }

@@ -36,7 +36,7 @@ class BilingualAnalyzerTest {
   @Test
   void englishIsLowercasedStemmedAndStopped() throws IOException {
     assertEquals(
-        List.of("taiwan@Taiwan’s", "relat@relations", "us@U.S"),
+        List.of("taiwan@Taiwan’s", "relation@relations", "US@U.S"),
         terms("Taiwan’s relations with the U.S."));
   }
 
@@ -51,7 +51,7 @@ class BilingualAnalyzerTest {
   @Test
   void mixedScriptsGetTheirOwnChains() throws IOException {
     assertEquals(
-        List.of("两岸@兩岸", "关系@關係", "cross@cross", "strait@Strait", "relat@relations"),
+        List.of("两岸@兩岸", "关系@關係", "cross@cross", "strait@Strait", "relation@relations"),
         terms("兩岸關係 (cross-Strait relations)"));
   }
 
@@ -61,7 +61,50 @@ class BilingualAnalyzerTest {
   }
 
   @Test
+  void noPhraseSpansPunctuationBetweenChineseRuns() throws IOException {
+    List<Integer> increments = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("body", "一个中国，台湾是")) {
+      org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute inc =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        increments.add(inc.getPositionIncrement());
+      }
+      ts.end();
+    }
+    assertEquals(List.of(1, 1, 2), increments, "一 个 中国 | 台湾 (是 is a stop word, 一个 may be one word)");
+  }
+
+  @Test
   void fullWidthLatinIsFolded() throws IOException {
-    assertEquals(List.of("pla@ＰＬＡ", "2024@２０２４"), terms("ＰＬＡ ２０２４"));
+    assertEquals(List.of("PLA@ＰＬＡ", "2024@２０２４", "taiwan@Ｔａｉｗａｎ"), terms("ＰＬＡ ２０２４ Ｔａｉｗａｎ"));
+  }
+
+  @Test
+  void acronymsInCapitalsAreNotWords() throws IOException {
+    assertEquals(List.of("use@use", "force@force"), terms("use of force"));
+    assertEquals(List.of("use@used", "use@Using", "US@US", "US@U.S"), terms("used Using US U.S."));
+    assertEquals(List.of("plan@plan", "PLA@PLA", "PLAN@PLAN", "ROC@ROC", "TPP@TPP", "UN@UN"), terms("plan PLA PLAN ROC TPP UN"));
+    assertEquals(List.of("US@US", "air@Air", "force@Force"), terms("US Air Force"), "a sentence-initial capital is a word");
+    assertEquals(List.of("unesco@UNESCO"), terms("UNESCO"), "longer than an acronym: a word in capitals");
+  }
+
+  @Test
+  void aHeadlineInCapitalsIsWordsAndStillFindsItsAcronyms() throws IOException {
+    assertEquals(List.of("china@CHINA", "CHINA@CHINA", "warn@WARNS", "WARNS@WARNS", "us@US", "US@US",
+            "over@OVER", "OVER@OVER", "taiwan@TAIWAN"),
+        terms("CHINA WARNS US OVER TAIWAN"));
+    assertEquals(List.of("use@USE", "USE@USE", "force@FORCE", "FORCE@FORCE"), terms("USE OF FORCE"));
+    assertEquals(List.of("US@US", "PLA@PLA", "ROC@ROC"), terms("US PLA ROC"), "a row of acronyms is not shouting");
+  }
+
+  @Test
+  void kstemUndoesInflectionWithoutJoiningUnrelatedWords() throws IOException {
+    assertEquals(List.of("visit@visit", "visit@visits", "visit@visited", "force@forces", "relation@relations"),
+        terms("visit visits visited forces relations"));
+    assertEquals(List.of("general@general", "generous@generous", "policy@policy", "police@police"),
+        terms("general generous policy police"));
+    assertEquals(List.of("china@China", "chinese@Chinese", "economic@economic", "economy@economy", "policy@policies", "plan@planned"),
+        terms("China Chinese economic economy policies planned"), "derivations are other words");
   }
 }

@@ -111,7 +111,7 @@ class RegionalVocabularyTest {
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
       Reader normalized = new ICUNormalizer2CharFilter(reader,
-          com.ibm.icu.text.Normalizer2.getInstance(null, "nfkc_cf", com.ibm.icu.text.Normalizer2.Mode.COMPOSE));
+          com.ibm.icu.text.Normalizer2.getNFKCInstance());
       return new MappingCharFilter(vocabulary, new MappingCharFilter(folding, normalized));
     }
 

@@ -110,6 +110,20 @@ class BrowserTest {
   }
 
   @Test
+  void aDocumentPageMarksEveryQueryWordAndNothingElse() throws Exception {
+    browser.get(site.url("/doc/" + WebFixture.XI_VISIT_ID + "?q=" + SearchLinks.encode("Xi Jinping visit")));
+    List<String> marked = browser.findElements(By.cssSelector("mark")).stream().map(WebElement::getText).toList();
+    assertTrue(marked.contains("Xi Jinping's visit"), "Xi Jinping's and visit: " + marked);
+    assertTrue(marked.contains("Xi Jinping visited"), "the inflection visited: " + marked);
+    assertTrue(marked.contains("visit"), marked.toString());
+    assertTrue(marked.stream().noneMatch(m -> m.toLowerCase().contains("president")), "never a word not typed: " + marked);
+    assertTrue(marked.stream().allMatch(m -> m.matches("(?i)(xi|jinping|jinping's|visit|visited|\\s)+")), marked.toString());
+    String count = browser.findElement(By.tagName("body")).getText();
+    assertTrue(count.contains("4 matches for “Xi Jinping visit”"), "one per marked occurrence, plural: " + count);
+    screenshot("doc-xi-visit.png");
+  }
+
+  @Test
   void clickingARegionFacetChangesCountsAndResults() throws Exception {
     browser.get(site.url("/search"));
     String before = browser.findElement(By.cssSelector(".result-count")).getText();

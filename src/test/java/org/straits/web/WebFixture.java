@@ -32,8 +32,9 @@ final class WebFixture implements AutoCloseable {
   static final String CCTV_URL = "https://tv.cctv.com/2019/01/02/VIDEstrait.shtml";
   /** Filler bulletins, so exports and paging span several pages. */
   static final int BULLETINS = 25;
-  /** Six news documents, the bulletins, and one .txt essay. */
-  static final int TOTAL = 6 + BULLETINS + 1;
+  static final String XI_VISIT_ID = "ap:2012/xi-visit";
+  /** Seven news documents, the bulletins, and one .txt essay. */
+  static final int TOTAL = 7 + BULLETINS + 1;
 
   final App app;
   final IndexView index;
@@ -68,6 +69,12 @@ final class WebFixture implements AutoCloseable {
 
   HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
     return send("GET", pathAndQuery);
+  }
+
+  /** A GET as a reader whose browser asks for Chinese. */
+  HttpResponse<String> getInChinese(String pathAndQuery) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url(pathAndQuery))).header("Accept-Language", "zh-CN").GET().build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   HttpResponse<String> send(String method, String pathAndQuery) throws IOException, InterruptedException {
@@ -110,6 +117,9 @@ final class WebFixture implements AutoCloseable {
         "國防部表示，解放軍在臺灣海峽的活動明顯增加。金門守軍提高戒備。"));
     docs.add(doc("xss:payload", XSS_SCRIPT + " payload title", "2022-02-02", List.of(XSS_SCRIPT), XSS_IMG, "en",
         XSS_IMG + " payload body " + XSS_SCRIPT + " end of payload"));
+    docs.add(doc(XI_VISIT_ID, "Xi Jinping's visit to Paris", "2012-02-13", List.of("Carol Wu"), "AP", "en",
+        "Vice-president Xi Jinping's visit began on Monday.\n\nXi Jinping visited the Louvre, and officials "
+            + "said the visit went well. Xi spoke briefly."));
     for (int i = 1; i <= BULLETINS; i++) {
       docs.add(doc("bulletin:" + i, "Strait shipping bulletin " + i, String.format("2021-%02d-%02d", 1 + i % 12, 1 + i),
           List.of("Desk", "Analyst " + i), "Bulletin", "en", "Weekly bulletin number " + i + " on shipping in the Taiwan Strait."));

@@ -27,6 +27,24 @@ class WebServerTest extends ServedFixtureTest {
   }
 
   @Test
+  void notesAndMatchCountsAreInTheReadersLanguage() throws Exception {
+    String quote = SearchLinks.encode("\"Taiwan Strait");
+    String english = site.get("/search?q=" + quote).body();
+    assertTrue(english.contains("could not be read"), "a short note");
+    assertFalse(english.contains("Lexical error") || english.contains("Cannot parse"), "never the parser's message");
+    assertTrue(english.contains("bulletin"), "and results: searched as text");
+    String zh = site.getInChinese("/search?q=" + quote).body();
+    assertTrue(zh.contains("无法解析查询语法"), "the note in Chinese");
+    assertFalse(zh.contains("\\u") || zh.contains("Lexical"), "no escapes, no parser text");
+    String one = site.get("/doc/" + SearchLinks.encode(WebFixture.XI_VISIT_ID) + "?q=Louvre").body();
+    assertTrue(one.contains("1 match for"), "singular");
+    String four = site.get("/doc/" + SearchLinks.encode(WebFixture.XI_VISIT_ID) + "?q=" + SearchLinks.encode("Xi Jinping visit")).body();
+    assertTrue(four.contains("4 matches for"), "plural, one per marked occurrence");
+    String fallback = site.get("/search?q=" + SearchLinks.encode("ferry zebra")).body();
+    assertTrue(fallback.contains("No document has all the words"), "the fallback says so");
+  }
+
+  @Test
   void theAnalystChoosesWhetherRegionFiltersIncludeParts() throws Exception {
     long withParts = json(site.get("/api/search?region=Taiwan")).get("total").asLong();
     long naming = json(site.get("/api/search?region=Taiwan&exact=1")).get("total").asLong();
