@@ -42,6 +42,10 @@ public final class DuplicateGroups {
    * similar text is a template reused (the same meeting a year later), not a repost.
    */
   public static final long MAX_DAYS_APART = 31;
+  /** Documents a band may be shared by and still count; see {@link #candidates}. */
+  static final int MAX_BAND_DOCS = 50;
+  /** Candidates compared per document at most: memory and time stay linear in the documents. */
+  static final int MAX_CANDIDATES = 200;
 
   private final DirectoryReader reader;
   private final IndexWriter writer;
@@ -161,7 +165,9 @@ public final class DuplicateGroups {
     PostingsEnum postings = null;
     List<Integer> sharing = new ArrayList<>();
     for (BytesRef term = each.next(); term != null; term = each.next()) {
-      if (each.docFreq() < 2) {
+      // A band shared by very many documents is a template (bulletins of one form), not a repost:
+      // following it would compare every pair of them.
+      if (each.docFreq() < 2 || each.docFreq() > MAX_BAND_DOCS) {
         continue;
       }
       postings = each.postings(postings, PostingsEnum.NONE);
@@ -175,7 +181,11 @@ public final class DuplicateGroups {
         Member m = byDoc.get(doc);
         if (m != null && m.group == UNGROUPED) {
           Set<Integer> set = out.computeIfAbsent(doc, d -> new HashSet<>());
-          sharing.stream().filter(other -> other != doc).forEach(set::add);
+          for (int other : sharing) {
+            if (other != doc && set.size() < MAX_CANDIDATES) {
+              set.add(other);
+            }
+          }
         }
       }
     }
