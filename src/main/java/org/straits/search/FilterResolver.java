@@ -67,7 +67,9 @@ public final class FilterResolver {
       return catalog.has(dim, value);
     }
     String[] path = names.facetPath(value);
-    return path.length > 0 && names.idOf(path[path.length - 1]).isPresent();
+    // A curated entity, or a root value found by discovery (indexed, not in the gazetteer).
+    return path.length > 0 && (names.idOf(path[path.length - 1]).isPresent()
+        || path.length == 1 && catalog.has(dim, path[0]));
   }
 
   private List<String> suggestions(String dim, String value, ValueCatalog catalog) {

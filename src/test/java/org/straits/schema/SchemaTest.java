@@ -28,11 +28,13 @@ class SchemaTest {
   @Test
   void builtDocumentsHoldExactlyTheTablesStoredFields() throws Exception {
     Gazetteer gazetteer = Gazetteer.load(org.straits.Fixtures.smallGazetteer());
-    DocumentBuilder builder = new DocumentBuilder(FacetDims.config(), gazetteer, new EntityMatcher(gazetteer));
-    SourceDocument source = new SourceDocument("d1", "a/d1.txt", "臺灣 and Kinmen", "Ferries to Kinmen. 金門。 Tsai Ing-wen spoke.",
+    DocumentBuilder builder = new DocumentBuilder(FacetDims.config(), gazetteer, new EntityMatcher(gazetteer),
+        new org.straits.entity.discovery.Discovery(gazetteer, Set.of()));
+    SourceDocument source = new SourceDocument("d1", "a/d1.txt", "臺灣 and Kinmen", "Ferries to Kinmen. 金門。 Tsai Ing-wen spoke."
+        + " TAO spokesperson Qiu Wenming said Taiwan would see more patrols. Qiu Wenming added more.",
         "[1] A note.", java.time.LocalDate.of(2024, 2, 21), List.of("Alice Chen"), List.of("Bob"), "Example",
         "https://example.org/d1", "");
-    Document doc = builder.build(source, "abc");
+    Document doc = builder.build(source, "abc", 0L);
     Set<String> stored = doc.getFields().stream().filter(f -> f.fieldType().stored()).map(IndexableField::name)
         .collect(Collectors.toSet());
     Set<String> declaredStored = Schema.FIELDS.stream().filter(FieldSpec::stored).map(FieldSpec::name)
