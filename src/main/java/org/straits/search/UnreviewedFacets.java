@@ -28,7 +28,10 @@ final class UnreviewedFacets {
 
   SearchResult apply(SearchResult result, SearchRequest request) {
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-    result.facets().forEach((dim, values) -> facets.put(dim, values(dim, values, request)));
+    // Only region and actor values can be discovered; the others (the date histogram's bins) pass as counted.
+    result.facets().forEach((dim, values) -> facets.put(dim,
+        org.straits.schema.FacetDim.of(dim).map(org.straits.schema.FacetDim::entity).orElse(false)
+            ? values(dim, values, request) : values));
     Map<String, List<FacetNode>> trees = new LinkedHashMap<>();
     result.trees().forEach((dim, nodes) -> trees.put(dim, nodes(dim, nodes, request.reviewedOnly(), Integer.MAX_VALUE)));
     return new SearchResult(result.total(), result.tookMs(), result.hits(), facets, trees, result.histogram(),
