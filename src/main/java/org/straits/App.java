@@ -38,6 +38,7 @@ import org.straits.search.EntityProfile;
 import org.straits.search.FacetBrowser;
 import org.straits.search.IndexView;
 import org.straits.search.LuceneEngine;
+import org.straits.search.ReviewAwareEngine;
 import org.straits.search.SearchEngine;
 import org.straits.search.SearchService;
 import org.straits.search.Suggester;
@@ -249,15 +250,13 @@ public final class App {
 
   /** The embedded engine over {@code view}; the one entity resolver of the gazetteer in force. */
   public SearchEngine searchEngine(IndexView view) {
-    if (config.onSolr()) {
-      return solrEngine(solrCluster());
-    }
-    return new LuceneEngine(view, analyzer, entityNames);
+    SearchEngine engine = config.onSolr() ? solrEngine(solrCluster()) : new LuceneEngine(view, analyzer, entityNames);
+    return new ReviewAwareEngine(engine, entityNames);
   }
 
   /** A search service of its own over {@code view} (the CLI, bench and tests). */
   public SearchService searchService(IndexView view) {
-    return new SearchService(searchEngine(view), entityNames);
+    return new SearchService(searchEngine(view));
   }
 
   /** Names of the gazetteer in force, following reloads: one resolver shared by every service. */
@@ -305,8 +304,7 @@ public final class App {
 
   /** What a web server over {@code view} is made of: one engine and the services around it. */
   public WebServer.Services webServices(IndexView view) {
-    // Through the search service: the site marks (or hides) unreviewed values like the CLI and API.
-    SearchEngine engine = new SearchService(searchEngine(view), entityNames);
+    SearchEngine engine = searchEngine(view);
     return new WebServer.Services(view, engine, entityNames, facetBrowser(engine), suggester(engine),
         entityProfile(view), config, gazetteers(), excludedIds, documentPicker(view), this::administration,
         this::discoveryReview);

@@ -18,6 +18,7 @@ import org.straits.bench.PlainLuceneBaseline;
 import org.straits.bench.RankedDoc;
 import org.straits.index.Fields;
 import org.straits.search.IndexView;
+import org.straits.search.PorterFamilies;
 import org.straits.search.UserQueryParser;
 
 /**
@@ -95,7 +96,7 @@ public final class Evaluator {
     /** The app's per-field analyzer and gazetteer, as the search service parses with. */
     StraitsRanker(IndexView view, App app) {
       this.view = view;
-      this.parser = new UserQueryParser(app.analyzer(), app.entityNames());
+      this.parser = new UserQueryParser(app.analyzer(), app.entityNames(), PorterFamilies.over(view));
     }
 
     List<RankedDoc> rank(String text, int depth) throws IOException {

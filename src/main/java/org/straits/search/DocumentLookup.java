@@ -31,7 +31,7 @@ public final class DocumentLookup {
   public DocumentLookup(IndexView index, Analyzer analyzer, EntityNames entities) {
     this.index = index;
     this.analyzer = analyzer;
-    this.parser = new UserQueryParser(analyzer, entities);
+    this.parser = new UserQueryParser(analyzer, entities, PorterFamilies.over(index));
     this.stored = new StoredDocuments(entities);
   }
 

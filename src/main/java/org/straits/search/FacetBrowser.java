@@ -22,13 +22,11 @@ public final class FacetBrowser {
 
   private final SearchEngine engine;
   private final EntityNames entities;
-  private final UnreviewedFacets unreviewed;
 
   /** {@code entities}: the one resolver of the gazetteer in force, the suggester's. */
   public FacetBrowser(SearchEngine engine, EntityNames entities) {
     this.engine = engine;
     this.entities = entities;
-    this.unreviewed = new UnreviewedFacets(entities);
   }
 
   /**
@@ -60,7 +58,7 @@ public final class FacetBrowser {
           .map(n -> new FoundValue(n.value(), n.count(), n.path(), null)).toList();
     }
     List<FacetNode> all = new ArrayList<>();
-    flatten(counted(request, dim, path, facet.hierarchical() ? MAX_DEPTH : 0), all);
+    flatten(engine.facetValues(request, dim, path, facet.hierarchical() ? MAX_DEPTH : 0), all);
     List<FoundValue> found = new ArrayList<>();
     if (facet.entity()) {
       byEntityName(dim, all, text, key).forEach(c -> found.add(
@@ -105,18 +103,13 @@ public final class FacetBrowser {
     String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
     int depth = needle.isEmpty() || !facet.hierarchical() ? 0 : MAX_DEPTH;
     List<FacetNode> found = new ArrayList<>();
-    flatten(counted(request, dim, path, depth), found);
+    flatten(engine.facetValues(request, dim, path, depth), found);
     return found.stream()
         .filter(node -> node.value().toLowerCase(Locale.ROOT).contains(needle))
         .sorted(Comparator.comparingLong((FacetNode n) -> -n.count()).thenComparing(FacetNode::value))
         .limit(limit)
         .map(n -> new FacetNode(n.value(), n.count(), n.path(), List.of(), n.discovered()))
         .toList();
-  }
-
-  /** The engine's values of {@code dim}, unreviewed ones flagged (or left out when asked). */
-  private List<FacetNode> counted(SearchRequest request, String dim, List<String> path, int depth) throws IOException {
-    return unreviewed.nodes(dim, engine.facetValues(request, dim, path, depth), request.reviewedOnly(), Integer.MAX_VALUE);
   }
 
   private static FacetDim checkDim(String dim) {

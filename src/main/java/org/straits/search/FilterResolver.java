@@ -17,7 +17,7 @@ import org.straits.schema.FacetDim;
 public final class FilterResolver {
   static final int SUGGESTIONS = 3;
 
-  /** The values an index holds for the flat dimensions (author, lang, source). */
+  /** The values an index holds for the flat dimensions (author, lang, source) and at the top of the others. */
   public interface ValueCatalog {
     boolean has(String dim, String value);
 
@@ -67,9 +67,9 @@ public final class FilterResolver {
       return catalog.has(dim, value);
     }
     String[] path = names.facetPath(value);
-    // A curated entity, or a root value found by discovery (indexed, not in the gazetteer).
+    // A name no one curated is known when the index holds it as a value (found by discovery).
     return path.length > 0 && (names.idOf(path[path.length - 1]).isPresent()
-        || path.length == 1 && catalog.has(dim, path[0]));
+        || (path.length == 1 && catalog.has(dim, path[0])));
   }
 
   private List<String> suggestions(String dim, String value, ValueCatalog catalog) {

@@ -47,7 +47,7 @@ public final class LuceneEngine implements SearchEngine {
 
   public LuceneEngine(IndexView index, Analyzer analyzer, EntityNames entities) {
     this.index = index;
-    this.queries = new RequestQuery(new UserQueryParser(analyzer, entities), entities, index.facetsConfig());
+    this.queries = new RequestQuery(new UserQueryParser(analyzer, entities, PorterFamilies.over(index)), entities, index.facetsConfig());
     this.snippets = new Snippets(analyzer);
     this.documents = new StoredDocuments(entities);
     this.resolver = new FilterResolver(entities);

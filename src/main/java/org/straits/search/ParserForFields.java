@@ -41,10 +41,16 @@ final class ParserForFields extends MultiFieldQueryParser {
       "[?？]|什么|什麼|哪|谁|誰|如何|为何|為何|为什么|為什麼|多少|吗|嗎|何时|何時|怎么|怎麼|几|幾");
 
   private final Map<String, Float> boosts;
+  private TermFamilies families = TermFamilies.NONE;
 
   ParserForFields(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
     super(fields, analyzer, boosts);
     this.boosts = boosts;
+  }
+
+  /** Each English word of unquoted text also matches its family's terms, scored as the same word. */
+  void widenBy(TermFamilies families) {
+    this.families = families;
   }
 
   @Override
@@ -85,7 +91,9 @@ final class ParserForFields extends MultiFieldQueryParser {
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (List<String> terms : positions) {
-      all.add(wordAnyField(terms), BooleanClause.Occur.SHOULD);
+      TermFamilies.Family family = families.widen(terms);
+      Query word = wordAnyField(family.terms());
+      all.add(family.weight() == 1f ? word : new BoostQuery(word, family.weight()), BooleanClause.Occur.SHOULD);
     }
     return all.build();
   }

@@ -1,74 +1,19 @@
 package org.straits.search;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Answers search requests through the engine in use: query, facet filters with their operators,
- * drill-sideways counts, trees, the date histogram, sorting, snippets — one engine call each —
- * with values found by discovery marked unreviewed (or left out) the same way for every engine.
- * It is an engine itself, so the web site gets the marking too; everything but search passes
- * through.
+ * drill-sideways counts, trees, the date histogram, sorting, snippets — one engine call each.
  */
-public final class SearchService implements SearchEngine {
+public final class SearchService {
   private final SearchEngine engine;
-  private final UnreviewedFacets unreviewed;
 
-  public SearchService(SearchEngine engine, EntityNames entities) {
+  public SearchService(SearchEngine engine) {
     this.engine = engine;
-    this.unreviewed = new UnreviewedFacets(entities);
   }
 
-  @Override
   public SearchResult search(SearchRequest request) throws IOException {
-    return unreviewed.apply(engine.search(UnreviewedFacets.widened(request)), request);
-  }
-
-  @Override
-  public List<FacetNode> facetValues(SearchRequest request, String dim, List<String> path, int depth)
-      throws IOException {
-    return engine.facetValues(request, dim, path, depth);
-  }
-
-  @Override
-  public long export(SearchRequest request, ResultStream.RowSink sink) throws IOException {
-    return engine.export(request, sink);
-  }
-
-  @Override
-  public Optional<DocumentLookup.DocumentView> document(String id, String query) throws IOException {
-    return engine.document(id, query);
-  }
-
-  @Override
-  public List<RelatedDocuments.Related> related(String id, int limit) throws IOException {
-    return engine.related(id, limit);
-  }
-
-  @Override
-  public List<Suggester.TitleSuggestion> titles(String typed, int limit) throws IOException {
-    return engine.titles(typed, limit);
-  }
-
-  @Override
-  public Map<String, Integer> entityDocumentCounts() throws IOException {
-    return engine.entityDocumentCounts();
-  }
-
-  @Override
-  public IndexStatistics statistics() throws IOException {
-    return engine.statistics();
-  }
-
-  @Override
-  public boolean refresh() throws IOException {
-    return engine.refresh();
-  }
-
-  @Override
-  public void close() throws IOException {
-    engine.close();
+    return engine.search(request);
   }
 }

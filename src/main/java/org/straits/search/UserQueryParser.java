@@ -29,14 +29,24 @@ public final class UserQueryParser {
 
   private final Analyzer analyzer;
   private final EntityExpansion expansion;
+  private final TermFamilies families;
 
   /**
    * @param analyzer analyses each field as it was indexed ({@code IndexAnalyzer})
    * @param entities the gazetteer in force, for widening queries that name an entity
    */
   public UserQueryParser(Analyzer analyzer, EntityNames entities) {
+    this(analyzer, entities, TermFamilies.NONE);
+  }
+
+  /**
+   * @param families the word families a pasted sentence or question is widened by (the index's
+   *     {@link PorterFamilies}); short queries and queries with operators keep their exact words
+   */
+  public UserQueryParser(Analyzer analyzer, EntityNames entities, TermFamilies families) {
     this.analyzer = analyzer;
     this.expansion = new EntityExpansion(entities, analyzer);
+    this.families = families;
   }
 
   /**
@@ -52,7 +62,11 @@ public final class UserQueryParser {
       return allWords(text, Notices.NONE);
     }
     try {
-      Query parsed = syntaxParser().parse(QueryText.prepare(text, FIELD_ALIASES));
+      ParserForFields parser = syntaxParser();
+      if (EntityExpansion.isProse(text) || !EntityExpansion.hasSyntax(text)) {
+        parser.widenBy(families);
+      }
+      Query parsed = parser.parse(QueryText.prepare(text, FIELD_ALIASES));
       return new ParsedQuery(expansion.expand(text, parsed), "");
     } catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
       // Never the parser's message: the reader gets a note in their language (a message key).

@@ -30,8 +30,8 @@ class SchemaTest {
     Gazetteer gazetteer = Gazetteer.load(org.straits.Fixtures.smallGazetteer());
     DocumentBuilder builder = new DocumentBuilder(FacetDims.config(), gazetteer, new EntityMatcher(gazetteer),
         new org.straits.entity.discovery.Discovery(gazetteer, Set.of()));
-    SourceDocument source = new SourceDocument("d1", "a/d1.txt", "臺灣 and Kinmen", "Ferries to Kinmen. 金門。 Tsai Ing-wen spoke."
-        + " TAO spokesperson Qiu Wenming said Taiwan would see more patrols. Qiu Wenming added more.",
+    SourceDocument source = new SourceDocument("d1", "a/d1.txt", "臺灣 and Kinmen",
+        "Ferries to Kinmen. 金門。 Tsai Ing-wen spoke. TAO spokesperson Qiu Wenming said on Wednesday that talks go on.",
         "[1] A note.", java.time.LocalDate.of(2024, 2, 21), List.of("Alice Chen"), List.of("Bob"), "Example",
         "https://example.org/d1", "");
     Document doc = builder.build(source, "abc", 0L);

@@ -50,7 +50,7 @@ class SolrEngineTest {
   static IndexView index;
   static SearchService lucene;
   static SolrCluster cluster;
-  static SolrEngine solr;
+  static org.straits.search.SearchEngine solr;
   static App solrApp;
   static long indexMillis;
 
@@ -73,7 +73,7 @@ class SolrEngineTest {
         IndexProgress.Listener.NONE);
     indexMillis = (System.nanoTime() - begin) / 1_000_000;
     assertTrue(summary.fullRebuild(), summary.rebuildReason());
-    solr = solrApp.solrEngine(cluster);
+    solr = new org.straits.search.ReviewAwareEngine(solrApp.solrEngine(cluster), solrApp.entityNames());
   }
 
   @AfterAll
@@ -146,11 +146,9 @@ class SolrEngineTest {
     List<String> failures = new ArrayList<>();
     double overlapSum = 0;
     int ranked = 0;
-    // Both engines through the service the site uses, which marks unreviewed (discovered) values alike.
-    SearchService solrService = new SearchService(solr, solrApp.entityNames());
     for (Map.Entry<String, SearchRequest> golden : golden().entrySet()) {
       SearchResult expected = lucene.search(golden.getValue());
-      SearchResult actual = solrService.search(golden.getValue());
+      SearchResult actual = solr.search(golden.getValue());
       if (expected.total() != actual.total()) {
         failures.add(golden.getKey() + ": total " + expected.total() + " (lucene) vs " + actual.total() + " (solr)");
       }
