@@ -5,7 +5,7 @@
 
 (function () {
   const FILTER_DIMS = ["region", "actor", "author", "lang", "source"];
-  const SEARCH_PARAMS = ["q", "from", "to", "sort", "exact"].concat(FILTER_DIMS,
+  const SEARCH_PARAMS = ["q", "from", "to", "sort", "exact", "dups"].concat(FILTER_DIMS,
     FILTER_DIMS.map(d => "not_" + d), FILTER_DIMS.map(d => d + "_op"));
   const HIERARCHICAL = new Set(["region", "actor"]);
 

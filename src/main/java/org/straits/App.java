@@ -150,18 +150,34 @@ public final class App {
   }
 
   public Indexer indexer() {
+    return indexer(true);
+  }
+
+  /** {@code nearDuplicates} off only to measure what grouping reposts costs. */
+  public Indexer indexer(boolean nearDuplicates) {
+    return indexer(nearDuplicates, nearDuplicates);
+  }
+
+  /** Signatures without grouping: only to time the grouping pass on its own. */
+  public Indexer indexer(boolean signatures, boolean grouping) {
     Gazetteer current = gazetteer();
     Ingestor ingestor = ingestor();
     SourceScanner scanner = new SourceScanner(config.maxFileBytes(), ingestor::supports);
-    return new Indexer(scanner, ingestor, documentBuilder(), current.fingerprint(), config.threads(),
-        Duration.ofSeconds(config.commitSeconds()), excludedIds);
+    return new Indexer(scanner, ingestor, documentBuilder(signatures), current.fingerprint(), config.threads(),
+        Duration.ofSeconds(config.commitSeconds()), excludedIds, grouping);
   }
 
   /** Lucene documents from source documents, with discovery when it is on. */
   private DocumentBuilder documentBuilder() {
+    return documentBuilder(true);
+  }
+
+  /** {@code signatures} off only to measure what near-duplicate detection costs. */
+  private DocumentBuilder documentBuilder(boolean signatures) {
     ReviewedGazetteer reviewed = gazetteer.get();
     Gazetteer current = reviewed.gazetteer();
-    return new DocumentBuilder(FacetDims.config(), current, new EntityMatcher(current), discovery(reviewed));
+    return new DocumentBuilder(FacetDims.config(), current, new EntityMatcher(current), discovery(reviewed),
+        signatures);
   }
 
   /** Finds names the gazetteer lacks; null when discovery is off. */

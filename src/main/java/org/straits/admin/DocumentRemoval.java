@@ -15,6 +15,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.straits.index.DuplicateGroups;
 import org.straits.index.Fields;
 
 /**
@@ -72,6 +73,8 @@ public final class DocumentRemoval {
       } else {
         excluded.add(new ExcludedIds.Entry(id, plan.file(), plan.title(), Instant.now(), by));
       }
+      // A removed representative hands its group over to the next version in the same commit.
+      DuplicateGroups.update(writer);
       writer.commit();
       return new Outcome(plan, deleted);
     }

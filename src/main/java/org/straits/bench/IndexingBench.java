@@ -47,7 +47,7 @@ public final class IndexingBench {
     }
   }
 
-  static App app(Path source, Path indexDir, Path gazetteer, int threads) throws IOException {
+  public static App app(Path source, Path indexDir, Path gazetteer, int threads) throws IOException {
     StraitsConfig defaults = StraitsConfig.defaults();
     // Port 0: the HTTP benchmark serves this index on a free loopback port.
     StraitsConfig config = new StraitsConfig(source, indexDir, gazetteer, "127.0.0.1", 0, threads,

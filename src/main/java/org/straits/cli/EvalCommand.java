@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
     name = "eval",
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
-    subcommands = {EntitiesEvalCommand.UnderEval.class},
+    subcommands = {EntitiesEvalCommand.UnderEval.class, DupsEvalCommand.class},
     description = {
       "Measure retrieval quality of Straits and of plain Lucene on test collections.",
       "Reports MAP, nDCG@10, MRR@10, Recall@10 and Recall@100 as trec_eval defines them and writes run "

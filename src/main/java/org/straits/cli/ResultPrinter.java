@@ -38,6 +38,10 @@ final class ResultPrinter {
     }
     out.printf("%d result%s (%d ms), page %d%n%n", result.total(), result.total() == 1 ? "" : "s",
         result.tookMs(), request.page());
+    if (result.hidden() > 0) {
+      out.printf("(%d repost%s folded into their stories; --all-versions lists them)%n%n", result.hidden(),
+          result.hidden() == 1 ? "" : "s");
+    }
     int rank = request.offset();
     for (SearchResult.Hit hit : result.hits()) {
       printHit(++rank, hit);
@@ -58,6 +62,10 @@ final class ResultPrinter {
     }
     for (String snippet : hit.snippets()) {
       out.println("    … " + terminalText(snippet) + " …");
+    }
+    if (!hit.versions().isEmpty()) {
+      out.printf("    %d other version%s: %s%n", hit.versions().size(), hit.versions().size() == 1 ? "" : "s",
+          String.join(", ", hit.duplicates()));
     }
     out.println();
   }

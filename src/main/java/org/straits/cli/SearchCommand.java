@@ -54,11 +54,12 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--lang-op", paramLabel = "OP", description = "'and' or 'or' (default) for several --lang values.") String langOp;
   @Option(names = "--from", paramLabel = "DATE", description = "From this date (YYYY, YYYY-MM or YYYY-MM-DD).") String from;
   @Option(names = "--to", paramLabel = "DATE", description = "Up to this date, inclusive.") String to;
-  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance, newest or oldest (default: relevance; newest without a query).") String sort;
+  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance, newest, oldest or added (default: relevance; newest without a query).") String sort;
   @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page number (default: ${DEFAULT-VALUE}).") int page;
   @Option(names = "--size", paramLabel = "N", defaultValue = "10", description = "Hits per page, at most 100 (default: ${DEFAULT-VALUE}).") int size;
   @Option(names = "--facets", paramLabel = "N", defaultValue = "10", description = "Values shown per facet (default: ${DEFAULT-VALUE}).") int facetLimit;
   @Option(names = "--exact", description = "Region and actor filters match only documents naming the entity itself, not its parts (Taiwan without Kinmen-only documents).") boolean exact;
+  @Option(names = "--all-versions", description = "List every version of a reposted story, not the story once.") boolean allVersions;
   @Option(names = "--json", description = "Print the result as JSON (the web API's shape).") boolean json;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -96,7 +97,7 @@ final class SearchCommand implements Callable<Integer> {
     addIfAnd(allOf, FacetDims.SOURCE, "--source-name-op", sourceOp);
     addIfAnd(allOf, FacetDims.LANG, "--lang-op", langOp);
     return new SearchRequest(String.join(" ", words), filters, excluded, allOf, DateBounds.from(from), DateBounds.to(to),
-        sort == null ? null : SortOrder.parse(sort), page, size, facetLimit, 0, exact);
+        sort == null ? null : SortOrder.parse(sort), page, size, facetLimit, 0, exact, false, allVersions);
   }
 
   private static Map<String, List<String>> byDim(List<String> region, List<String> actor, List<String> author,

@@ -19,6 +19,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.straits.analysis.HanBigramAnalyzer;
 import org.straits.analysis.LanguageGuesser;
+import org.straits.analysis.NearDuplicateSignature;
 import org.straits.entity.Entity;
 import org.straits.entity.EntityKind;
 import org.straits.entity.EntityMatcher;
@@ -47,13 +48,26 @@ public final class DocumentBuilder {
   private final EntityMatcher matcher;
   /** Finds names the gazetteer lacks; null when discovery is switched off. */
   private final Discovery discovery;
+  /** Near-duplicate signatures (and so repost grouping); off only to measure what they cost. */
+  private final boolean signatures;
 
   public DocumentBuilder(FacetsConfig facetsConfig, Gazetteer gazetteer, EntityMatcher matcher) {
-    this(facetsConfig, gazetteer, matcher, null);
+    this(facetsConfig, gazetteer, matcher, null, true);
+  }
+
+  /** {@code signatures} off only to measure what near-duplicate detection costs. */
+  public DocumentBuilder(FacetsConfig facetsConfig, Gazetteer gazetteer, EntityMatcher matcher, boolean signatures) {
+    this(facetsConfig, gazetteer, matcher, null, signatures);
   }
 
   public DocumentBuilder(FacetsConfig facetsConfig, Gazetteer gazetteer, EntityMatcher matcher,
       Discovery discovery) {
+    this(facetsConfig, gazetteer, matcher, discovery, true);
+  }
+
+  public DocumentBuilder(FacetsConfig facetsConfig, Gazetteer gazetteer, EntityMatcher matcher,
+      Discovery discovery, boolean signatures) {
+    this.signatures = signatures;
     this.facetsConfig = facetsConfig;
     this.gazetteer = gazetteer;
     this.matcher = matcher;
@@ -62,13 +76,19 @@ public final class DocumentBuilder {
 
   /**
    * The Lucene document for {@code source}: every field of the schema table, typed by its role,
-   * then the facet fields; the date and the entities, which are derived values, on their own.
+   * then the facet fields; the date, the entities, the first-seen and updated times and the
+   * near-duplicate signature, which are derived values, on their own. {@code indexedAt}: when
+   * this id was first indexed, epoch milliseconds.
    */
-  public Document build(SourceDocument source, String fileHash) throws IOException {
+  public Document build(SourceDocument source, String fileHash, long indexedAt) throws IOException {
     Document doc = new Document();
     fieldValues(source, fileHash).forEach((field, own) -> own.forEach(value -> addField(doc, field, value)));
     addDate(doc, source.date());
     addEntities(doc, source.title() + "\n" + source.body());
+    addTimes(doc, source.date(), indexedAt);
+    if (signatures) {
+      addSignature(doc, source);
+    }
     return facetsConfig.build(doc);
   }
 
@@ -149,6 +169,24 @@ public final class DocumentBuilder {
     doc.add(new LongPoint(Fields.DATE_DAY, day));
     doc.add(new NumericDocValuesField(Fields.DATE_DAY, day));
     doc.add(new SortedSetDocValuesFacetField(FacetDims.DATE, DatePaths.of(date)));
+  }
+
+  private static void addTimes(Document doc, LocalDate date, long indexedAt) {
+    doc.add(new StoredField(Fields.INDEXED_AT, indexedAt));
+    doc.add(new NumericDocValuesField(Fields.INDEXED_AT, indexedAt));
+    long dated = date == null ? Long.MIN_VALUE : date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+    doc.add(new NumericDocValuesField(Fields.UPDATED, Math.max(dated, indexedAt)));
+  }
+
+  /** The near-duplicate signature and its band keys; the group is set when the run commits. */
+  private static void addSignature(Document doc, SourceDocument source) {
+    NearDuplicateSignature signature = NearDuplicateSignature.of(source.title(), source.body());
+    doc.add(new StoredField(Fields.DUP_SIGNATURE, signature.toBytes()));
+    for (String band : signature.bandKeys()) {
+      doc.add(new StringField(Fields.DUP_BAND, band, Field.Store.NO));
+    }
+    doc.add(new NumericDocValuesField(Fields.DUP_GROUP, DuplicateGroups.UNGROUPED));
+    doc.add(new NumericDocValuesField(Fields.DUP_HIDDEN, 0));
   }
 
   private void addEntities(Document doc, String text) {

@@ -36,13 +36,13 @@ final class DocumentPipeline implements AutoCloseable {
   }
 
   /** Queues one document; a failure confined to it goes to {@code onProblem}. */
-  void submit(SourceDocument doc, String fileHash, Consumer<IngestProblem> onProblem)
+  void submit(SourceDocument doc, String fileHash, long indexedAt, Consumer<IngestProblem> onProblem)
       throws IOException, InterruptedException {
     rethrowFatal();
     slots.acquire();
     workers.execute(() -> {
       try {
-        writer.addDocument(builder.build(doc, fileHash));
+        writer.addDocument(builder.build(doc, fileHash, indexedAt));
         indexed.incrementAndGet();
       } catch (IOException | RuntimeException e) {
         if (isFatal(e)) {

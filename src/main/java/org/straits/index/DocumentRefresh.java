@@ -44,9 +44,11 @@ public final class DocumentRefresh {
         for (ScoreDoc hit : hits) {
           Document stored = searcher.storedFields().document(hit.doc);
           writer.updateDocument(new Term(Fields.ID, stored.get(Fields.ID)),
-              builder.build(sourceOf(stored), stored.get(Fields.FILE_HASH)));
+              builder.build(sourceOf(stored), stored.get(Fields.FILE_HASH), firstSeen(stored)));
         }
         if (hits.length > 0) {
+          // The rebuilt documents start ungrouped: put them back into their stories in this commit.
+          DuplicateGroups.update(writer);
           Map<String, String> data = new java.util.HashMap<>(metadata);
           data.put(IndexMetadata.COMMITTED, Instant.now().toString());
           writer.setLiveCommitData(data.entrySet());
@@ -55,6 +57,12 @@ public final class DocumentRefresh {
         return hits.length;
       }
     }
+  }
+
+  /** The id's first indexing time, kept (an index from before feeds: now). */
+  private static long firstSeen(Document stored) {
+    org.apache.lucene.index.IndexableField field = stored.getField(Fields.INDEXED_AT);
+    return field == null || field.numericValue() == null ? System.currentTimeMillis() : field.numericValue().longValue();
   }
 
   private static IndexWriter open(Directory dir, Path indexDir) throws IOException {

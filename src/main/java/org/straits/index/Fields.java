@@ -35,6 +35,23 @@ public final class Fields {
   /** Discovered values as keywords ("actor/Zhu Fenglian"): the documents a review decision touches. */
   public static final String DISCOVERED_KEY = Schema.DISCOVERED_KEY;
 
+  /** When this id was first indexed, epoch milliseconds (stored + doc values); kept across reindexing. */
+  public static final String INDEXED_AT = Schema.INDEXED_AT;
+  /**
+   * The time a feed reports for the document, epoch milliseconds (doc values): its date, or its
+   * indexing time when it was indexed later, so a newly indexed old story still reads as new.
+   */
+  public static final String UPDATED = Schema.UPDATED;
+
+  /** Near-duplicate detection (see docs/engine.md): the MinHash signature, stored. */
+  public static final String DUP_SIGNATURE = Schema.DUP_SIGNATURE;
+  /** LSH band keys of the signature, keywords: documents sharing one are candidates. */
+  public static final String DUP_BAND = Schema.DUP_BAND;
+  /** The group of versions of one story (numeric doc values, updated in place; 0: a story of one). */
+  public static final String DUP_GROUP = Schema.DUP_GROUP;
+  /** 1 for a version hidden behind its group's representative, 0 otherwise (numeric doc values). */
+  public static final String DUP_HIDDEN = Schema.DUP_HIDDEN;
+
   /** Fields searched by a query without a field prefix. */
   public static final List<String> SEARCHED = List.copyOf(Schema.queryWeights().keySet());
 

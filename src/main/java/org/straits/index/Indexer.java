@@ -43,6 +43,7 @@ public final class Indexer {
   private final int threads;
   private final Duration commitInterval;
   private final Exclusions exclusions;
+  private final boolean nearDuplicates;
 
   /**
    * @param exclusions ids an administrator removed from the index but not from the source
@@ -50,6 +51,17 @@ public final class Indexer {
    */
   public Indexer(SourceScanner scanner, Ingestor ingestor, DocumentBuilder builder,
       String gazetteerFingerprint, int threads, Duration commitInterval, Exclusions exclusions) {
+    this(scanner, ingestor, builder, gazetteerFingerprint, threads, commitInterval, exclusions, true);
+  }
+
+  /**
+   * @param nearDuplicates whether commits group the versions of one story (off only to measure
+   *     what grouping costs; the builder must then skip signatures too)
+   */
+  public Indexer(SourceScanner scanner, Ingestor ingestor, DocumentBuilder builder,
+      String gazetteerFingerprint, int threads, Duration commitInterval, Exclusions exclusions,
+      boolean nearDuplicates) {
+    this.nearDuplicates = nearDuplicates;
     this.exclusions = exclusions;
     this.scanner = scanner;
     this.ingestor = ingestor;
@@ -70,7 +82,7 @@ public final class Indexer {
       IndexedFiles indexed = rebuildReason == null ? readIndexed(dir) : IndexedFiles.empty();
       java.util.Set<String> reread = exclusions.filesToReread();
       IndexPlan plan = IndexPlan.compare(scan.files(), indexed, reread);
-      Run run = new Run(plan, indexed, scan.skipped(), listener, start, scanStartMillis);
+      Run run = new Run(plan, indexed, FirstSeen.read(dir), scan.skipped(), listener, start, scanStartMillis);
       try (IndexWriter writer = openWriter(dir, indexDir, rebuildReason != null)) {
         run.execute(writer, rebuildReason == null);
         commit(writer);
@@ -142,6 +154,10 @@ public final class Indexer {
   }
 
   private void commit(IndexWriter writer) throws IOException {
+    if (nearDuplicates) {
+      // Every commit leaves the groups of versions right: new documents joined, representatives chosen.
+      DuplicateGroups.update(writer);
+    }
     writer.setLiveCommitData(IndexMetadata.of(gazetteerFingerprint, Instant.now()).entrySet());
     writer.commit();
   }
@@ -150,6 +166,7 @@ public final class Indexer {
   private final class Run implements DocumentSink {
     private final IndexPlan plan;
     private final IndexedFiles indexed;
+    private final FirstSeen firstSeen;
     private final List<IngestProblem> problems = Collections.synchronizedList(new java.util.ArrayList<>());
     private final Map<String, String> fileById = new ConcurrentHashMap<>();
     private final IndexProgress.Listener listener;
@@ -165,11 +182,12 @@ public final class Indexer {
     private long deleted;
     private long lastProgress;
 
-    Run(IndexPlan plan, IndexedFiles indexed, List<IngestProblem> skipped,
+    Run(IndexPlan plan, IndexedFiles indexed, FirstSeen firstSeen, List<IngestProblem> skipped,
         IndexProgress.Listener listener, long start, long scanStartMillis) {
       this.scanStartMillis = scanStartMillis;
       this.plan = plan;
       this.indexed = indexed;
+      this.firstSeen = firstSeen;
       this.problems.addAll(skipped);
       this.listener = listener;
       this.start = start;
@@ -251,7 +269,7 @@ public final class Indexer {
         return;
       }
       try {
-        pipeline.submit(doc, current.contentHash(), this::problem);
+        pipeline.submit(doc, current.contentHash(), firstSeen.of(doc.id()), this::problem);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       } catch (InterruptedException e) {

@@ -12,7 +12,7 @@ public enum FieldRole {
   SHADOW,
   /** An exact value: filtered on, faceted, shown. */
   KEYWORD,
-  /** A day number for range filters and sorting. */
+  /** A number for range filters and sorting: a day number, or a time in epoch milliseconds. */
   DAY,
   /** Stored for display only. */
   STORED,

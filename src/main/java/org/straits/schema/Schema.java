@@ -41,6 +41,12 @@ public final class Schema {
   public static final String ENTITY = "entity";
   public static final String DISCOVERED = "discovered";
   public static final String DISCOVERED_KEY = "discovered_key";
+  public static final String INDEXED_AT = "indexed_at";
+  public static final String UPDATED = "updated";
+  public static final String DUP_SIGNATURE = "dup_sig";
+  public static final String DUP_BAND = "dup_band";
+  public static final String DUP_GROUP = "dup_group";
+  public static final String DUP_HIDDEN = "dup_hidden";
 
   /** The score is not a field but is a column of hits and exports. */
   public static final String SCORE_COLUMN = "score";
@@ -100,7 +106,20 @@ public final class Schema {
           "names no one curated, found at index time (kind and name): root values of the region and actor facets,"
               + " marked unreviewed"),
       field(DISCOVERED_KEY, FieldRole.ENTITY_KEY, Analysis.KEYWORD, false, true, 0, List.of(), false, null, null,
-          null, "discovered values as keywords (actor/Zhu Fenglian): the documents a review decision touches"));
+          null, "discovered values as keywords (actor/Zhu Fenglian): the documents a review decision touches"),
+      // Feeds and reposts (docs/engine.md): derived values DocumentBuilder and the grouping pass set.
+      field(INDEXED_AT, FieldRole.BOOKKEEPING, Analysis.NONE, true, false, 0, List.of(), false, null, null, null,
+          "first indexing time of the id, epoch milliseconds (stored and numeric doc values), kept across reindexing"),
+      field(UPDATED, FieldRole.DAY, Analysis.NONE, false, false, 0, List.of(), false, null, null, null,
+          "max(date, indexed_at) in epoch milliseconds (numeric doc values): what a feed reports and sorts by"),
+      field(DUP_SIGNATURE, FieldRole.STORED, Analysis.NONE, true, false, 0, List.of(), false, null, null, null,
+          "near-duplicate MinHash signature (512 bytes), read only while grouping reposts"),
+      field(DUP_BAND, FieldRole.BOOKKEEPING, Analysis.KEYWORD, false, true, 0, List.of(), false, null, null, null,
+          "the signature's 32 LSH band keys: documents sharing one are candidate versions of one story"),
+      field(DUP_GROUP, FieldRole.BOOKKEEPING, Analysis.NONE, false, false, 0, List.of(), false, null, null, null,
+          "the story (group of versions) of the document, numeric doc values updated in place; 0 = a story of one"),
+      field(DUP_HIDDEN, FieldRole.BOOKKEEPING, Analysis.NONE, false, false, 0, List.of(), false, null, null, null,
+          "1 for a version hidden behind its story's representative, numeric doc values updated in place"));
 
   private static final Map<String, FieldSpec> BY_NAME =
       FIELDS.stream().collect(Collectors.toMap(FieldSpec::name, f -> f, (a, b) -> a, LinkedHashMap::new));

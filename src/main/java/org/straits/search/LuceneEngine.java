@@ -18,13 +18,18 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.straits.index.Fields;
 import org.straits.schema.FacetDim;
 
 /**
  * The embedded engine: an index directory on disk read through Lucene. A search is one
  * DrillSideways call on one snapshot, serving the hits, every dimension's counts, the region and
- * actor trees and the date histogram.
+ * actor trees and the date histogram; reposts are collapsed in that same call (hits skip versions
+ * hidden behind their story's representative, counts are of documents).
  */
 public final class LuceneEngine implements SearchEngine {
   /** Deeper than any gazetteer chain or the date hierarchy (year, month, day). */
@@ -65,7 +70,7 @@ public final class LuceneEngine implements SearchEngine {
       SearchRequest request = resolved.request();
       UserQueryParser.ParsedQuery read = parsed;
       Counted counted = run(searcher, state, queries.filtered(read.query(), request), request);
-      if (counted.top().totalHits.value() == 0 && read.fallback() != null) {
+      if (counted.total() == 0 && read.fallback() != null) {
         // No document has all the words: show those with some of them, and say so.
         read = read.fallenBack();
         counted = run(searcher, state, queries.filtered(read.query(), request), request);
@@ -79,28 +84,70 @@ public final class LuceneEngine implements SearchEngine {
       SearchResult.Histogram histogram = request.facetLimit() == 0 ? SearchResult.Histogram.EMPTY
           : new HistogramCounts(counted.facets()).histogram(request.from(), request.to());
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(counted.top().totalHits.value(), tookMs, hits,
+      return new SearchResult(counted.total(), tookMs, hits,
           facetValues(counted.facets(), request, histogram), trees(counted.facets(), request), histogram,
-          List.copyOf(notices), String.join(" ", notices.stream().map(SearchResult.Notice::text).toList()));
+          List.copyOf(notices), String.join(" ", notices.stream().map(SearchResult.Notice::text).toList()),
+          counted.hidden());
     });
   }
 
-  /** The top hits and the drill-sideways counts of one search. */
-  private record Counted(TopDocs top, FacetCounts facets) {}
+  /**
+   * The top hits (stories when versions are collapsed), the documents matching, those hidden
+   * behind their story's representative, and the drill-sideways counts (of documents) of one search.
+   */
+  private record Counted(TopDocs top, long total, long hidden, FacetCounts facets) {}
 
   private Counted run(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery query,
       SearchRequest request) throws IOException {
     int window = request.page() * request.size();
     Sort sort = request.sort() == SortOrder.RELEVANCE ? null : RequestQuery.pagingSort(request.sort());
     if (state == null || (request.facetLimit() == 0 && request.treeDepth() == 0)) {
-      TopDocs top = sort == null ? searcher.search(query, window) : searcher.search(query, window, sort, true);
-      return new Counted(top, new FacetCounts(null, null));
+      return withoutFacets(searcher, query, request, window, sort);
     }
     DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
-    DrillSideways.DrillSidewaysResult result = sort == null
-        ? sideways.search(query, window)
-        : sideways.search(query, null, null, window, sort, true);
-    return new Counted(result.hits, new FacetCounts(result.facets, state));
+    if (request.allVersions()) {
+      DrillSideways.DrillSidewaysResult result = sort == null
+          ? sideways.search(query, window)
+          : sideways.search(query, null, null, window, sort, true);
+      return new Counted(result.hits, result.hits.totalHits.value(), 0, new FacetCounts(result.facets, state));
+    }
+    // Collapsed: the same single drill-sideways pass; its collector skips hidden versions for the
+    // hits while counting every match, so total and facets still count documents.
+    DrillSideways.ConcurrentDrillSidewaysResult<CollapsingCollectorManager.Collapsed> result =
+        sideways.search(query, collapsing(window, sort));
+    TopDocs top = result.collectorResult.top();
+    if (sort != null) {
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+    }
+    return new Counted(top, result.collectorResult.total(), result.collectorResult.hidden(),
+        new FacetCounts(result.facets, state));
+  }
+
+  /** No facets asked for (or an index without any): a plain search, hidden versions left out unless every version is asked for. */
+  private static Counted withoutFacets(IndexSearcher searcher, Query query, SearchRequest request, int window,
+      Sort sort) throws IOException {
+    FacetCounts none = new FacetCounts(null, null);
+    if (request.allVersions()) {
+      TopDocs top = sort == null ? searcher.search(query, window) : searcher.search(query, window, sort, true);
+      return new Counted(top, top.totalHits.value(), 0, none);
+    }
+    Query listed = RequestQuery.listed(query, request);
+    TopDocs top = sort == null
+        ? searcher.search(listed, new TopScoreDocCollectorManager(window, SearchRequest.MAX_WINDOW))
+        : searcher.search(listed, new TopFieldCollectorManager(sort, window, null, SearchRequest.MAX_WINDOW));
+    if (sort != null) {
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, listed);
+    }
+    long total = searcher.count(query);
+    long listedCount = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+        : searcher.count(listed);
+    return new Counted(top, total, Math.max(0, total - listedCount), none);
+  }
+
+  private static CollapsingCollectorManager<?> collapsing(int window, Sort sort) {
+    return sort == null
+        ? new CollapsingCollectorManager<>(new TopScoreDocCollectorManager(window, Integer.MAX_VALUE))
+        : new CollapsingCollectorManager<>(new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE));
   }
 
   private static Map<String, List<SearchResult.FacetValue>> facetValues(FacetCounts facets, SearchRequest request,
@@ -134,12 +181,13 @@ public final class LuceneEngine implements SearchEngine {
         Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     List<Snippets.Highlight> highlights = snippets.highlight(searcher, query, docIds);
+    List<List<SearchResult.Version>> versions = Versions.of(searcher, docIds);
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document doc = stored.document(page[i].doc, StoredDocuments.HIT_FIELDS);
       Snippets.Highlight highlight = highlights.get(i);
-      hits.add(documents.hit(doc, page[i].score, highlight.titleHtml(), highlight.snippets()));
+      hits.add(documents.hit(doc, page[i].score, highlight.titleHtml(), highlight.snippets(), versions.get(i)));
     }
     return hits;
   }
@@ -168,8 +216,8 @@ public final class LuceneEngine implements SearchEngine {
     Sort sort = RequestQuery.pagingSort(asked.sort());
     return index.read((searcher, state) -> {
       SearchRequest request = resolver.resolve(asked, new FacetValueCatalog(state)).request();
-      return ResultStream.streamAll(searcher, queries.filtered(base, request), parsed.highlight(), sort, snippets,
-          documents, sink);
+      Query listed = RequestQuery.listed(queries.filtered(base, request), request);
+      return ResultStream.streamAll(searcher, listed, parsed.highlight(), sort, snippets, documents, sink);
     });
   }
 

@@ -55,6 +55,25 @@ final class RequestQuery {
     return query;
   }
 
+  /**
+   * The documents listed as hits: with versions collapsed, those not hidden behind their group's
+   * representative (a filter on one numeric field, see docs/engine.md).
+   */
+  static Query listed(Query query, SearchRequest request) {
+    if (request.allVersions()) {
+      return query;
+    }
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(hiddenVersions(), BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
+
+  /** Versions hidden behind a representative. */
+  static Query hiddenVersions() {
+    return org.apache.lucene.document.NumericDocValuesField.newSlowExactQuery(Fields.DUP_HIDDEN, 1);
+  }
+
   private Query withoutExcluded(Query base, SearchRequest request) {
     if (request.excluded().isEmpty()) {
       return base;
@@ -90,6 +109,8 @@ final class RequestQuery {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
       case NEWEST -> dateSort(true, Long.MIN_VALUE);
       case OLDEST -> dateSort(false, Long.MAX_VALUE);
+      case ADDED -> new Sort(new SortField(Fields.UPDATED, SortField.Type.LONG, true), SortField.FIELD_SCORE,
+          SortField.FIELD_DOC);
     };
   }
 

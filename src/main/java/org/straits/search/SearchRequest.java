@@ -29,6 +29,8 @@ import org.straits.schema.FacetDim;
  *     itself; by default they include its parts (Taiwan includes Kinmen), like the facet counts
  * @param reviewedOnly the region and actor facets leave out values found by discovery that no
  *     one has reviewed yet
+ * @param allVersions every version of a reposted story is a hit of its own; by default a group
+ *     of near-duplicates shows as its representative, the others listed with it
  */
 public record SearchRequest(
     String query,
@@ -43,7 +45,8 @@ public record SearchRequest(
     int facetLimit,
     int treeDepth,
     boolean exactEntities,
-    boolean reviewedOnly) {
+    boolean reviewedOnly,
+    boolean allVersions) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_WINDOW = 10_000;
   public static final int MAX_QUERY_LENGTH = 1_000;
@@ -61,6 +64,14 @@ public record SearchRequest(
     }
   }
 
+  /** A request that collapses near-duplicate versions. */
+  public SearchRequest(String query, Map<String, List<String>> filters, Map<String, List<String>> excluded,
+      Set<String> allOf, LocalDate from, LocalDate to, SortOrder sort, int page, int size, int facetLimit,
+      int treeDepth, boolean exactEntities, boolean reviewedOnly) {
+    this(query, filters, excluded, allOf, from, to, sort, page, size, facetLimit, treeDepth, exactEntities,
+        reviewedOnly, false);
+  }
+
   /** A request that shows unreviewed (discovered) facet values. */
   public SearchRequest(String query, Map<String, List<String>> filters, Map<String, List<String>> excluded,
       Set<String> allOf, LocalDate from, LocalDate to, SortOrder sort, int page, int size, int facetLimit,
@@ -68,10 +79,29 @@ public record SearchRequest(
     this(query, filters, excluded, allOf, from, to, sort, page, size, facetLimit, treeDepth, exactEntities, false);
   }
 
+  /** A request with OR-ed filters only and no trees, collapsing reposts unless {@code allVersions}. */
+  public SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
+      SortOrder sort, int page, int size, int facetLimit, boolean exactEntities, boolean allVersions) {
+    this(query, filters, Map.of(), Set.of(), from, to, sort, page, size, facetLimit, 0, exactEntities, false,
+        allVersions);
+  }
+
   /** A request with OR-ed filters only and no trees. */
   public SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
       SortOrder sort, int page, int size, int facetLimit, boolean exactEntities) {
-    this(query, filters, Map.of(), Set.of(), from, to, sort, page, size, facetLimit, 0, exactEntities);
+    this(query, filters, from, to, sort, page, size, facetLimit, exactEntities, false);
+  }
+
+  /** The same search for another query text (a batch term), page and size. */
+  public SearchRequest withQuery(String otherQuery, SortOrder otherSort, int otherSize, int otherFacetLimit) {
+    return new SearchRequest(otherQuery, filters, excluded, allOf, from, to, otherSort, 1, otherSize,
+        otherFacetLimit, treeDepth, exactEntities, reviewedOnly, allVersions);
+  }
+
+  /** The same search showing every version ({@code true}) or collapsing reposts. */
+  public SearchRequest withAllVersions(boolean every) {
+    return new SearchRequest(query, filters, excluded, allOf, from, to, sort, page, size, facetLimit,
+        treeDepth, exactEntities, reviewedOnly, every);
   }
 
   /** A request whose region and actor filters include the entities' parts. */
@@ -96,13 +126,13 @@ public record SearchRequest(
   /** The same request with other filters (used when unknown values are left out). */
   public SearchRequest withFilters(Map<String, List<String>> newFilters, Map<String, List<String>> newExcluded) {
     return new SearchRequest(query, newFilters, newExcluded, allOf, from, to, sort, page, size, facetLimit,
-        treeDepth, exactEntities, reviewedOnly);
+        treeDepth, exactEntities, reviewedOnly, allVersions);
   }
 
   /** The same request counting facets differently (an export counts none). */
   public SearchRequest withFacets(int newFacetLimit, int newTreeDepth) {
     return new SearchRequest(query, filters, excluded, allOf, from, to, sort, page, size, newFacetLimit,
-        newTreeDepth, exactEntities, reviewedOnly);
+        newTreeDepth, exactEntities, reviewedOnly, allVersions);
   }
 
   private static Map<String, List<String>> copyFilters(Map<String, List<String>> filters) {

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param notices what the reader should know: the query was read as words, a filter value is
  *     unknown and was left out, …
  * @param notice the notices' texts in one line (English), or ""
+ * @param hidden matching documents not listed as hits of their own because they are versions of
+ *     a listed story (near-duplicates collapsed); {@code total - hidden} hits can be paged through
  */
 public record SearchResult(
     long total,
@@ -28,7 +30,22 @@ public record SearchResult(
     Map<String, List<FacetNode>> trees,
     Histogram histogram,
     List<Notice> notices,
-    String notice) {
+    String notice,
+    long hidden) {
+
+  /** A result with nothing collapsed. */
+  public SearchResult(long total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets,
+      Map<String, List<FacetNode>> trees, Histogram histogram, List<Notice> notices, String notice) {
+    this(total, tookMs, hits, facets, trees, histogram, notices, notice, 0);
+  }
+
+  /** The hits that can be paged through: stories when versions are collapsed, else documents. */
+  public long listed() {
+    return total - hidden;
+  }
+
+  /** Another version of a hit's story: enough to list and link it. */
+  public record Version(String id, String title, String date, String source, String lang) {}
 
   /** A result with facets only (no trees, no histogram) and one notice text. */
   public SearchResult(long total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, String notice) {
@@ -90,6 +107,9 @@ public record SearchResult(
 
   /**
    * One hit. {@code titleHtml} and {@code snippets} are HTML: escaped text plus {@code <mark>}.
+   * {@code updated} is an ISO-8601 instant: the document's date, or its first indexing time when
+   * that is later. {@code versions} are the other versions of the same story, oldest first; the
+   * JSON shows their ids as {@code duplicates}.
    */
   public record Hit(
       String id,
@@ -103,5 +123,19 @@ public record SearchResult(
       List<String> regions,
       List<String> actors,
       float score,
-      List<String> snippets) {}
+      List<String> snippets,
+      String updated,
+      @com.fasterxml.jackson.annotation.JsonIgnore List<Version> versions) {
+
+    public Hit(String id, String title, String titleHtml, String date, List<String> authors, String source,
+        String url, String lang, List<String> regions, List<String> actors, float score, List<String> snippets) {
+      this(id, title, titleHtml, date, authors, source, url, lang, regions, actors, score, snippets, "", List.of());
+    }
+
+    /** The ids of the other versions of this story. */
+    @com.fasterxml.jackson.annotation.JsonProperty("duplicates")
+    public List<String> duplicates() {
+      return versions.stream().map(Version::id).toList();
+    }
+  }
 }

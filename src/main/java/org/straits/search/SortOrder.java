@@ -6,14 +6,16 @@ import java.util.Locale;
 public enum SortOrder {
   RELEVANCE,
   NEWEST,
-  OLDEST;
+  OLDEST,
+  /** Most recently added first: by date, or first indexing time when later (what a feed reports). */
+  ADDED;
 
-  /** Parses "relevance", "newest" or "oldest" (any case). */
+  /** Parses "relevance", "newest", "oldest" or "added" (any case). */
   public static SortOrder parse(String text) {
     try {
       return valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new SearchException("sort", "unknown sort '" + text + "': use relevance, newest or oldest", text);
+      throw new SearchException("sort", "unknown sort '" + text + "': use relevance, newest, oldest or added", text);
     }
   }
 

@@ -1,8 +1,13 @@
 package org.straits.search;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 import org.straits.index.Fields;
 import org.straits.schema.Schema;
 
@@ -11,8 +16,8 @@ import org.straits.schema.Schema;
  * document page), written once so the three always show the same metadata the same way.
  */
 final class StoredDocuments {
-  /** The stored fields hits and rows read: those with a column in the schema. */
-  static final Set<String> HIT_FIELDS = Schema.hitFields();
+  /** The stored fields hits and rows read: those with a column in the schema, and the first indexing time. */
+  static final Set<String> HIT_FIELDS = hitFields();
 
   private final EntityNames entities;
 
@@ -20,12 +25,30 @@ final class StoredDocuments {
     this.entities = entities;
   }
 
-  SearchResult.Hit hit(Document doc, float score, String highlightedTitle, List<String> snippets) {
+  SearchResult.Hit hit(Document doc, float score, String highlightedTitle, List<String> snippets,
+      List<SearchResult.Version> versions) {
     String title = text(doc, Fields.TITLE);
     String titleHtml = highlightedTitle.isEmpty() ? Html.escape(title) : highlightedTitle;
-    return new SearchResult.Hit(doc.get(Fields.ID), title, titleHtml, text(doc, Fields.DATE),
+    String date = text(doc, Fields.DATE);
+    return new SearchResult.Hit(doc.get(Fields.ID), title, titleHtml, date,
         List.of(doc.getValues(Fields.AUTHORS)), text(doc, Fields.SOURCE), text(doc, Fields.URL),
-        text(doc, Fields.LANG), regions(doc), actors(doc), scoreOf(score), snippets);
+        text(doc, Fields.LANG), regions(doc), actors(doc), scoreOf(score), snippets,
+        updated(date, doc.getField(Fields.INDEXED_AT)), versions);
+  }
+
+  /** The document's date (start of day, UTC), or its first indexing time when that is later. */
+  private static String updated(String date, IndexableField indexedAt) {
+    long dated = date.isEmpty() ? Long.MIN_VALUE
+        : LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    long indexed = indexedAt == null ? Long.MIN_VALUE : indexedAt.numericValue().longValue();
+    long updated = Math.max(dated, indexed);
+    return updated == Long.MIN_VALUE ? "" : Instant.ofEpochMilli(updated).toString();
+  }
+
+  private static Set<String> hitFields() {
+    Set<String> fields = new HashSet<>(Schema.hitFields());
+    fields.add(Fields.INDEXED_AT);
+    return Set.copyOf(fields);
   }
 
   ResultStream.Row row(Document doc, float score, String snippet) {

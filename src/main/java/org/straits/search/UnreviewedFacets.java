@@ -43,7 +43,7 @@ final class UnreviewedFacets {
     Map<String, List<FacetNode>> trees = new LinkedHashMap<>();
     result.trees().forEach((dim, nodes) -> trees.put(dim, nodes(dim, nodes, request.reviewedOnly(), Integer.MAX_VALUE)));
     return new SearchResult(result.total(), result.tookMs(), result.hits(), facets, trees, result.histogram(),
-        result.notices(), result.notice());
+        result.notices(), result.notice(), result.hidden());
   }
 
   private List<SearchResult.FacetValue> values(String dim, List<SearchResult.FacetValue> values, SearchRequest request) {

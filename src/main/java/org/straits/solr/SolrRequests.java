@@ -83,6 +83,8 @@ final class SolrRequests {
       case RELEVANCE -> "score desc," + Schema.ID + " asc";
       case NEWEST -> Schema.DATE_DAY + " desc,score desc," + Schema.ID + " asc";
       case OLDEST -> Schema.DATE_DAY + " asc,score desc," + Schema.ID + " asc";
+      // Solr documents carry no first indexing time yet (docs/engine.md): newest dates first.
+      case ADDED -> Schema.DATE_DAY + " desc,score desc," + Schema.ID + " asc";
     };
   }
 

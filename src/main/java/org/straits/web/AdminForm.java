@@ -47,6 +47,19 @@ final class AdminForm {
     return value == null || value.isFileItem() ? "" : value.getValue();
   }
 
+  /** Every text field by name (files left out), in the order sent. */
+  java.util.Map<String, List<String>> textValues() {
+    java.util.Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+    for (String name : data) {
+      for (FormData.FormValue value : data.get(name)) {
+        if (!value.isFileItem()) {
+          values.computeIfAbsent(name, n -> new ArrayList<>()).add(value.getValue());
+        }
+      }
+    }
+    return values;
+  }
+
   boolean checked(String name) {
     String value = text(name);
     return value.equals("on") || value.equals("true");

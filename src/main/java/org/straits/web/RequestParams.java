@@ -31,6 +31,8 @@ public final class RequestParams {
   public static final String EXACT = "exact";
   /** "1": the region and actor facets leave out unreviewed (discovered) values. */
   public static final String REVIEWED = "reviewed";
+  /** "show": every version of a reposted story is a hit; "hide" (the default) lists the story once. */
+  public static final String DUPS = "dups";
   /** Filter parameters are named after their facet dimensions and may repeat (values OR-ed). */
   public static final List<String> FILTERS = FacetDim.filterIds();
   /** {@code not_region=Taiwan}: a value no hit may have; repeatable. */
@@ -98,7 +100,7 @@ public final class RequestParams {
     String sort = first(SORT);
     return new SearchRequest(values.getOrDefault(QUERY, List.of("")).get(0), filters, excluded, allOf, from, to,
         sort.isEmpty() ? null : SortOrder.parse(sort), number(PAGE, 1), number(SIZE, DEFAULT_SIZE), facetLimit,
-        treeDepth, flag(EXACT), flag(REVIEWED));
+        treeDepth, flag(EXACT), flag(REVIEWED), allVersions());
   }
 
   /**
@@ -133,6 +135,17 @@ public final class RequestParams {
       case "and" -> true;
       default -> throw new SearchException("operator", dim + OP_SUFFIX + " must be 'and' or 'or', not '" + shorten(op) + "'",
           dim + OP_SUFFIX, shorten(op));
+    };
+  }
+
+  /** {@code dups=show}: every version of a reposted story is a hit; {@code hide} or nothing collapses them. */
+  private boolean allVersions() {
+    String text = first(DUPS).toLowerCase(java.util.Locale.ROOT);
+    return switch (text) {
+      case "", "hide" -> false;
+      case "show" -> true;
+      default -> throw new SearchException("dups", DUPS + " must be show or hide, not '" + shorten(text) + "'",
+          DUPS, shorten(text));
     };
   }
 
@@ -173,7 +186,7 @@ public final class RequestParams {
       names.add(NOT_PREFIX + dim);
       names.add(dim + OP_SUFFIX);
     }
-    names.addAll(List.of(QUERY, FROM, TO, SORT, PAGE, SIZE, EXACT, REVIEWED));
+    names.addAll(List.of(QUERY, FROM, TO, SORT, PAGE, SIZE, EXACT, REVIEWED, DUPS));
     return Set.copyOf(names);
   }
 }

@@ -52,7 +52,10 @@ final class SearchModel {
 
   record Pager(String previous, String next, List<PageLink> pages, int last) {}
 
-  record HitView(SearchResult.Hit hit, String href) {}
+  /** A hit and the links of its story's other versions. */
+  record HitView(SearchResult.Hit hit, String href, List<VersionLink> versions) {}
+
+  record VersionLink(SearchResult.Version version, String href) {}
 
   /** "Filter by Region: Kinmen" for a query that names an entity: the filter, without the query. */
   record EntityFilter(String labelKey, String name, String href, String entityHref) {}
@@ -221,6 +224,8 @@ final class SearchModel {
   }
 
   List<HitView> hits(SearchResult result) {
-    return result.hits().stream().map(h -> new HitView(h, SearchLinks.document(h.id(), request.query()))).toList();
+    return result.hits().stream().map(h -> new HitView(h, SearchLinks.document(h.id(), request.query()),
+        h.versions().stream().map(v -> new VersionLink(v, SearchLinks.document(v.id(), request.query()))).toList()))
+        .toList();
   }
 }

@@ -60,7 +60,8 @@ final class SearchPage implements HttpHandler {
     vars.put("unreviewedSwitch", model.unreviewedSwitch());
     vars.put("entityFilter", site.suggester.exactEntity(request.query()).map(model::entityFilter).orElse(null));
     vars.put("sorts", model.sorts());
-    vars.put("pager", model.pager(result.total()));
+    vars.put("pager", model.pager(result.listed()));
+    vars.put("versionsHref", links.with(RequestParams.DUPS, request.allVersions() ? "" : "show"));
     vars.put("histogram", DateHistogram.of(result.histogram(), request, links));
     vars.put("fromValue", request.from() == null ? "" : request.from().toString());
     vars.put("toValue", request.to() == null ? "" : request.to().toString());
@@ -71,6 +72,9 @@ final class SearchPage implements HttpHandler {
     vars.put("dateHidden", links.hiddenExcept(List.of(RequestParams.FROM, RequestParams.TO)));
     vars.put("csvHref", links.on(ExportHandler.CSV_PATH).current());
     vars.put("jsonHref", links.on(ExportHandler.JSON_PATH).current());
+    vars.put("csvAllHref", links.on(ExportHandler.CSV_PATH).with(RequestParams.DUPS, "show"));
+    vars.put("feedHref", links.on(FeedHandler.PATH).page(1));
+    vars.put("feedTitle", FeedHandler.title(request));
     vars.put("xlsxHref", links.on(ExportHandler.XLSX_PATH).current());
     site.page(exchange, 200, "search", vars);
   }

@@ -143,6 +143,7 @@ public final class WebServer {
     SearchPage searchPage = new SearchPage(site);
     ApiHandlers api = new ApiHandlers(site);
     ExportHandler export = new ExportHandler(site);
+    BatchHandler batch = new BatchHandler(site);
     return new PathHandler(page(exchange -> {
       throw new WebException(404, "noPage", "There is no page at this address.");
     }))
@@ -157,6 +158,12 @@ public final class WebServer {
         .addExactPath(ExportHandler.CSV_PATH, page(export.csv()))
         .addExactPath(ExportHandler.JSON_PATH, json(export.json()))
         .addExactPath(ExportHandler.XLSX_PATH, page(export.xlsx()))
+        .addExactPath(FeedHandler.PATH, page(new FeedHandler(site)))
+        // Batch searches take POSTs (long lists), so they check their methods themselves.
+        .addExactPath(BatchHandler.PAGE_PATH, new Guard(site, Guard.Style.PAGE, batch.page()))
+        .addExactPath(BatchHandler.CSV_PATH, new Guard(site, Guard.Style.PAGE, batch.csv()))
+        .addExactPath(BatchHandler.XLSX_PATH, new Guard(site, Guard.Style.PAGE, batch.xlsx()))
+        .addExactPath(BatchHandler.API_PATH, new Guard(site, Guard.Style.JSON, batch.api()))
         .addExactPath(ApiHandlers.SEARCH_PATH, json(api.search()))
         .addPrefixPath(ApiHandlers.DOC_PREFIX, json(api.document()))
         .addPrefixPath(ApiHandlers.FACETS_PREFIX, json(api.facets()))

@@ -34,7 +34,7 @@ class SchemaTest {
         "Ferries to Kinmen. 金門。 Tsai Ing-wen spoke. TAO spokesperson Qiu Wenming said on Wednesday that talks go on.",
         "[1] A note.", java.time.LocalDate.of(2024, 2, 21), List.of("Alice Chen"), List.of("Bob"), "Example",
         "https://example.org/d1", "");
-    Document doc = builder.build(source, "abc");
+    Document doc = builder.build(source, "abc", 0L);
     Set<String> stored = doc.getFields().stream().filter(f -> f.fieldType().stored()).map(IndexableField::name)
         .collect(Collectors.toSet());
     Set<String> declaredStored = Schema.FIELDS.stream().filter(FieldSpec::stored).map(FieldSpec::name)

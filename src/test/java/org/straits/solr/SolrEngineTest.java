@@ -128,6 +128,8 @@ class SolrEngineTest {
         Set.of(), false));
     golden.put("month zoom", new SearchRequest("", Map.of(), Map.of(), Set.of(), LocalDate.of(2023, 1, 1),
         LocalDate.of(2023, 12, 31), null, 1, 10, 20, 2, false));
+    // The Solr engine does not collapse reposts yet (docs/engine.md): compare every version (dups=show).
+    golden.replaceAll((name, request) -> request.withAllVersions(true));
     return golden;
   }
 

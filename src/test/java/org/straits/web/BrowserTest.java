@@ -288,8 +288,12 @@ class BrowserTest {
   }
 
   static void screenshot(String name) throws Exception {
-    browser.manage().window().setSize(new Dimension(1280, 900));
-    File shot = browser.getScreenshotAs(OutputType.FILE);
+    screenshot(browser, name);
+  }
+
+  static void screenshot(ChromeDriver driver, String name) throws Exception {
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    File shot = driver.getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -1,0 +1,172 @@
+package org.straits.analysis;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * MinHash signatures of a text's word shingles, for finding reposts of one story: an edited
+ * title, a paragraph added or dropped, a traditional-script copy of a simplified text.
+ *
+ * <p>The text is NFKC-normalised, lower-cased and folded traditional→simplified (the analysis
+ * folding, so both scripts give the same shingles); its tokens are Latin/digit words and single
+ * Han characters (Chinese has no spaces, and a character is script-folded one for one, unlike a
+ * segmenter's words). A shingle is {@value #SHINGLE} consecutive tokens. The probability that two
+ * texts agree on one of the {@value #HASHES} minima is about their shingle-set Jaccard similarity; the
+ * minima are grouped into {@value #BANDS} bands of {@value #ROWS} (LSH banding), and two texts are
+ * candidates when one band is equal — an exact keyword lookup any search engine can do.
+ */
+public final class NearDuplicateSignature {
+  public static final int SHINGLE = 5;
+  public static final int BANDS = 32;
+  public static final int ROWS = 4;
+  public static final int HASHES = BANDS * ROWS;
+  /** Estimated Jaccard similarity from which two texts are versions of one story. */
+  public static final double THRESHOLD = 0.6;
+
+  private final int[] minima;
+
+  private NearDuplicateSignature(int[] minima) {
+    this.minima = minima;
+  }
+
+  /**
+   * The signature of a document's title and body, by one-permutation MinHash: every shingle is
+   * hashed once, its top bits pick one of the {@value #HASHES} buckets and each bucket keeps its
+   * smallest value (one hash per shingle instead of one per shingle and function); an empty bucket
+   * (a short text) borrows from the next filled one, offset by the distance ("densification"),
+   * so that two texts still agree on it with the probability of their similarity.
+   */
+  public static NearDuplicateSignature of(String title, String body) {
+    long[] tokens = tokenHashes((title == null ? "" : title) + "\n" + (body == null ? "" : body));
+    int count = tokens.length;
+    int[] minima = new int[HASHES];
+    boolean[] filled = new boolean[HASHES];
+    int shingles = Math.max(1, count - SHINGLE + 1);
+    for (int start = 0; start < shingles; start++) {
+      long h = 0x9E37_79B9_7F4A_7C15L;
+      for (int i = start; i < Math.min(count, start + SHINGLE); i++) {
+        h = mix(h ^ tokens[i]);
+      }
+      int bucket = (int) (h >>> 57); // HASHES = 128: the top seven bits
+      int value = (int) h;
+      if (!filled[bucket] || Integer.compareUnsigned(value, minima[bucket]) < 0) {
+        minima[bucket] = value;
+        filled[bucket] = true;
+      }
+    }
+    densify(minima, filled);
+    return new NearDuplicateSignature(minima);
+  }
+
+  private static void densify(int[] minima, boolean[] filled) {
+    int[] original = minima.clone();
+    for (int i = 0; i < HASHES; i++) {
+      if (filled[i]) {
+        continue;
+      }
+      for (int distance = 1; distance < HASHES; distance++) {
+        int j = (i + distance) % HASHES;
+        if (filled[j]) {
+          minima[i] = (int) mix(original[j] + distance * 0x9E37_79B9L);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Reads a signature written by {@link #toBytes()}. */
+  public static NearDuplicateSignature fromBytes(byte[] bytes) {
+    if (bytes.length != HASHES * 4) {
+      throw new IllegalArgumentException("a signature has " + HASHES * 4 + " bytes, not " + bytes.length);
+    }
+    java.nio.IntBuffer ints = java.nio.ByteBuffer.wrap(bytes).asIntBuffer();
+    int[] minima = new int[HASHES];
+    ints.get(minima);
+    return new NearDuplicateSignature(minima);
+  }
+
+  public byte[] toBytes() {
+    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(HASHES * 4);
+    bytes.asIntBuffer().put(minima);
+    return bytes.array();
+  }
+
+  /** One keyword per band, e.g. "07:3f2a…": equal keywords make two documents candidates. */
+  public List<String> bandKeys() {
+    List<String> keys = new ArrayList<>(BANDS);
+    for (int band = 0; band < BANDS; band++) {
+      long h = band;
+      for (int row = 0; row < ROWS; row++) {
+        h = mix(h * 31 + minima[band * ROWS + row]);
+      }
+      // Not String.format: this runs 32 times per document indexed.
+      String hex = Long.toHexString(h);
+      keys.add((band < 10 ? "0" : "") + band + ":" + "0".repeat(16 - hex.length()) + hex);
+    }
+    return keys;
+  }
+
+  /** The estimated Jaccard similarity of the two texts' shingle sets. */
+  public double similarity(NearDuplicateSignature other) {
+    int same = 0;
+    for (int i = 0; i < HASHES; i++) {
+      if (minima[i] == other.minima[i]) {
+        same++;
+      }
+    }
+    return same / (double) HASHES;
+  }
+
+  public boolean isNearDuplicateOf(NearDuplicateSignature other) {
+    return similarity(other) >= THRESHOLD;
+  }
+
+  /**
+   * One hash per token of the folded text: a Latin/digit word, or a single Han character. No
+   * strings are made: this runs over every document indexed.
+   */
+  static long[] tokenHashes(String text) {
+    String folded = ChineseFolding.fold(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    long[] tokens = new long[Math.max(16, folded.length() / 4)];
+    int count = 0;
+    long word = 0;
+    boolean inWord = false;
+    for (int i = 0; i < folded.length(); ) {
+      int c = folded.codePointAt(i);
+      i += Character.charCount(c);
+      boolean han = Character.isIdeographic(c);
+      if (!han && Character.isLetterOrDigit(c)) {
+        word = word * 0x100_0000_01B3L + Character.toLowerCase(c);
+        inWord = true;
+        continue;
+      }
+      if (inWord) {
+        tokens = append(tokens, count++, word);
+        word = 0;
+        inWord = false;
+      }
+      if (han) {
+        tokens = append(tokens, count++, 0x4000_0000_0000L + c);
+      }
+    }
+    if (inWord) {
+      tokens = append(tokens, count++, word);
+    }
+    return Arrays.copyOf(tokens, count);
+  }
+
+  private static long[] append(long[] tokens, int at, long value) {
+    long[] out = at < tokens.length ? tokens : Arrays.copyOf(tokens, tokens.length * 2);
+    out[at] = value;
+    return out;
+  }
+
+  /** The SplitMix64 finaliser: spreads every input bit over the whole word. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58_476D_1CE4_E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D0_49BB_1331_11EBL;
+    return z ^ (z >>> 31);
+  }
+}

@@ -1,0 +1,143 @@
+package org.straits.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An analyst's standing work in headless Chromium: following a search, saved and recent searches,
+ * the batch page, and a repost folded into its story. Screenshots go to target/screenshots/.
+ */
+class StandingWorkBrowserTest {
+  @TempDir static Path dir;
+  static RepostSite site;
+  static ChromeDriver browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    browser = BrowserTest.chromium(dir.resolve("chrome-profile"));
+    site = RepostSite.start(dir.resolve("site"));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (site != null) {
+      site.close();
+    }
+  }
+
+  @BeforeEach
+  void englishInterface() {
+    browser.get(site.url("/ui-lang?set=en&next=/"));
+  }
+
+  @Test
+  void everyResultPageLinksAndAdvertisesItsFeed() throws Exception {
+    browser.get(site.url("/search?q=Kinmen&lang=en"));
+    WebElement follow = browser.findElement(By.cssSelector(".feed-link"));
+    assertEquals("Follow this search", follow.getText());
+    String href = follow.getAttribute("href");
+    assertTrue(href.contains("/feed.atom?") && href.contains("q=Kinmen") && href.contains("lang=en"), href);
+    WebElement alternate = browser.findElement(By.cssSelector("link[rel=alternate][type='application/atom+xml']"));
+    assertEquals(href, alternate.getAttribute("href"));
+    screenshot("follow-search.png");
+  }
+
+  @Test
+  void aRepostIsOneHitThatExpandsToItsOtherVersion() throws Exception {
+    browser.get(site.url("/search?q=" + SearchLinks.encode("Kinmen coast guard")));
+    List<WebElement> titles = browser.findElements(By.cssSelector(".hit-title a"));
+    assertFalse(titles.stream().anyMatch(t -> t.getText().startsWith("UPDATE 2-")), "the repost is not a hit of its own");
+    WebElement versions = browser.findElement(By.cssSelector(".hit details.versions"));
+    WebElement summary = versions.findElement(By.tagName("summary"));
+    assertEquals("1 other version", summary.getText());
+    summary.click();
+    WebElement other = versions.findElement(By.cssSelector("li a"));
+    waitFor(other::isDisplayed);
+    assertTrue(other.getText().startsWith("UPDATE 2-Taiwan says"), other.getText());
+    assertTrue(browser.findElement(By.cssSelector(".versions-note")).getText().contains("1 repost folded into its story"));
+    screenshot("repost-collapsed.png");
+    browser.findElement(By.cssSelector(".versions-toggle")).click();
+    waitFor(() -> browser.getCurrentUrl().contains("dups=show"));
+    assertTrue(browser.findElements(By.cssSelector(".hit-title a")).stream().anyMatch(t -> t.getText().startsWith("UPDATE 2-")));
+  }
+
+  @Test
+  void recentAndStarredSearchesStayInTheBrowserAndRerunWithOneClick() throws Exception {
+    browser.get(site.url("/search?q=Kinmen&lang=en"));
+    browser.get(site.url("/search?q=" + SearchLinks.encode("两岸同胞")));
+    WebElement panel = browser.findElement(By.id("my-searches"));
+    waitFor(panel::isDisplayed);
+    List<String> recent = panel.findElements(By.cssSelector(".searches-recent a.rerun")).stream().map(WebElement::getText).toList();
+    assertEquals("两岸同胞", recent.get(0));
+    assertEquals("Kinmen · lang: en", recent.get(1));
+
+    panel.findElement(By.cssSelector(".star-search")).click();
+    waitFor(() -> browser.findElement(By.cssSelector("#my-searches .star-search")).getText().startsWith("★"));
+    browser.get(site.url("/search?q=ferry"));
+    WebElement starred = browser.findElement(By.cssSelector("#my-searches .searches-starred a.rerun"));
+    assertEquals("两岸同胞", starred.getText());
+
+    WebElement item = starred.findElement(By.xpath(".."));
+    item.findElement(By.cssSelector(".copy-feed")).click();
+    WebElement feedUrl = browser.findElement(By.cssSelector("#my-searches .searches-starred input.feed-url"));
+    assertEquals(site.url("/feed.atom?q=" + SearchLinks.encode("两岸同胞")), feedUrl.getAttribute("value"));
+    screenshot("saved-searches.png");
+
+    browser.findElement(By.cssSelector("#my-searches .searches-starred a.rerun")).click();
+    waitFor(() -> browser.getCurrentUrl().contains("q=%E4%B8%A4"));
+    assertFalse(browser.findElements(By.cssSelector(".hit")).isEmpty());
+    String stored = (String) browser.executeScript("return window.localStorage.getItem('straits.starred')");
+    assertTrue(stored.contains("两岸同胞"), "kept in the browser's own storage: " + stored);
+  }
+
+  @Test
+  void theBatchPageSearchesAListWithProgressAndSortsTheTable() throws Exception {
+    browser.get(site.url("/batch"));
+    browser.findElement(By.name("terms")).sendKeys("Kinmen\n两岸同胞\nferry\n" + "y".repeat(1001) + "\ncoast guard\n");
+    browser.findElement(By.cssSelector(".batch-actions button[type=submit]:not([formaction])")).click();
+    WebElement status = browser.findElement(By.cssSelector(".batch-progress"));
+    waitFor(() -> status.getText().startsWith("Done"));
+    assertEquals("Done: 4 terms searched.", status.getText());
+    assertEquals("/batch", new java.net.URI(browser.getCurrentUrl()).getPath(), "answered in place, through the API");
+    List<WebElement> rows = browser.findElements(By.cssSelector("#batch-table tbody tr"));
+    assertEquals(4, rows.size());
+    assertTrue(browser.findElement(By.cssSelector(".batch-skipped")).getText().contains("line 4"), "the bad line is named");
+
+    browser.findElement(By.cssSelector("th[data-key=total] button")).click();
+    browser.findElement(By.cssSelector("th[data-key=total] button")).click();
+    List<Long> totals = browser.findElements(By.cssSelector("#batch-table tbody tr td.num")).stream()
+        .map(td -> Long.parseLong(td.getText())).toList();
+    for (int i = 1; i < totals.size(); i++) {
+      assertTrue(totals.get(i) <= totals.get(i - 1), "sorted by documents, most first: " + totals);
+    }
+    assertEquals("descending", browser.findElement(By.cssSelector("th[data-key=total]")).getAttribute("aria-sort"));
+    browser.executeScript("document.querySelector('.batch-progress').scrollIntoView()");
+    screenshot("batch.png");
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+  }
+
+  private static void screenshot(String name) throws Exception {
+    BrowserTest.screenshot(browser, name);
+  }
+}
