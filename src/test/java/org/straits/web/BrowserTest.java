@@ -70,11 +70,16 @@ class BrowserTest {
 
   @AfterAll
   static void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
+    quitAndClose(browser, site);
+  }
+
+  /** Ends a test class's browser and the site it drove; either may never have started. */
+  static void quitAndClose(ChromeDriver chrome, AutoCloseable served) throws Exception {
+    if (chrome != null) {
+      chrome.quit();
     }
-    if (site != null) {
-      site.close();
+    if (served != null) {
+      served.close();
     }
   }
 

@@ -33,12 +33,7 @@ class FilterBrowserTest {
 
   @AfterAll
   static void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (site != null) {
-      site.close();
-    }
+    BrowserTest.quitAndClose(browser, site);
   }
 
   @BeforeEach

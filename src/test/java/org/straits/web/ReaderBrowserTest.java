@@ -45,12 +45,7 @@ class ReaderBrowserTest {
 
   @AfterAll
   static void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (site != null) {
-      site.close();
-    }
+    BrowserTest.quitAndClose(browser, site);
   }
 
   private static void as(String lang, Dimension size) {

@@ -35,12 +35,7 @@ class StandingWorkBrowserTest {
 
   @AfterAll
   static void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (site != null) {
-      site.close();
-    }
+    BrowserTest.quitAndClose(browser, site);
   }
 
   @BeforeEach
