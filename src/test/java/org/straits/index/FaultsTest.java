@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -66,13 +68,20 @@ class FaultsTest {
     }
     App app = new App(Fixtures.config(source, index).withGazetteer(gazetteer));
     AtomicReference<Throwable> failure = new AtomicReference<>();
+    // The run's indexer is taken here, and the edit waits for its first progress, so the reload
+    // lands during the run whichever thread the scheduler favours.
+    Indexer started = app.indexer();
+    CountDownLatch running = new CountDownLatch(1);
     Thread run = Thread.ofPlatform().start(() -> {
       try {
-        app.indexer().run(source, index, false, IndexProgress.Listener.NONE);
+        started.run(source, index, false, progress -> running.countDown());
       } catch (Throwable e) {
         failure.set(e);
+      } finally {
+        running.countDown();
       }
     });
+    assertTrue(running.await(60, TimeUnit.SECONDS), "the run reports progress");
     Files.writeString(gazetteer, Files.readString(gazetteer) + System.lineSeparator());
     Files.writeString(gazetteer, Files.readString(gazetteer).replace("Kinmen", "Kinmen").concat("# edited during the run\n"));
     app.reloadGazetteer();
