@@ -65,7 +65,8 @@ public final class DocumentRemoval {
   public Outcome remove(String id, boolean fromSource, String by) throws IOException, DocumentNotFoundException {
     Plan plan = plan(id, fromSource);
     try (Directory dir = FSDirectory.open(index);
-        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+        IndexWriter writer = new IndexWriter(dir,
+            org.straits.index.WriterSettings.apply(new IndexWriterConfig()).setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
       writer.deleteDocuments(new Term(Fields.ID, id));
       boolean deleted = false;
       if (plan.fileGoes()) {

@@ -24,9 +24,10 @@ public record BenchReport(Machine machine, long seed, List<CorpusReport> corpora
    * @param languages documents per language ("en", "zh", "zh-traditional")
    * @param indexing Straits, the analysis ceiling and the peers, by system name
    * @param queries every system's query runs
+   * @param readersFirst searches during a full rebuild, on the first corpus only; else null
    */
   public record CorpusReport(String name, int documents, long textBytes, Map<String, Long> languages,
-      Map<String, Throughput> indexing, List<QueryRun> queries) {}
+      Map<String, Throughput> indexing, List<QueryRun> queries, RebuildUnderReaders.Result readersFirst) {}
 
   /**
    * The machine, as the JVM sees it.

@@ -81,6 +81,7 @@ public final class BenchRunner {
           .measure(sample));
       List<BenchQuery> queries = new QueryMix(docs).generate(options.queriesPerKind(), options.seed());
       List<QueryRun> runs = new ArrayList<>();
+      RebuildUnderReaders.Result readersFirst = null;
       try (IndexView view = straits.app().openIndex();
           PlainLuceneBaseline lucene = buildLucene(name, docs, work);
           SqliteFtsPeer sqlite = buildSqlite(name, docs, work);
@@ -98,9 +99,14 @@ public final class BenchRunner {
           http.addAll(new HttpBench(options, progress).run(straits.app(), view, queries));
           httpBaseline.addAll(runs.stream().filter(r -> r.system().equals(STRAITS)).toList());
         }
+        if (http != null) {
+          progress.accept(name + ": " + RebuildUnderReaders.CLIENTS + " search clients, quiet, then during a full rebuild");
+          readersFirst = new RebuildUnderReaders(inProcess, queries, options.maxQuerySeconds() / 2)
+              .run(straits.app(), straits.source(), straits.indexDir());
+        }
       }
       return new BenchReport.CorpusReport(name, docs.size(), CorpusFiles.textBytes(docs), languages(docs),
-          indexing, runs);
+          indexing, runs, readersFirst);
     } finally {
       deleteTree(work);
     }

@@ -21,8 +21,8 @@ public final class IndexingBench {
 
   private IndexingBench() {}
 
-  /** The app and index a benchmark run searches afterwards. */
-  public record IndexedCorpus(App app, Path indexDir, Throughput throughput) {}
+  /** The app and index a benchmark run searches afterwards, and the source folder it was built from. */
+  public record IndexedCorpus(App app, Path source, Path indexDir, Throughput throughput) {}
 
   /** Writes {@code docs} under {@code work}/source and indexes them into {@code work}/index. */
   public static IndexedCorpus index(List<SourceDocument> docs, Path work, Path gazetteer, int threads)
@@ -43,7 +43,7 @@ public final class IndexingBench {
       }
       Throughput throughput = new Throughput(docs.size(), CorpusFiles.textBytes(docs), seconds,
           sizeOnDisk(indexDir), heap.peakBytes());
-      return new IndexedCorpus(app, indexDir, throughput);
+      return new IndexedCorpus(app, source, indexDir, throughput);
     }
   }
 

@@ -8,6 +8,7 @@ import org.straits.bench.BenchRunner;
 import org.straits.bench.LatencySummary;
 import org.straits.bench.QueryKind;
 import org.straits.bench.QueryRun;
+import org.straits.bench.RebuildUnderReaders;
 import org.straits.bench.Throughput;
 
 /** Prints a benchmark report as Markdown tables, peers as Straits / peer ratios. */
@@ -28,6 +29,9 @@ final class BenchTables {
           corpus.textBytes() / MB, corpus.languages());
       indexing(corpus.indexing());
       queries(corpus.queries());
+      if (corpus.readersFirst() != null) {
+        readersFirst(corpus.readersFirst());
+      }
     }
     if (!report.http().isEmpty()) {
       http(report.http(), report.httpBaseline());
@@ -41,6 +45,19 @@ final class BenchTables {
     indexing.forEach((system, t) -> out.printf("| %s | %,.0f | %.2f | %s | %.0f | %.2f |%n", system,
         t.docsPerSecond(), t.megabytesPerSecond(), t.diskBytes() == 0 ? "–" : String.format("%.1f", t.diskBytes() / MB),
         t.peakHeapBytes() / MB, straits.docsPerSecond() / t.docsPerSecond()));
+  }
+
+  /** Issue 11's "readers first": the same clients quiet and during a full rebuild. */
+  private void readersFirst(RebuildUnderReaders.Result r) {
+    out.printf("%n### Readers first: %d search clients during a full rebuild%n%n", r.clients());
+    out.println("| phase | searches | p50 ms | p99 ms | p99 ÷ quiet p50 | errors | rebuild docs/s |");
+    out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    LatencySummary quiet = r.quiet();
+    LatencySummary during = r.duringRebuild();
+    out.printf("| quiet | %,d | %.2f | %.2f | %.1f | | |%n", quiet.count(), quiet.p50Ms(), quiet.p99Ms(),
+        quiet.p99Ms() / quiet.p50Ms());
+    out.printf("| during a full rebuild (%.0f s) | %,d | %.2f | %.2f | %.1f | %d | %,.0f |%n", r.rebuildSeconds(),
+        during.count(), during.p50Ms(), during.p99Ms(), r.p99OverQuietP50(), r.errors(), r.rebuildDocsPerSecond());
   }
 
   private void queries(List<QueryRun> runs) {

@@ -66,7 +66,7 @@ public final class DocumentRefresh {
   }
 
   private static IndexWriter open(Directory dir, Path indexDir) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzer.create())
+    IndexWriterConfig config = WriterSettings.apply(new IndexWriterConfig(IndexAnalyzer.create()))
         .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
         .setCommitOnClose(false);
     try {

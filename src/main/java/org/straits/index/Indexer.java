@@ -71,7 +71,16 @@ public final class Indexer {
     this.commitInterval = commitInterval;
   }
 
+  /**
+   * Runs on a thread of its own at a lower OS priority ({@link BackgroundPriority}), so that
+   * searches served meanwhile keep the cores.
+   */
   public IndexRunSummary run(Path source, Path indexDir, boolean full, IndexProgress.Listener listener)
+      throws IOException {
+    return BackgroundPriority.call("straits-indexer", () -> runHere(source, indexDir, full, listener));
+  }
+
+  private IndexRunSummary runHere(Path source, Path indexDir, boolean full, IndexProgress.Listener listener)
       throws IOException {
     long start = System.nanoTime();
     long scanStartMillis = System.currentTimeMillis();
@@ -131,7 +140,7 @@ public final class Indexer {
   private static IndexWriter openWriter(Directory dir, Path indexDir, boolean create) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzer.create());
     config.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(256);
+    WriterSettings.apply(config);
     // A failed run must leave the last commit in force, never a half-written index.
     config.setCommitOnClose(false);
     try {

@@ -55,7 +55,7 @@ public final class Schema {
    * Bumped when documents are built differently in a way the table does not show (e.g. which
    * text the entity matcher reads); any change of the table changes the fingerprint by itself.
    */
-  private static final int LAYOUT = 4;
+  private static final int LAYOUT = 5;
 
   /**
    * Every field, in the order the default query lists its fields: title and author get no extra
@@ -113,7 +113,7 @@ public final class Schema {
       field(UPDATED, FieldRole.DAY, Analysis.NONE, false, false, 0, List.of(), false, null, null, null,
           "max(date, indexed_at) in epoch milliseconds (numeric doc values): what a feed reports and sorts by"),
       field(DUP_SIGNATURE, FieldRole.STORED, Analysis.NONE, true, false, 0, List.of(), false, null, null, null,
-          "near-duplicate MinHash signature (512 bytes), read only while grouping reposts"),
+          "near-duplicate MinHash signature (256 bytes: 16 bits of each of 128 minima), read only while grouping reposts"),
       field(DUP_BAND, FieldRole.BOOKKEEPING, Analysis.KEYWORD, false, true, 0, List.of(), false, null, null, null,
           "the signature's 32 LSH band keys: documents sharing one are candidate versions of one story"),
       field(DUP_GROUP, FieldRole.BOOKKEEPING, Analysis.NONE, false, false, 0, List.of(), false, null, null, null,
