@@ -101,7 +101,8 @@ public final class BenchRunner {
         }
         if (http != null) {
           progress.accept(name + ": " + RebuildUnderReaders.CLIENTS + " search clients, quiet, then during a full rebuild");
-          readersFirst = new RebuildUnderReaders(inProcess, queries, options.maxQuerySeconds() / 2)
+          readersFirst = new RebuildUnderReaders(inProcess, queries, options.maxQuerySeconds() / 2,
+              options.maxQuerySeconds())
               .run(straits.app(), straits.source(), straits.indexDir());
         }
       }

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.straits.App;
-import org.straits.index.IndexProgress;
 import org.straits.index.IndexRunSummary;
 
 /**
@@ -30,10 +29,11 @@ public final class RebuildUnderReaders {
    * @param duringRebuild latencies while the rebuild ran
    * @param errors failed searches in both phases
    * @param rebuildDocsPerSecond the rebuild's own rate while the readers ran
-   * @param rebuildSeconds how long the rebuild took
+   * @param loadedSeconds how long the readers ran beside the rebuild (at most the phase limit)
+   * @param rebuildSeconds how long the whole rebuild took (it finishes alone after the phase limit)
    */
   public record Result(int clients, LatencySummary quiet, LatencySummary duringRebuild, long errors,
-      double rebuildDocsPerSecond, double rebuildSeconds) {
+      double rebuildDocsPerSecond, double loadedSeconds, double rebuildSeconds) {
 
     /** The target's ratio: p99 during the rebuild ÷ quiet p50. */
     public double p99OverQuietP50() {
@@ -44,11 +44,19 @@ public final class RebuildUnderReaders {
   private final SearchSystem system;
   private final List<BenchQuery> queries;
   private final double quietSeconds;
+  private final double loadedSeconds;
 
-  public RebuildUnderReaders(SearchSystem system, List<BenchQuery> queries, double quietSeconds) {
+  /**
+   * @param loadedSeconds the readers stop after this long even if the rebuild has not finished: a
+   *     yielding rebuild of a large corpus under a saturating load would otherwise take the bench's
+   *     whole time; its rate is measured over this phase
+   */
+  public RebuildUnderReaders(SearchSystem system, List<BenchQuery> queries, double quietSeconds,
+      double loadedSeconds) {
     this.system = system;
     this.queries = List.copyOf(queries);
     this.quietSeconds = quietSeconds;
+    this.loadedSeconds = loadedSeconds;
   }
 
   /** Quiet phase, then a full rebuild of {@code source} into {@code indexDir} under the same load. */
@@ -57,21 +65,26 @@ public final class RebuildUnderReaders {
     long quietEnd = System.nanoTime() + (long) (quietSeconds * 1e9);
     long[] quiet = load(() -> System.nanoTime() < quietEnd, errors);
     AtomicBoolean rebuilding = new AtomicBoolean(true);
+    AtomicLong documentsDone = new AtomicLong();
     ExecutorService rebuild = Executors.newSingleThreadExecutor();
     try {
       long start = System.nanoTime();
       Future<IndexRunSummary> run = rebuild.submit(() -> {
         try {
-          return app.indexer().run(source, indexDir, true, IndexProgress.Listener.NONE);
+          return app.indexer().run(source, indexDir, true, p -> documentsDone.set(p.documentsDone()));
         } finally {
           rebuilding.set(false);
         }
       });
-      long[] during = load(rebuilding::get, errors);
+      long loadedEnd = start + (long) (loadedSeconds * 1e9);
+      long[] during = load(() -> rebuilding.get() && System.nanoTime() < loadedEnd, errors);
+      double loaded = (System.nanoTime() - start) / 1e9;
+      long doneUnderLoad = rebuilding.get() ? documentsDone.get() : -1;
       IndexRunSummary summary = run.get();
       double seconds = (System.nanoTime() - start) / 1e9;
+      double rate = doneUnderLoad < 0 ? summary.documentsIndexed() / seconds : doneUnderLoad / loaded;
       return new Result(CLIENTS, LatencySummary.ofNanos(quiet), LatencySummary.ofNanos(during), errors.get(),
-          summary.documentsIndexed() / seconds, seconds);
+          rate, loaded, seconds);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("rebuild under readers interrupted", e);

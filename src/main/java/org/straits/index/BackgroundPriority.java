@@ -60,6 +60,9 @@ final class BackgroundPriority {
    */
   static void lowerCurrentThread() {
     try {
+      if (!Boolean.parseBoolean(System.getProperty("straits.index.lowPriority", "true"))) {
+        return;
+      }
       int nice = niceOfCurrentThread();
       if (nice == UNKNOWN || nice >= 19) {
         return;

@@ -46,6 +46,11 @@ class BenchRunnerTest {
         assertEquals(QueryKind.values().length, run.byKind().size(), run.system());
       }
     }
+    RebuildUnderReaders.Result readers = report.corpora().get(0).readersFirst();
+    assertEquals(0, readers.errors(), readers.toString());
+    assertTrue(readers.quiet().count() > 0 && readers.duringRebuild().count() > 0, readers.toString());
+    assertTrue(readers.rebuildDocsPerSecond() > 0, readers.toString());
+    assertTrue(report.corpora().stream().skip(1).allMatch(c -> c.readersFirst() == null), "first corpus only");
     assertEquals(4, report.http().size(), "API and page × 1 and 2 clients");
     report.http().forEach(run -> assertEquals(0, run.errors(), run.toString()));
     assertFalse(report.httpBaseline().isEmpty());
