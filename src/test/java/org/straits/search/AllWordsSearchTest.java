@@ -132,6 +132,18 @@ class AllWordsSearchTest {
   }
 
   @Test
+  void aQueryWrittenAsASentenceRanksAsProse() throws IOException {
+    // CISI's "Information systems in the physical sciences." is a sentence, not typed keywords:
+    // documents with some of its words are ranked, with no notice, as pasted prose is.
+    assertFalse(ids("Xi Jinping visit").contains("en/speech.txt"));
+    SearchResult sentence = service.search(SearchRequest.of("Xi Jinping and his visit."));
+    assertEquals("", sentence.notice());
+    List<String> found = sentence.hits().stream().map(SearchResult.Hit::id).toList();
+    assertTrue(found.contains("en/speech.txt"), "any word counts in a sentence: " + found);
+    assertEquals("en/visit.txt", found.get(0), found.toString());
+  }
+
+  @Test
   void anUnbalancedQuoteIsSearchedAsTextWithANote() throws IOException {
     SearchResult result = service.search(SearchRequest.of("\"use of force"));
     assertEquals(Notices.SYNTAX, result.notice(), "a message key, never the parser's text");
