@@ -54,7 +54,7 @@ final class SearchPage implements HttpHandler {
     vars.put("operators", model.operators());
     vars.put("unknown", model.unknownValues(result.notices()));
     vars.put("queryNotices", result.notices().stream()
-        .filter(n -> n.kind().equals(SearchResult.Notice.QUERY)).map(SearchResult.Notice::text).toList());
+        .filter(n -> n.kind().equals(SearchResult.Notice.QUERY)).map(SearchResult.Notice::key).toList());
     vars.put("partial", result.notices().stream().anyMatch(n -> n.kind().equals(SearchResult.Notice.PARTIAL)));
     vars.put("scope", model.scope());
     vars.put("unreviewedSwitch", model.unreviewedSwitch());

@@ -126,7 +126,9 @@ class AllWordsSearchTest {
   @Test
   void whenNoDocumentHasAllTheWordsSomeOfThemAreShownWithANotice() throws IOException {
     SearchResult result = service.search(SearchRequest.of("Xi Jinping zebra"));
-    assertEquals(Notices.SOME_WORDS, result.notice());
+    assertEquals(List.of(Notices.SOME_WORDS), result.notices().stream().map(SearchResult.Notice::key).toList());
+    assertEquals("No document has all the words; showing documents with some of them.", result.notice(),
+        "the API's notice is readable");
     assertFalse(result.hits().isEmpty());
     assertEquals("", service.search(SearchRequest.of("Xi Jinping visit")).notice());
   }
@@ -146,7 +148,8 @@ class AllWordsSearchTest {
   @Test
   void anUnbalancedQuoteIsSearchedAsTextWithANote() throws IOException {
     SearchResult result = service.search(SearchRequest.of("\"use of force"));
-    assertEquals(Notices.SYNTAX, result.notice(), "a message key, never the parser's text");
+    assertEquals(Notices.SYNTAX, result.notices().get(0).key(), "a message key for the page");
+    assertTrue(result.notice().startsWith("The query syntax could not be read"), "never the parser's text: " + result.notice());
     assertEquals("en/force.txt", result.hits().get(0).id());
   }
 
