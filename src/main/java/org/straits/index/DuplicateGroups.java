@@ -23,6 +23,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.straits.analysis.DistinctiveContent;
 import org.straits.analysis.NearDuplicateSignature;
 
 /**
@@ -51,6 +52,9 @@ public final class DuplicateGroups {
   private final IndexWriter writer;
   private final List<Member> members = new ArrayList<>();
   private final Map<Integer, NearDuplicateSignature> signatures = new HashMap<>();
+  private final Map<Integer, DistinctiveContent.Tokens> contents = new HashMap<>();
+  private TermsEnum hanTerms;
+  private TermsEnum wordTerms;
 
   private DuplicateGroups(DirectoryReader reader, IndexWriter writer) {
     this.reader = reader;
@@ -211,7 +215,7 @@ public final class DuplicateGroups {
         continue;
       }
       double similarity = signature(m.doc).similarity(signature(doc));
-      if (similarity >= best && (group == UNGROUPED || similarity > best)) {
+      if (similarity >= best && (group == UNGROUPED || similarity > best) && sameStory(m.doc, doc)) {
         best = similarity;
         group = other.group;
       }
@@ -222,6 +226,55 @@ public final class DuplicateGroups {
   private static boolean closeInTime(Member a, Member b) {
     boolean undated = a.day == Long.MAX_VALUE || b.day == Long.MAX_VALUE;
     return undated || Math.abs(a.day - b.day) <= MAX_DAYS_APART;
+  }
+
+  /**
+   * The check after MinHash: the two texts share their distinctive content, not only a template
+   * (see {@link DistinctiveContent}; token weights from this index's document frequencies).
+   */
+  private boolean sameStory(int a, int b) throws IOException {
+    TermsEnum han = hanTerms();
+    TermsEnum words = wordTerms();
+    return DistinctiveContent.sameStory(content(a), content(b), t -> docFreq(han, t), t -> docFreq(words, t),
+        reader.numDocs());
+  }
+
+  private DistinctiveContent.Tokens content(int doc) throws IOException {
+    DistinctiveContent.Tokens known = contents.get(doc);
+    if (known == null) {
+      var stored = storedFields().document(doc, Set.of(Fields.TITLE, Fields.BODY));
+      known = DistinctiveContent.of(stored.get(Fields.TITLE), stored.get(Fields.BODY));
+      contents.put(doc, known);
+    }
+    return known;
+  }
+
+  private TermsEnum hanTerms() throws IOException {
+    if (hanTerms == null) {
+      hanTerms = termsOf(Fields.BODY_CJK);
+    }
+    return hanTerms;
+  }
+
+  private TermsEnum wordTerms() throws IOException {
+    if (wordTerms == null) {
+      wordTerms = termsOf(Fields.BODY);
+    }
+    return wordTerms;
+  }
+
+  private TermsEnum termsOf(String field) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, field);
+    return terms == null ? TermsEnum.EMPTY : terms.iterator();
+  }
+
+  /** The term's document frequency, 0 when the index does not hold it. */
+  private static int docFreq(TermsEnum terms, String text) {
+    try {
+      return terms.seekExact(new BytesRef(text)) ? terms.docFreq() : 0;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("reading the document frequency of '" + text + "'", e);
+    }
   }
 
   /** A group key from the founding document's id: stable, never {@link #UNGROUPED}. */
