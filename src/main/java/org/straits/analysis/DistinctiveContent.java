@@ -86,26 +86,11 @@ public final class DistinctiveContent {
    */
   public static double containment(Tokens a, Tokens b, ToIntFunction<String> hanDf, ToIntFunction<String> wordDf,
       int docs) {
-    double shared = 0;
-    double onlyA = 0;
-    double onlyB = 0;
-    for (String t : union(a.han(), b.han())) {
-      double w = weight(hanDf.applyAsInt(t), docs);
-      boolean inA = a.han().contains(t);
-      boolean inB = b.han().contains(t);
-      shared += inA && inB ? w : 0;
-      onlyA += inA && !inB ? w : 0;
-      onlyB += inB && !inA ? w : 0;
-    }
-    for (String t : union(a.words(), b.words())) {
-      double w = weight(wordDf.applyAsInt(t), docs);
-      boolean inA = a.words().contains(t);
-      boolean inB = b.words().contains(t);
-      shared += inA && inB ? w : 0;
-      onlyA += inA && !inB ? w : 0;
-      onlyB += inB && !inA ? w : 0;
-    }
-    double smaller = Math.min(onlyA, onlyB);
+    double[] sums = new double[3]; // shared, only in a, only in b
+    tally(a.han(), b.han(), hanDf, docs, sums);
+    tally(a.words(), b.words(), wordDf, docs, sums);
+    double shared = sums[0];
+    double smaller = Math.min(sums[1], sums[2]);
     return shared + smaller == 0 ? 0 : shared / (shared + smaller);
   }
 
@@ -113,6 +98,16 @@ public final class DistinctiveContent {
   public static boolean sameStory(Tokens a, Tokens b, ToIntFunction<String> hanDf, ToIntFunction<String> wordDf,
       int docs) {
     return !a.isStub() && !b.isStub() && containment(a, b, hanDf, wordDf, docs) >= THRESHOLD;
+  }
+
+  /** Adds the weights of the tokens both sets hold, and of those only one does, to {@code sums}. */
+  private static void tally(Set<String> a, Set<String> b, ToIntFunction<String> df, int docs, double[] sums) {
+    for (String t : union(a, b)) {
+      double w = weight(df.applyAsInt(t), docs);
+      boolean inA = a.contains(t);
+      boolean inB = b.contains(t);
+      sums[inA && inB ? 0 : inA ? 1 : 2] += w;
+    }
   }
 
   private static double weight(int df, int docs) {
