@@ -24,7 +24,7 @@ import java.util.function.ToIntFunction;
  */
 public final class DistinctiveContent {
   /** IDF-weighted containment ({@link #containment}) from which two candidate texts are one story. */
-  public static final double THRESHOLD = 0.85;
+  public static final double THRESHOLD = 0.93;
   public static final int MIN_BODY_TOKENS = 24;
 
   /** A text's distinct tokens and the number of its body's tokens. */
