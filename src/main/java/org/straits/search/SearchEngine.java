@@ -44,6 +44,15 @@ public interface SearchEngine extends Closeable {
   /** Entity id → documents that name it; for ranking suggestions. */
   Map<String, Integer> entityDocumentCounts() throws IOException;
 
+  /** What the index says of entity {@code entityId}, with its {@code newest} documents (every version counted). */
+  EntityProfile.Mentions mentions(String entityId, int newest) throws IOException;
+
+  /**
+   * Documents by what an administrator types ({@code text} stripped, not blank): the exact id,
+   * then ids starting with it, then titles with a word starting with it; at most {@code limit}.
+   */
+  List<DocumentPicker.Pick> pick(String text, int limit) throws IOException;
+
   /** What the index holds. */
   IndexStatistics statistics() throws IOException;
 

@@ -127,6 +127,12 @@ public final class SolrConfigset {
         indexed = true;
         docValues = true;
       }
+      case IN_PLACE -> {
+        // Non-indexed, non-stored, single-valued numeric doc values: Solr updates these in place.
+        type = "plong";
+        indexed = false;
+        docValues = true;
+      }
       case KEY, KEYWORD -> {
         type = "string";
         docValues = true;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.straits.App;
 import org.straits.Fixtures;
 import org.straits.Measurements;
+import org.straits.RepostCorpus;
 import org.straits.index.IndexProgress;
 import org.straits.index.IndexRunSummary;
 import org.straits.schema.FacetDim;
@@ -57,6 +58,8 @@ class SolrEngineTest {
   @BeforeAll
   static void indexBothEngines() throws Exception {
     Fixtures.writeCorpus(source);
+    RepostCorpus.write(source);
+    Fixtures.write(source, "wire.jsonl", RepostCorpus.repostLine(RepostCorpus.STORY_REPOST, "2024-03-06"));
     Fixtures.write(source, "zh/pla.txt", """
         東部戰區演習 | 作者: 記者 | 时间: 2019-05-23 | 责编: 編輯
         中國人民解放軍東部戰區在臺灣島周邊開展聯合演習。
@@ -128,9 +131,17 @@ class SolrEngineTest {
         Set.of(), false));
     golden.put("month zoom", new SearchRequest("", Map.of(), Map.of(), Set.of(), LocalDate.of(2023, 1, 1),
         LocalDate.of(2023, 12, 31), null, 1, 10, 20, 2, false));
-    // The Solr engine does not collapse reposts yet (docs/engine.md): compare every version (dups=show).
-    golden.replaceAll((name, request) -> request.withAllVersions(true));
-    return golden;
+    golden.put("reposts", request("Kinmen coast guard", Map.of(), null, null, null, 1, 10));
+    golden.put("reposts zh", request("两岸同胞", Map.of(), null, null, null, 1, 10));
+    golden.put("reposts filtered", request("coast guard", Map.of("source", List.of("Wire")), null, null, null, 1, 10));
+    golden.put("added", request("", Map.of(), null, null, SortOrder.ADDED, 1, 10));
+    // Every request twice: reposts collapsed (the default) and every version (dups=show).
+    Map<String, SearchRequest> both = new LinkedHashMap<>();
+    golden.forEach((name, request) -> {
+      both.put(name, request);
+      both.put(name + " +dups", request.withAllVersions(true));
+    });
+    return both;
   }
 
   /** A request with every operator and the region/actor trees. */
@@ -157,6 +168,19 @@ class SolrEngineTest {
       }
       if (!expected.histogram().equals(actual.histogram())) {
         failures.add(golden.getKey() + ": histogram " + expected.histogram() + " (lucene) vs " + actual.histogram() + " (solr)");
+      }
+      if (expected.hidden() != actual.hidden()) {
+        failures.add(golden.getKey() + ": hidden " + expected.hidden() + " (lucene) vs " + actual.hidden() + " (solr)");
+      }
+      Map<String, List<String>> wantVersions = versions(expected);
+      Map<String, List<String>> gotVersions = versions(actual);
+      if (expected.listed() > expected.hits().size()) {
+        // Ranking may differ: compare the versions of the hits both pages list.
+        wantVersions.keySet().retainAll(gotVersions.keySet());
+        gotVersions.keySet().retainAll(wantVersions.keySet());
+      }
+      if (!wantVersions.equals(gotVersions)) {
+        failures.add(golden.getKey() + ": versions " + wantVersions + " (lucene) vs " + gotVersions + " (solr)");
       }
       if (!expected.notices().equals(actual.notices())) {
         failures.add(golden.getKey() + ": notices " + expected.notices() + " (lucene) vs " + actual.notices() + " (solr)");
@@ -222,8 +246,10 @@ class SolrEngineTest {
   void exportStreamsEveryHitInOrder() throws IOException {
     List<String> ids = new ArrayList<>();
     long sent = solr.export(request("", Map.of(), null, null, SortOrder.NEWEST, 1, 10), row -> ids.add(row.id()));
-    assertEquals(lucene.search(request("", Map.of(), null, null, null, 1, 10)).total(), sent);
+    assertEquals(lucene.search(request("", Map.of(), null, null, null, 1, 10)).listed(), sent, "one row per story");
     assertEquals(sent, new HashSet<>(ids).size());
+    long every = solr.export(request("", Map.of(), null, null, SortOrder.NEWEST, 1, 10).withAllVersions(true), row -> { });
+    assertEquals(lucene.search(request("", Map.of(), null, null, null, 1, 10)).total(), every, "dups=show: every version");
   }
 
   @Test
@@ -233,11 +259,11 @@ class SolrEngineTest {
         IndexProgress.Listener.NONE);
     assertFalse(again.fullRebuild(), again.rebuildReason());
     assertEquals(0, again.documentsIndexed());
-    Fixtures.write(source, "en/new.txt", "A new note | 作者: Z | 时间: 2024-03-01 | 责编: Y\nKinmen ferry resumes.\n");
+    Fixtures.write(source, "en/new.txt", "A new note | 作者: Z | 时间: 2024-03-01 | 责编: Y\nKinmen hovercraft resumes.\n");
     IndexRunSummary added = solrApp.solrIndexer(cluster).run(source, solrState.resolve(".straits"), false,
         IndexProgress.Listener.NONE);
     assertEquals(1, added.filesAdded());
-    assertEquals(1, solr.search(request("ferry", Map.of(), null, null, null, 1, 10)).total());
+    assertEquals(1, solr.search(request("hovercraft", Map.of(), null, null, null, 1, 10)).total());
   }
 
   @Test
@@ -299,6 +325,13 @@ class SolrEngineTest {
       values.forEach(v -> counts.put(v.value(), v.count()));
     }
     return counts;
+  }
+
+  /** Each listed hit and its other versions. */
+  private static Map<String, List<String>> versions(SearchResult result) {
+    Map<String, List<String>> versions = new TreeMap<>();
+    result.hits().forEach(h -> versions.put(h.id(), h.duplicates()));
+    return versions;
   }
 
   private static Set<String> ids(SearchResult result, int n) {
