@@ -56,16 +56,18 @@ public final class SolrEngine implements SearchEngine {
   private final SolrQueryWriter highlightWriter = new SolrQueryWriter(true);
   private final SolrHits hits;
   private final FilterResolver resolver;
+  private final SolrMentions mentions;
 
   public SolrEngine(SolrCluster cluster, String collection, Analyzer analyzer, EntityNames entities) {
     this.cluster = cluster;
     this.collection = collection;
-    this.parser = new UserQueryParser(analyzer, entities);
+    this.parser = new UserQueryParser(analyzer, entities, new SolrTermFamilies(cluster, collection));
     this.titlePrefix = new TitlePrefixQuery(analyzer);
     this.entities = entities;
     this.requests = new SolrRequests(entities);
     this.hits = new SolrHits(entities, analyzer);
     this.resolver = new FilterResolver(entities);
+    this.mentions = new SolrMentions(cluster, collection, titlePrefix);
   }
 
   /** The author, language and source values the collection holds, read once per request when asked. */
@@ -350,6 +352,16 @@ public final class SolrEngine implements SearchEngine {
       field.getValues().forEach(c -> counts.put(c.getName(), (int) c.getCount()));
     }
     return counts;
+  }
+
+  @Override
+  public org.straits.search.EntityProfile.Mentions mentions(String entityId, int newest) {
+    return mentions.mentions(entityId, newest);
+  }
+
+  @Override
+  public List<org.straits.search.DocumentPicker.Pick> pick(String text, int limit) {
+    return mentions.pick(text, limit);
   }
 
   @Override

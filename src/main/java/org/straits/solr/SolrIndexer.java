@@ -33,7 +33,7 @@ import org.straits.schema.Schema;
  * under the index folder ({@link SolrFileState}); the collection is created, with the generated
  * configset, when missing.
  */
-public final class SolrIndexer {
+public final class SolrIndexer implements org.straits.index.IndexRun {
   private static final int BATCH = 200;
 
   private final SolrCluster cluster;
@@ -154,6 +154,15 @@ public final class SolrIndexer {
     return files.values().stream().mapToLong(f -> f.ids().size()).sum();
   }
 
+  /** Versions of stories regrouped, their changed groups and flags sent, then one commit for both. */
+  static void regroupAndCommit(SolrCluster cluster, String collection, SolrStories stories) throws IOException {
+    List<SolrInputDocument> updates = stories.regroup();
+    for (int from = 0; from < updates.size(); from += BATCH) {
+      cluster.add(collection, updates.subList(from, Math.min(updates.size(), from + BATCH)));
+    }
+    cluster.commit(collection);
+  }
+
   private interface Checkpoint {
     void save() throws IOException;
   }
@@ -212,13 +221,8 @@ public final class SolrIndexer {
       report();
     }
 
-    /** Versions of stories regrouped, their changed groups and flags sent, then one commit for both. */
     void commit() throws IOException {
-      List<SolrInputDocument> updates = stories.regroup();
-      for (int from = 0; from < updates.size(); from += BATCH) {
-        cluster.add(collection, updates.subList(from, Math.min(updates.size(), from + BATCH)));
-      }
-      cluster.commit(collection);
+      regroupAndCommit(cluster, collection, stories);
     }
 
     private void deleteFile(String file) {

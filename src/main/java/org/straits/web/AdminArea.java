@@ -138,7 +138,7 @@ final class AdminArea implements HttpHandler {
     model.put("job", admin.jobs().status());
     model.put("runs", admin.jobs().history().recent(RECENT_RUNS));
     model.put("excluded", excludedIds.entries());
-    model.put("stats", IndexStatistics.read(index));
+    model.put("stats", site.engine.statistics());
     model.put("fmt", text(site, exchange));
     model.put("gazetteer", gazetteers.current());
     model.put("gazetteerFile", config.gazetteer() == null ? "" : config.gazetteer().toString());

@@ -27,10 +27,14 @@ import org.straits.App;
 import org.straits.Fixtures;
 import org.straits.Measurements;
 import org.straits.RepostCorpus;
+import org.straits.admin.Administration;
+import org.straits.admin.DocumentRemoval;
 import org.straits.index.IndexProgress;
 import org.straits.index.IndexRunSummary;
 import org.straits.schema.FacetDim;
+import org.straits.search.DocumentPicker;
 import org.straits.search.EngineUnavailableException;
+import org.straits.search.EntityProfile;
 import org.straits.search.IndexView;
 import org.straits.search.SearchRequest;
 import org.straits.search.SearchResult;
@@ -113,6 +117,10 @@ class SolrEngineTest {
     golden.put("zh sentence", request("两岸关系和平发展符合台湾同胞利益吗?", Map.of(), null, null, null, 1, 10));
     golden.put("entity widening", request("Kinmen", Map.of(), null, null, null, 1, 10));
     golden.put("prose", request("what (is) the: relation?", Map.of(), null, null, null, 1, 10));
+    // Pasted prose is widened to the index's Porter families: "inspect" finds "inspections".
+    golden.put("prose families", request("How did the coast guard inspect the island?", Map.of(), null, null, null, 1, 10));
+    golden.put("prose families 2", request("Why were the administrators of the regularly patrolled coast so tense?",
+        Map.of(), null, null, null, 1, 10));
     golden.put("filter lang", request("", Map.of("lang", List.of("zh")), null, null, null, 1, 10));
     golden.put("filter or", request("", Map.of("source", List.of("CCTV"), "lang", List.of("en", "zh")), null, null, null, 1, 10));
     golden.put("filter author", request("", Map.of("author", List.of("Alice Chen")), null, null, null, 1, 10));
@@ -254,6 +262,70 @@ class SolrEngineTest {
 
   @Test
   @Order(5)
+  void entityPagesAndTheDocumentPickerReadTheEngineInUse() throws IOException {
+    App embedded = Fixtures.app(source, luceneIndex);
+    org.straits.search.SearchEngine luceneEngine = embedded.searchEngine(index);
+    for (String name : List.of("Kinmen", "Taiwan", "China")) {
+      String id = solrApp.entityNames().idOf(name).orElseThrow();
+      EntityProfile.Profile want = embedded.entityProfile(luceneEngine).find(id).orElseThrow();
+      EntityProfile.Profile got = solrApp.entityProfile(solr).find(id).orElseThrow();
+      assertTrue(want.documents() > 0, name + " is named in the fixtures");
+      assertEquals(want.documents(), got.documents(), name);
+      assertEquals(want.timeline(), got.timeline(), name);
+      assertEquals(want.regions(), got.regions(), name);
+      assertEquals(want.actors(), got.actors(), name);
+      // Documents of one day may come in another order: the same newest documents.
+      assertEquals(new HashSet<>(want.newest()), new HashSet<>(got.newest()), name);
+    }
+    for (String typed : List.of("en/", "cctv:haixia-1", "Kinmen", "两岸")) {
+      List<DocumentPicker.Pick> want = embedded.documentPicker(luceneEngine).find(typed, 10);
+      List<DocumentPicker.Pick> got = solrApp.documentPicker(solr).find(typed, 10);
+      assertFalse(want.isEmpty(), typed);
+      assertEquals(new HashSet<>(want), new HashSet<>(got), typed);
+    }
+  }
+
+  @Test
+  @Order(6)
+  void adminRemovalAndReindexingWorkOnSolr() throws Exception {
+    SearchRequest reposts = request("Kinmen coast guard", Map.of(), null, null, null, 1, 10);
+    SearchResult before = solr.search(reposts);
+    Administration admin = solrApp.administration(() -> { });
+    try {
+      DocumentRemoval.Plan plan = admin.removal().plan(RepostCorpus.STORY, false);
+      assertEquals("reuters.jsonl", plan.file());
+      assertEquals(1, plan.siblings());
+      admin.jobs().exclusive(() -> admin.removal().remove(RepostCorpus.STORY, false, "test"));
+      SearchResult removed = solr.search(reposts);
+      assertEquals(before.total() - 1, removed.total(), "the document is gone from Solr");
+      assertEquals(List.of(), hit(removed, RepostCorpus.STORY_REPOST).duplicates(),
+          "the repost hands over: shown on its own");
+      assertEquals(0, removed.hidden());
+
+      admin.jobs().start(false, "test");
+      admin.jobs().awaitIdle(java.time.Duration.ofMinutes(2));
+      assertTrue(admin.jobs().status().last().ok(), admin.jobs().status().last().toString());
+      assertEquals(removed.total(), solr.search(reposts).total(), "a reindex keeps the removed document out");
+
+      admin.removal().restore(RepostCorpus.STORY);
+      admin.jobs().start(false, "test");
+      admin.jobs().awaitIdle(java.time.Duration.ofMinutes(2));
+      SearchResult restored = solr.search(reposts);
+      assertEquals(before.total(), restored.total());
+      assertEquals(List.of(RepostCorpus.STORY_REPOST), hit(restored, RepostCorpus.STORY).duplicates(),
+          "restored, the oldest version is the story again");
+    } finally {
+      admin.jobs().close();
+    }
+  }
+
+  private static SearchResult.Hit hit(SearchResult result, String id) {
+    return result.hits().stream().filter(h -> h.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError(id + " is not a hit: " + result.hits()));
+  }
+
+  @Test
+  @Order(15)
   void incrementalRunsReadOnlyWhatChanged() throws IOException {
     IndexRunSummary again = solrApp.solrIndexer(cluster).run(source, solrState.resolve(".straits"), false,
         IndexProgress.Listener.NONE);
@@ -267,7 +339,7 @@ class SolrEngineTest {
   }
 
   @Test
-  @Order(6)
+  @Order(16)
   void anInterruptedRebuildLeavesReadersOnTheOldCollectionAndResumes() throws Exception {
     long before = solr.search(request("", Map.of(), null, null, null, 1, 10)).total();
     String live = cluster.resolve("straits_test").orElseThrow();
@@ -292,7 +364,7 @@ class SolrEngineTest {
   }
 
   @Test
-  @Order(7)
+  @Order(17)
   void aStoppedNodeGivesFlaggedPartialResultsOrAClearError() throws IOException {
     long all = solr.search(request("", Map.of(), null, null, null, 1, 10)).total();
     SolrCloudExtension.cloud().stopNode(2);
@@ -309,7 +381,7 @@ class SolrEngineTest {
   }
 
   @Test
-  @Order(8)
+  @Order(18)
   void unreachableSolrIsAnErrorNamingTheUrl() throws IOException {
     try (SolrCluster nowhere = new SolrCluster(List.of("http://127.0.0.1:9/solr"))) {
       SolrEngine engine = solrApp.solrEngine(nowhere);
