@@ -98,6 +98,8 @@ class SolrEngineTest {
     return new SearchRequest(query, filters, from, to, sort, page, size, 50);
   }
 
+  static final String PROSE_REGIONAL = "Which regional powers were involved?";
+
   /** Keyword EN/ZH in both scripts, phrases, operators, fields, prefixes, filters, hierarchy, dates, sorts, paging, browse. */
   static Map<String, SearchRequest> golden() {
     Map<String, SearchRequest> golden = new LinkedHashMap<>();
@@ -117,10 +119,9 @@ class SolrEngineTest {
     golden.put("zh sentence", request("两岸关系和平发展符合台湾同胞利益吗?", Map.of(), null, null, null, 1, 10));
     golden.put("entity widening", request("Kinmen", Map.of(), null, null, null, 1, 10));
     golden.put("prose", request("what (is) the: relation?", Map.of(), null, null, null, 1, 10));
-    // Pasted prose is widened to the index's Porter families: "inspect" finds "inspections".
-    golden.put("prose families", request("How did the coast guard inspect the island?", Map.of(), null, null, null, 1, 10));
-    golden.put("prose families 2", request("Why were the administrators of the regularly patrolled coast so tense?",
-        Map.of(), null, null, null, 1, 10));
+    // Pasted prose is widened to the index's Porter families: only "region" and "inspections" match these.
+    golden.put("prose families", request(PROSE_REGIONAL, Map.of(), null, null, null, 1, 10));
+    golden.put("prose families 2", request("Were they inspecting the boats?", Map.of(), null, null, null, 1, 10));
     golden.put("filter lang", request("", Map.of("lang", List.of("zh")), null, null, null, 1, 10));
     golden.put("filter or", request("", Map.of("source", List.of("CCTV"), "lang", List.of("en", "zh")), null, null, null, 1, 10));
     golden.put("filter author", request("", Map.of("author", List.of("Alice Chen")), null, null, null, 1, 10));
@@ -216,6 +217,8 @@ class SolrEngineTest {
         100 * overlapSum / Math.max(1, ranked), ranked, SolrCloudExtension.startMillis(), indexMillis));
     Measurements.write("solr-engine-parity", String.join(System.lineSeparator(), report));
     assertTrue(failures.isEmpty(), String.join("\n", failures));
+    assertTrue(solr.search(request(PROSE_REGIONAL, Map.of(), null, null, null, 1, 10)).hits().stream()
+        .anyMatch(h -> h.id().equals("en/relations.txt")), "Solr widens \"regional\" to the index's \"region\"");
   }
 
   @Test
