@@ -254,6 +254,16 @@ public final class LuceneEngine implements SearchEngine {
   }
 
   @Override
+  public List<Map.Entry<String, Integer>> discoveredKeys() throws IOException {
+    return index.read((searcher, state) -> DiscoveredCandidates.keysByDocuments(searcher.getIndexReader()));
+  }
+
+  @Override
+  public DiscoveredCandidates.Holders discoveredIn(String key, int limit) throws IOException {
+    return index.read((searcher, state) -> DiscoveredCandidates.holders(searcher, key, limit));
+  }
+
+  @Override
   public IndexStatistics statistics() throws IOException {
     return IndexStatistics.read(index);
   }

@@ -66,6 +66,16 @@ public final class ReviewAwareEngine implements SearchEngine {
   }
 
   @Override
+  public List<Map.Entry<String, Integer>> discoveredKeys() throws IOException {
+    return engine.discoveredKeys();
+  }
+
+  @Override
+  public DiscoveredCandidates.Holders discoveredIn(String key, int limit) throws IOException {
+    return engine.discoveredIn(key, limit);
+  }
+
+  @Override
   public IndexStatistics statistics() throws IOException {
     return engine.statistics();
   }

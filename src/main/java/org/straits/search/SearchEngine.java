@@ -53,6 +53,12 @@ public interface SearchEngine extends Closeable {
    */
   List<DocumentPicker.Pick> pick(String text, int limit) throws IOException;
 
+  /** Keys of discovered values ({@code actor/Zhu Fenglian}) with the documents holding each, most first. */
+  List<Map.Entry<String, Integer>> discoveredKeys() throws IOException;
+
+  /** The documents holding discovered value {@code key}: how many, and the first {@code limit}. */
+  DiscoveredCandidates.Holders discoveredIn(String key, int limit) throws IOException;
+
   /** What the index holds. */
   IndexStatistics statistics() throws IOException;
 

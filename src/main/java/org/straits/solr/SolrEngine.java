@@ -365,6 +365,16 @@ public final class SolrEngine implements SearchEngine {
   }
 
   @Override
+  public List<Map.Entry<String, Integer>> discoveredKeys() {
+    return mentions.discoveredKeys();
+  }
+
+  @Override
+  public org.straits.search.DiscoveredCandidates.Holders discoveredIn(String key, int limit) {
+    return mentions.discoveredIn(key, limit);
+  }
+
+  @Override
   public IndexStatistics statistics() {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("q", "*:*");

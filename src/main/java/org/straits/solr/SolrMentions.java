@@ -9,10 +9,12 @@ import java.util.Optional;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.straits.schema.FacetDim;
 import org.straits.schema.Schema;
+import org.straits.search.DiscoveredCandidates;
 import org.straits.search.DocumentPicker;
 import org.straits.search.EntityProfile;
 import org.straits.search.FacetNode;
@@ -22,8 +24,8 @@ import org.straits.search.TitlePrefixQuery;
 
 /**
  * The Solr engine's answers for the pages beside search: an entity profile's figures (one request:
- * the newest documents naming it, its timeline and co-mentions as JSON facets) and the admin
- * area's document picker, with the embedded engine's rules.
+ * the newest documents naming it, its timeline and co-mentions as JSON facets), the review queue
+ * of discovered names and the admin area's document picker, with the embedded engine's rules.
  */
 final class SolrMentions {
   private static final String CO_MENTIONS = "entities";
@@ -83,6 +85,41 @@ final class SolrMentions {
       }
     }
     return counts;
+  }
+
+  /** Discovered-value keys with the documents holding each, most first (the review queue). */
+  List<Map.Entry<String, Integer>> discoveredKeys() {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "*:*");
+    params.set("rows", 0);
+    params.set("json.facet", "{keys:{type:terms,field:" + Schema.DISCOVERED_KEY + ",limit:-1,mincount:1}}");
+    NamedList<?> facets = (NamedList<?>) cluster.query(collection, params).getResponse().get("facets");
+    List<Map.Entry<String, Integer>> keys = new ArrayList<>();
+    if (facets != null && facets.get("keys") instanceof NamedList<?> list && list.get("buckets") instanceof List<?> buckets) {
+      for (Object bucket : buckets) {
+        NamedList<?> b = (NamedList<?>) bucket;
+        keys.add(Map.entry(String.valueOf(b.get("val")), ((Number) b.get("count")).intValue()));
+      }
+    }
+    return DiscoveredCandidates.byDocuments(keys);
+  }
+
+  DiscoveredCandidates.Holders discoveredIn(String key, int limit) {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "{!term f=" + Schema.DISCOVERED_KEY + "}" + key);
+    params.set("rows", limit);
+    params.set("sort", Schema.ID + " asc");
+    params.set("fl", String.join(",", Schema.ID, Schema.TITLE, Schema.BODY, Schema.DISCOVERED, Schema.REGION_IDS,
+        Schema.ACTOR_IDS));
+    SolrDocumentList found = cluster.query(collection, params).getResults();
+    List<DiscoveredCandidates.Holder> first = new ArrayList<>();
+    for (SolrDocument doc : found) {
+      List<String> mentions = new ArrayList<>(SolrHits.strings(doc, Schema.REGION_IDS));
+      mentions.addAll(SolrHits.strings(doc, Schema.ACTOR_IDS));
+      first.add(new DiscoveredCandidates.Holder(SolrHits.string(doc, Schema.ID), SolrHits.string(doc, Schema.TITLE),
+          SolrHits.string(doc, Schema.BODY), SolrHits.strings(doc, Schema.DISCOVERED), mentions));
+    }
+    return new DiscoveredCandidates.Holders((int) found.getNumFound(), first);
   }
 
   /** The exact id, ids starting with the text, then titles with a word starting with it. */

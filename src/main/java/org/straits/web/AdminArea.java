@@ -59,7 +59,7 @@ final class AdminArea implements HttpHandler {
         .action("/restore", actions::restore)
         .action("/gazetteer", actions::reloadGazetteer);
     this.review = new ReviewPage(site, services.discoveryReview().apply(admin),
-        new org.straits.search.DiscoveredCandidates(index), site.entities, admin.audit());
+        new org.straits.search.DiscoveredCandidates(site.engine), site.entities, admin.audit());
     routes.page(ReviewPage.PATH, (exchange, session) -> review.show(exchange, session, ReviewPage.PATH))
         .page(ReviewPage.PATH + "/export.yaml", (exchange, session) -> review.show(exchange, session, ReviewPage.PATH + "/export.yaml"));
   }

@@ -32,6 +32,7 @@ import org.straits.admin.DocumentRemoval;
 import org.straits.index.IndexProgress;
 import org.straits.index.IndexRunSummary;
 import org.straits.schema.FacetDim;
+import org.straits.search.DiscoveredCandidates;
 import org.straits.search.DocumentPicker;
 import org.straits.search.EngineUnavailableException;
 import org.straits.search.EntityProfile;
@@ -63,6 +64,7 @@ class SolrEngineTest {
   static void indexBothEngines() throws Exception {
     Fixtures.writeCorpus(source);
     RepostCorpus.write(source);
+    org.straits.web.ReviewWebTest.writeDiscoveryCorpus(source);
     Fixtures.write(source, "wire.jsonl", RepostCorpus.repostLine(RepostCorpus.STORY_REPOST, "2024-03-06"));
     Fixtures.write(source, "zh/pla.txt", """
         東部戰區演習 | 作者: 記者 | 时间: 2019-05-23 | 责编: 編輯
@@ -286,6 +288,24 @@ class SolrEngineTest {
       assertFalse(want.isEmpty(), typed);
       assertEquals(new HashSet<>(want), new HashSet<>(got), typed);
     }
+  }
+
+  @Test
+  @Order(7)
+  void theReviewQueueOfDiscoveredNamesReadsTheEngineInUse() throws IOException {
+    App embedded = Fixtures.app(source, luceneIndex);
+    List<DiscoveredCandidates.Candidate> want = new DiscoveredCandidates(embedded.searchEngine(index)).list(null, "", 50);
+    List<DiscoveredCandidates.Candidate> got = new DiscoveredCandidates(solr).list(null, "", 50);
+    assertFalse(want.isEmpty(), "the fixtures have names no one curated");
+    assertEquals(summary(want), summary(got));
+    DiscoveredCandidates.Candidate first = want.get(0);
+    assertEquals(first.documents(), new DiscoveredCandidates(solr).find(first.key()).documents());
+  }
+
+  /** What a candidate says apart from the order of its contexts: key, name, documents, co-mentioned entities. */
+  private static List<String> summary(List<DiscoveredCandidates.Candidate> candidates) {
+    return candidates.stream().map(c -> c.key() + " " + c.name() + " " + c.zh() + " " + c.type() + " " + c.documents()
+        + " " + c.keys() + " " + new java.util.TreeSet<>(c.coMentioned())).toList();
   }
 
   @Test
