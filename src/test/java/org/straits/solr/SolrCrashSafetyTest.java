@@ -36,7 +36,7 @@ class SolrCrashSafetyTest {
   private static final String ALIAS = "straits_crash";
   private static final int DOCS_PER_FILE = 50;
   private static final int BASE_FILES = 4;
-  private static final int ALL_FILES = 60;
+  private static final int ALL_FILES = 36;
 
   @TempDir Path source;
   @TempDir Path index;

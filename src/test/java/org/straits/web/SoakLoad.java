@@ -88,6 +88,14 @@ final class SoakLoad {
 
   private SoakLoad() {}
 
+  /** Heap in use after two collections: what the run keeps, not what it has yet to collect. */
+  static long usedHeapAfterGc() throws InterruptedException {
+    System.gc();
+    Thread.sleep(200);
+    System.gc();
+    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
   /** Every answer a 200 from one complete snapshot whose match-all total satisfies {@code matchAllTotal}. */
   static Result run(String root, int clients, Duration duration, LongPredicate matchAllTotal) throws InterruptedException {
     return run(root, clients, duration, snapshot(matchAllTotal));

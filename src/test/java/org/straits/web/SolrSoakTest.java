@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -82,20 +81,19 @@ class SolrSoakTest {
   private void soak(String root, SolrCluster cluster) throws Exception {
     SoakLoad.run(root, CLIENTS, Duration.ofSeconds(3), total -> total == BASE);
     SoakLoad.Result quiet = SoakLoad.run(root, CLIENTS, Duration.ofSeconds(8), total -> total == BASE);
-    long heapBefore = usedHeapAfterGc();
+    long heapBefore = SoakLoad.usedHeapAfterGc();
     ConcurrentLinkedQueue<String> indexingErrors = new ConcurrentLinkedQueue<>();
+    SoakIndexing indexing = new SoakIndexing(source, FILES, DOCS_PER_FILE, full -> solrRun(cluster, full), indexingErrors);
     // A full rebuild fills a new collection and moves the alias: every answer is the old count or the new one.
-    SoakLoad.Result duringFull = whileIndexing(fullRebuilds(cluster, indexingErrors),
+    SoakLoad.Result duringFull = whileIndexing(stop -> indexing.fullRebuilds(stop, EXTRA_FILES),
         () -> SoakLoad.run(root, CLIENTS, PHASE, total -> total == BASE || total == BASE + EXTRA));
-    SoakCorpus.delete(source, FILES, FILES + EXTRA_FILES);
-    solrRun(cluster, true);
+    indexing.reset(EXTRA_FILES, true);
     // Incremental runs commit at file boundaries: whole files only, and never fewer than before.
     LongPredicate wholeFiles = total -> total >= BASE && total % DOCS_PER_FILE == 0;
-    SoakLoad.Result duringIncremental = whileIndexing(incrementalRuns(cluster, indexingErrors),
+    SoakLoad.Result duringIncremental = whileIndexing(stop -> indexing.incrementalRuns(stop, 4 * EXTRA_FILES),
         () -> SoakLoad.run(root, CLIENTS, PHASE, wholeFiles));
-    long heapAfter = usedHeapAfterGc();
-    SoakCorpus.delete(source, FILES, FILES + 4 * EXTRA_FILES);
-    solrRun(cluster, false);
+    long heapAfter = SoakLoad.usedHeapAfterGc();
+    indexing.reset(4 * EXTRA_FILES, false);
     Outage outage = nodeOutage(root);
 
     List<String> report = new ArrayList<>();
@@ -140,38 +138,6 @@ class SolrSoakTest {
 
   private interface IndexingLoop {
     void loop(AtomicBoolean stop);
-  }
-
-  private IndexingLoop fullRebuilds(SolrCluster cluster, ConcurrentLinkedQueue<String> errors) {
-    return stop -> {
-      boolean withExtra = false;
-      while (!stop.get()) {
-        try {
-          withExtra = !withExtra;
-          if (withExtra) {
-            SoakCorpus.write(source, FILES, FILES + EXTRA_FILES, DOCS_PER_FILE);
-          } else {
-            SoakCorpus.delete(source, FILES, FILES + EXTRA_FILES);
-          }
-          solrRun(cluster, true);
-        } catch (IOException | RuntimeException e) {
-          errors.add("full rebuild: " + e);
-        }
-      }
-    };
-  }
-
-  private IndexingLoop incrementalRuns(SolrCluster cluster, ConcurrentLinkedQueue<String> errors) {
-    return stop -> {
-      for (int next = FILES; !stop.get() && next < FILES + 4 * EXTRA_FILES; next++) {
-        try {
-          SoakCorpus.write(source, next, next + 1, DOCS_PER_FILE);
-          solrRun(cluster, false);
-        } catch (IOException | RuntimeException e) {
-          errors.add("incremental run: " + e);
-        }
-      }
-    };
   }
 
   private void solrRun(SolrCluster cluster, boolean full) throws IOException {
@@ -287,12 +253,5 @@ class SolrSoakTest {
       int at = body.indexOf("Solr at");
       return at < 0 ? "" : body.substring(at, Math.min(body.length(), at + 120));
     }
-  }
-
-  private static long usedHeapAfterGc() throws InterruptedException {
-    System.gc();
-    Thread.sleep(200);
-    System.gc();
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 }
