@@ -207,7 +207,7 @@ public final class SolrCluster implements Closeable {
     }
     if (message != null && message.contains("fetching live_nodes")) {
       // SolrJ's words suggest re-creating its client; what a reader needs is that no node answered.
-      return "no node answered within " + timeout.toSeconds() + " s (none of the URLs gave the cluster state)";
+      return "no node answered (none of the URLs gave the cluster state; each is given " + timeout.toSeconds() + " s)";
     }
     return message == null ? at.getClass().getSimpleName() : message;
   }
