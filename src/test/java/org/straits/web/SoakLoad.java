@@ -74,10 +74,28 @@ final class SoakLoad {
       return latenciesNanos.get(Math.max(0, rank)) / 1e6;
     }
 
+    /** The worst of each kind's p99 over that kind's quiet p50: exports are slow by nature, not by load. */
+    String kindRatios(Result quiet) {
+      double worst = 0;
+      String which = "";
+      for (int k = 0; k < kinds.size() && k < quiet.kinds().size(); k++) {
+        double ratio = one(kinds.get(k)).p99Ms() / Math.max(one(quiet.kinds().get(k)).p50Ms(), 1e-3);
+        if (ratio > worst) {
+          worst = ratio;
+          which = kinds.get(k).name();
+        }
+      }
+      return String.format(", worst kind p99/its quiet p50 %.1f (%s)", worst, which);
+    }
+
+    private static Result one(Kind kind) {
+      return new Result(kind.latenciesNanos().size(), List.of(), List.of(), kind.latenciesNanos(), List.of());
+    }
+
     String line(String phase) {
       StringBuilder kindsText = new StringBuilder();
       for (Kind kind : kinds) {
-        Result one = new Result(kind.latenciesNanos().size(), List.of(), List.of(), kind.latenciesNanos(), List.of());
+        Result one = one(kind);
         kindsText.append(String.format("; %s p50 %.1f / p99 %.1f ms", kind.name(), one.p50Ms(), one.p99Ms()));
       }
       String degradedText = degraded.isEmpty() ? "" : ", " + degraded.size() + " degraded";

@@ -41,8 +41,8 @@ import org.straits.solr.SolrCluster;
  */
 @ExtendWith(SolrCloudExtension.class)
 class SolrSoakTest {
-  private static final Duration PHASE = Duration.ofSeconds(20);
-  private static final int FILES = 30;
+  private static final Duration PHASE = Duration.ofSeconds(15);
+  private static final int FILES = 20;
   private static final int DOCS_PER_FILE = 80;
   private static final int EXTRA_FILES = 8;
   private static final int CLIENTS = 8;
@@ -117,7 +117,7 @@ class SolrSoakTest {
   }
 
   private static String ratio(SoakLoad.Result phase, SoakLoad.Result quiet) {
-    return String.format(", p99/quiet p50 %.1f", phase.p99Ms() / quiet.p50Ms());
+    return String.format(", p99/quiet p50 %.1f", phase.p99Ms() / quiet.p50Ms()) + phase.kindRatios(quiet);
   }
 
   private interface Load {
@@ -180,7 +180,7 @@ class SolrSoakTest {
         long begin = System.nanoTime();
         cloud.stopNode(2);
         times[0] = (System.nanoTime() - begin) / 1_000_000;
-        Thread.sleep(6_000);
+        Thread.sleep(5_000);
         cloud.startNode(2);
         times[1] = (System.nanoTime() - begin) / 1_000_000;
         long started = System.nanoTime();
@@ -189,7 +189,7 @@ class SolrSoakTest {
       } catch (IOException | InterruptedException e) {
         throw new IllegalStateException("node restart: " + e, e);
       }
-    }, () -> SoakLoad.run(root, CLIENTS, Duration.ofSeconds(20), new OutageRule()));
+    }, () -> SoakLoad.run(root, CLIENTS, Duration.ofSeconds(16), new OutageRule()));
     SoakLoad.Result after = SoakLoad.run(root, CLIENTS, Duration.ofSeconds(5), total -> total == BASE);
     return new Outage(during, after, times[0], times[1], times[2]);
   }
