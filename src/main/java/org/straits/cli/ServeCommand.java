@@ -89,6 +89,26 @@ final class ServeCommand implements Callable<Integer> {
    * content. An index from an older schema or another gazetteer is rebuilt the same way.
    */
   /**
+   * Backend solr: the collection is brought up to date first when it is missing or stale. (The
+   * embedded index beside it still serves the entity pages and the admin statistics.)
+   */
+  private static void indexSolrIfNeeded(App app, PrintWriter out) throws Exception {
+    try (org.straits.solr.SolrCluster cluster = app.solrCluster()) {
+      org.straits.solr.SolrIndexer indexer = app.solrIndexer(cluster);
+      String reason = indexer.staleness(app.config().stateDir());
+      if (reason == null) {
+        return;
+      }
+      out.printf("Indexing %s into SolrCloud collection %s first (%s) …%n", app.config().source(),
+          app.config().solrCollection(), reason);
+      out.flush();
+      IndexRunSummary summary = indexer.run(app.config().source(), app.config().stateDir(), false,
+          IndexProgress.Listener.NONE);
+      out.printf("Indexed %d documents into Solr in %.1f s%n", summary.totalDocuments(), summary.elapsed().toMillis() / 1000.0);
+    }
+  }
+
+  /**
    * Backend solr, Solr not answering: the site starts anyway and says why on every search (a 503
    * naming the Solr URLs); each search asks Solr again, so they answer as soon as Solr does. The
    * collection is brought up to date in the background once Solr is reachable.
@@ -121,26 +141,6 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         return;
       }
-    }
-  }
-
-  /**
-   * Backend solr: the collection is brought up to date first when it is missing or stale. (The
-   * embedded index beside it still serves the entity pages and the admin statistics.)
-   */
-  private static void indexSolrIfNeeded(App app, PrintWriter out) throws Exception {
-    try (org.straits.solr.SolrCluster cluster = app.solrCluster()) {
-      org.straits.solr.SolrIndexer indexer = app.solrIndexer(cluster);
-      String reason = indexer.staleness(app.config().stateDir());
-      if (reason == null) {
-        return;
-      }
-      out.printf("Indexing %s into SolrCloud collection %s first (%s) …%n", app.config().source(),
-          app.config().solrCollection(), reason);
-      out.flush();
-      IndexRunSummary summary = indexer.run(app.config().source(), app.config().stateDir(), false,
-          IndexProgress.Listener.NONE);
-      out.printf("Indexed %d documents into Solr in %.1f s%n", summary.totalDocuments(), summary.elapsed().toMillis() / 1000.0);
     }
   }
 
