@@ -34,7 +34,15 @@ public final class DistinctiveContent {
     }
   }
 
+  /** Where a token's document frequency comes from: Han bigrams, words, and the number of documents. */
+  public record Frequencies(ToIntFunction<String> han, ToIntFunction<String> words, int docs) {}
+
   private DistinctiveContent() {}
+
+  /** {@link #sameStory(Tokens, Tokens, ToIntFunction, ToIntFunction, int)} with {@code frequencies}. */
+  public static boolean sameStory(Tokens a, Tokens b, Frequencies frequencies) {
+    return sameStory(a, b, frequencies.han(), frequencies.words(), frequencies.docs());
+  }
 
   public static Tokens of(String title, String body) {
     Set<String> han = new HashSet<>();
