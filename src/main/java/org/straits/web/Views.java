@@ -27,6 +27,10 @@ public final class Views {
   public static final Locale ENGLISH = Locale.ENGLISH;
   public static final Locale CHINESE = Locale.CHINESE;
 
+  static {
+    RecordProperties.install();
+  }
+
   private final TemplateEngine engine = new TemplateEngine();
   private final Messages messages;
 
