@@ -46,7 +46,8 @@ class BenchRunnerTest {
         assertEquals(QueryKind.values().length, run.byKind().size(), run.system());
       }
     }
-    assertEquals(4, report.http().size(), "API and page × 1 and 2 clients");
+    assertEquals(5, report.http().size(), "the floor, then API and page × 1 and 2 clients");
+    assertEquals(HttpSystem.FLOOR, report.http().get(0).system());
     report.http().forEach(run -> assertEquals(0, run.errors(), run.toString()));
     assertFalse(report.httpBaseline().isEmpty());
     assertFalse(progress.isEmpty());
