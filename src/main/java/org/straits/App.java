@@ -250,7 +250,8 @@ public final class App {
 
   /** The embedded engine over {@code view}; the one entity resolver of the gazetteer in force. */
   public SearchEngine searchEngine(IndexView view) {
-    SearchEngine engine = config.onSolr() ? solrEngine(solrCluster()) : new LuceneEngine(view, analyzer, entityNames);
+    SearchEngine engine = config.onSolr() ? solrEngine(new SolrCluster(config.solrUrls(), SolrCluster.READER_TIMEOUT))
+        : new LuceneEngine(view, analyzer, entityNames);
     return new ReviewAwareEngine(engine, entityNames);
   }
 
