@@ -90,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
    */
   /**
    * Backend solr: the collection is brought up to date first when it is missing or stale. (The
-   * embedded index beside it still serves the entity pages and the admin statistics.)
+   * embedded index beside it takes review decisions at once; the collection at its next rebuild.)
    */
   private static void indexSolrIfNeeded(App app, PrintWriter out) throws Exception {
     try (org.straits.solr.SolrCluster cluster = app.solrCluster()) {

@@ -75,8 +75,14 @@ public final class SolrCluster implements Closeable {
 
   /** A search on {@code collection} (an alias or a collection). */
   QueryResponse query(String collection, ModifiableSolrParams params) {
+    return query(collection, "/select", params);
+  }
+
+  /** A request to another handler of the collection ({@code /terms}). */
+  QueryResponse query(String collection, String handler, ModifiableSolrParams params) {
     return call("search " + collection, () -> {
       QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
+      request.setPath(handler);
       return request.process(client, collection);
     });
   }
