@@ -89,7 +89,7 @@ public final class BenchRunner {
         indexing.put(CEILING, new AnalysisCeiling(new EntityMatcher(straits.app().gazetteer()), options.indexThreads())
             .measure(sample));
       }
-      List<BenchQuery> queries = new QueryMix(docs).generate(options.queriesPerKind(), options.seed());
+      List<BenchQuery> queries = new QueryMix(docs, straits.app().gazetteer()).generate(options.queriesPerKind(), options.seed());
       List<QueryRun> runs = new ArrayList<>();
       try (IndexView view = straits.app().openIndex();
           PlainLuceneBaseline lucene = peers ? buildLucene(name, docs, work) : null;
