@@ -16,6 +16,11 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
  * so presence is checked before asking.
  */
 final class FacetCounts {
+  /**
+   * Read under its own lock: sorted-set facets look labels up through one doc-values instance, which
+   * is not thread-safe, and the match-all counts ({@link MatchAllCounts}) share one instance among
+   * every request of a snapshot (8 concurrent clients read corrupt labels without the lock).
+   */
   private final Facets facets;
   private final Set<String> indexedDims = new HashSet<>();
 
@@ -41,7 +46,9 @@ final class FacetCounts {
       return null;
     }
     try {
-      return facets.getAllChildren(dim, path);
+      synchronized (facets) {
+        return facets.getAllChildren(dim, path);
+      }
     } catch (IllegalArgumentException noSuchPath) {
       return null;
     }
@@ -53,7 +60,9 @@ final class FacetCounts {
       return null;
     }
     try {
-      return facets.getTopChildren(limit, dim, path);
+      synchronized (facets) {
+        return facets.getTopChildren(limit, dim, path);
+      }
     } catch (IllegalArgumentException noSuchPath) {
       return null;
     }
