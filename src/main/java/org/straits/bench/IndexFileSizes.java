@@ -49,12 +49,4 @@ public final class IndexFileSizes {
     int dot = file.lastIndexOf('.');
     return dot < 0 ? file : file.substring(dot + 1);
   }
-
-  /** Prints the sizes of the index named by the first argument (a development aid). */
-  public static void main(String[] args) throws IOException {
-    Map<String, Long> sizes = of(Path.of(args[0]));
-    long total = sizes.values().stream().mapToLong(Long::longValue).sum();
-    sizes.forEach((ext, size) -> System.out.printf("%-4s %8.2f MB %5.1f%%%n", ext, size / 1e6, 100.0 * size / total));
-    System.out.printf("all  %8.2f MB%n", total / 1e6);
-  }
 }

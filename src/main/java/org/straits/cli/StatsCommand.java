@@ -18,6 +18,10 @@ final class StatsCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print as JSON.") boolean json;
 
+  @Option(names = "--files", description = "Also print the embedded index's bytes by Lucene file extension "
+      + "(tim terms, doc/pos/pay postings, fdt stored text, dvd doc values, …): what each structure costs.")
+  boolean files;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -47,7 +51,15 @@ final class StatsCommand implements Callable<Integer> {
       out.printf("size:        %.1f MB in %d segments%n", stats.sizeBytes() / 1e6, stats.segments());
     }
     out.printf("committed:   %s%n", moment(stats.lastCommit()));
+    if (files && !app.config().onSolr()) {
+      printFileSizes(out, org.straits.bench.IndexFileSizes.of(app.config().index()));
+    }
     return 0;
+  }
+
+  private static void printFileSizes(PrintWriter out, java.util.Map<String, Long> sizes) {
+    long total = sizes.values().stream().mapToLong(Long::longValue).sum();
+    sizes.forEach((ext, size) -> out.printf("  %-5s %9.2f MB %5.1f%%%n", ext, size / 1e6, 100.0 * size / Math.max(1, total)));
   }
 
   /** {@code {en=5787, zh=16831}} as people write it: "en 5,787, zh 16,831". */

@@ -57,6 +57,10 @@ class CliTest {
     assertTrue(stats.out().contains("documents:   6"), stats.out());
     assertTrue(stats.out().contains("zh 3"), stats.out());
     assertTrue(stats.out().matches("(?s).*committed:   \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC\n.*"), stats.out());
+
+    CliRun files = run("stats", "--files");
+    assertTrue(files.out().matches("(?s).*\n  fdt +\\d+\\.\\d\\d MB +\\d+\\.\\d%\n.*"), "stored text has its line: " + files.out());
+    assertTrue(files.out().contains("  tim ") && files.out().contains("  pos "), files.out());
   }
 
   @Test
