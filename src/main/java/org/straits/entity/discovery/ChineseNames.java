@@ -31,7 +31,8 @@ final class ChineseNames {
    * Characters of transliterated foreign names. A "Chinese" name followed or preceded by one is
    * a cut piece of a longer foreign name (卢甘|斯克, 辛瓦|尔, 博|阿凯), which the recogniser splits.
    */
-  private static final String TRANSLITERATION = "斯克尔德夫基诺娃耶维奇拉莱里甘瓦哈迈凯阿希罗伯特·•";
+  private static final String TRANSLITERATION = "斯克尔德夫基诺娃耶维奇拉莱里甘瓦哈迈凯阿希罗伯特·•"
+      + "赫尼兹姆普霍萨纳塔卡巴尤乌艾埃伊奥科戈沙吉杰扎恩贝佩蒂索托";
   /** Characters after a place word that show the name goes on (贵|南县, 之江|村, 太行|山). */
   private static final String PLACE_GOES_ON = "县村镇乡山河湖省市区州岛";
   /** Locative endings: 花园里 is "in the garden". */
@@ -135,7 +136,7 @@ final class ChineseNames {
       char previous = at > 0 ? text.charAt(at - 1) : ' ';
       char next = end < text.length() ? text.charAt(end) : ' ';
       boolean whole = !isHan(next) || FOLLOWS_NAME.indexOf(next) >= 0;
-      boolean cued = ROLE_BEFORE.matcher(before).find() || LIST.indexOf(previous) >= 0 || LIST.indexOf(next) >= 0
+      boolean cued = ROLE_BEFORE.matcher(before).find() || LIST.indexOf(previous) >= 0 || LIST.indexOf(next) >= 0 && !isHan(previous)
           || SPEECH_AFTER.matcher(text).region(end, Math.min(text.length(), end + 2)).lookingAt();
       if (whole && cued) {
         return true;
