@@ -168,7 +168,7 @@ final class ChineseNames {
     if (nature.startsWith("ns") && word.length() >= 2 && NOT_FIRST_PLACE.indexOf(word.charAt(0)) < 0) {
       return EntityType.REGION;
     }
-    if (nature.startsWith("nt") && word.length() >= 3) {
+    if (nature.startsWith("nt") && word.length() >= 3 && !word.endsWith("队")) { // 中国队: a team, not a body
       return EntityType.AGENCY;
     }
     return null;
@@ -184,7 +184,10 @@ final class ChineseNames {
     if (type == EntityType.REGION) {
       // 中欧班列, 中非合作: China–Europe, China–Africa, not Central Europe; 阿拉伯国家: an adjective.
       boolean chinaAnd = term.word.length() == 2 && term.word.charAt(0) == '中' && "欧非美俄日韩法德英印巴拉亚".indexOf(term.word.charAt(1)) >= 0;
-      if (chinaAnd || text.startsWith("国家", end) || text.startsWith("世界", end)) {
+      // 汗尤|尼斯: the tail of a transliterated name.
+      boolean tail = term.word.length() == 2 && TRANSLITERATION.indexOf(term.word.charAt(0)) >= 0
+          && TRANSLITERATION.indexOf(before) >= 0;
+      if (chinaAnd || tail || text.startsWith("国家", end) || text.startsWith("世界", end)) {
         return true;
       }
       return PLACE_GOES_ON.indexOf(after) >= 0 || LOCATIVE.indexOf(term.word.charAt(term.word.length() - 1)) >= 0

@@ -188,7 +188,9 @@ final class EnglishNames {
       EntityType placeType = headType(EnglishWords.PLACE_HEADS);
       if (orgType != null || (!acronym.isEmpty() && capitals() >= 2)) {
         int from = orgType == null ? 0 : startOfHeadedName(EnglishWords.ORG_HEADS);
-        out.add(found(from, run.size(), orgType == null ? EntityType.AGENCY : orgType, acronym));
+        if (!(from == 0 && afterPluralPossessive())) {
+          out.add(found(from, run.size(), orgType == null ? EntityType.AGENCY : orgType, acronym));
+        }
       } else if (placeType != null) {
         out.add(found(startOfHeadedName(EnglishWords.PLACE_HEADS), run.size(), placeType, ""));
       } else if (!cuedOrganisation()) {
@@ -196,9 +198,18 @@ final class EnglishNames {
       }
     }
 
+    /** "Green Citizens' Action Alliance": the run is the cut tail of a name with a plural possessive. */
+    private boolean afterPluralPossessive() {
+      int start = run.get(0).start();
+      return start >= 4 && text.startsWith("s' ", start - 3) && Character.isUpperCase(
+          text.charAt(Math.max(0, text.lastIndexOf(' ', start - 4) + 1)));
+    }
+
     /** A short run with an organisation cue around it ("insurer Resolution", "Weir rose 25p"). */
     private boolean cuedOrganisation() {
-      if (run.size() > 4 || EnglishWords.in(EnglishWords.TITLES, run.get(0).text())
+      Word last = run.get(run.size() - 1);
+      boolean cut = run.get(0).text().length() < 2 || text.startsWith("&", last.end()); // "B&Q"
+      if (cut || run.size() > 4 || EnglishWords.in(EnglishWords.TITLES, run.get(0).text())
           || run.stream().anyMatch(w -> !w.capitalised() && !w.text().equals("&"))) {
         return false;
       }
@@ -247,7 +258,10 @@ final class EnglishNames {
     private int startOfHeadedName(java.util.Map<String, EntityType> heads) {
       int head = headIndex(heads);
       for (int i = head - 1; i >= 0; i--) {
-        if (!run.get(i).capitalised()) {
+        // "Foreign and Commonwealth Office": an "and" between capitalised words stays in the name.
+        boolean joins = (run.get(i).text().equals("and") || run.get(i).text().equals("&"))
+            && i > 0 && run.get(i - 1).capitalised();
+        if (!run.get(i).capitalised() && !joins) {
           return i + 1;
         }
       }
