@@ -34,7 +34,7 @@ final class ChineseNames {
   private static final String TRANSLITERATION = "斯克尔德夫基诺娃耶维奇拉莱里甘瓦哈迈凯阿希罗伯特·•"
       + "赫尼兹姆普霍萨纳塔卡巴尤乌艾埃伊奥科戈沙吉杰扎恩贝佩蒂索托";
   /** Characters after a place word that show the name goes on (贵|南县, 之江|村, 太行|山). */
-  private static final String PLACE_GOES_ON = "县村镇乡山河湖省市区州岛";
+  private static final String PLACE_GOES_ON = "县村镇乡山河湖省市区州岛机舰公共军";
   /** Locative endings: 花园里 is "in the garden". */
   private static final String LOCATIVE = "里内外上下中间边旁";
   /** Characters a place word does not start with: 两国, 多国, 各省 are not places. */
@@ -187,7 +187,9 @@ final class ChineseNames {
       // 汗尤|尼斯: the tail of a transliterated name.
       boolean tail = term.word.length() == 2 && TRANSLITERATION.indexOf(term.word.charAt(0)) >= 0
           && TRANSLITERATION.indexOf(before) >= 0;
-      if (chinaAnd || tail || text.startsWith("国家", end) || text.startsWith("世界", end)) {
+      // 北|达科他州, 南|卡罗来纳州: North and South belong to the state's name.
+      boolean northOrSouth = term.word.endsWith("州") && (before == '北' || before == '南');
+      if (chinaAnd || tail || northOrSouth || text.startsWith("国家", end) || text.startsWith("世界", end)) {
         return true;
       }
       return PLACE_GOES_ON.indexOf(after) >= 0 || LOCATIVE.indexOf(term.word.charAt(term.word.length() - 1)) >= 0

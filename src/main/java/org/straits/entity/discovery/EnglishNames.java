@@ -259,7 +259,8 @@ final class EnglishNames {
       int head = headIndex(heads);
       for (int i = head - 1; i >= 0; i--) {
         // "Foreign and Commonwealth Office": an "and" between capitalised words stays in the name.
-        boolean joins = (run.get(i).text().equals("and") || run.get(i).text().equals("&"))
+        boolean joins = heads == EnglishWords.ORG_HEADS && i < head - 1
+            && (run.get(i).text().equals("and") || run.get(i).text().equals("&"))
             && i > 0 && run.get(i - 1).capitalised();
         if (!run.get(i).capitalised() && !joins) {
           return i + 1;

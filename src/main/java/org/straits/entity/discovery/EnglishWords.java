@@ -26,7 +26,7 @@ final class EnglishWords {
       + "never always perhaps maybe often sometimes indeed instead whether well oh please thanks dear hello "
       + "buy click follow sign subscribe elsewhere separately similarly earlier later overall "
       + "shares rival fellow nevertheless nonetheless besides likewise had has have was were is are "
-      + "did does do would could should will can might must let");
+      + "did does do would could should will can might must let another");
 
   /** Titles written before a name, capitalised: "Minister", "Spokesperson", "Dr". */
   static final Set<String> TITLES = words("president premier minister prime vice deputy secretary "
@@ -79,7 +79,7 @@ final class EnglishWords {
       + "show series film movie album book novel song river lake sea bay mountain mountains "
       + "island islands valley desert coast delta hall house tower palace temple church "
       + "cathedral mosque hotel restaurant centre center building stadium arena court art project "
-      + "museum gallery theatre exhibition");
+      + "museum gallery theatre exhibition email e-mail photograph photographs twitter via");
 
   /** Organisation heads, with the type a reviewer is offered. */
   static final Map<String, EntityType> ORG_HEADS = heads(EntityType.AGENCY,
