@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.straits.admin.AdminSessions;
 import org.straits.admin.Administration;
@@ -25,6 +26,9 @@ import org.straits.entity.GazetteerException;
 import org.straits.entity.discovery.Discovery;
 import org.straits.entity.discovery.ReviewedGazetteer;
 import org.straits.index.DocumentBuilder;
+import org.straits.index.DocumentStore;
+import org.straits.index.IndexRun;
+import org.straits.index.LuceneDocumentStore;
 import org.straits.index.DocumentRefresh;
 import org.straits.index.FacetDims;
 import org.straits.index.IndexAnalyzer;
@@ -43,6 +47,7 @@ import org.straits.search.SearchEngine;
 import org.straits.search.SearchService;
 import org.straits.search.Suggester;
 import org.straits.solr.SolrCluster;
+import org.straits.solr.SolrDocumentStore;
 import org.straits.solr.SolrDocuments;
 import org.straits.solr.SolrEngine;
 import org.straits.solr.SolrIndexer;
@@ -206,14 +211,30 @@ public final class App {
       throw new IOException("admin-password-hash is not a hash made by './straits admin hash-password'");
     }
     Path state = config.stateDir();
-    IndexJobs jobs = new IndexJobs(this::indexer, config.source(), config.index(), runHistory(), afterCommit);
+    IndexJobs jobs = new IndexJobs(indexRuns(), config.source(), config.onSolr() ? config.stateDir() : config.index(),
+        runHistory(), afterCommit);
+    DocumentStore documents = config.onSolr()
+        ? new SolrDocumentStore(this::solrCluster, config.solrCollection(), config.stateDir())
+        : new LuceneDocumentStore(config.index());
     return new Administration(jobs,
         new UploadStore(config.source(), ingestor(), config.uploadMaxBytes()),
-        new DocumentRemoval(config.index(), config.source(), excludedIds),
+        new DocumentRemoval(documents, config.source(), excludedIds),
         new AuditLog(state.resolve("audit.log")),
         new AdminSessions(Duration.ofMinutes(30), Clock.systemUTC()),
         new LoginThrottle(5, Duration.ofMinutes(5), Clock.systemUTC()),
         hash);
+  }
+
+  /** Indexing runs into the configured engine, each with the gazetteer in force when it starts. */
+  private Supplier<IndexRun> indexRuns() {
+    if (!config.onSolr()) {
+      return this::indexer;
+    }
+    return () -> (source, stateDir, full, listener) -> {
+      try (SolrCluster cluster = solrCluster()) {
+        return solrIndexer(cluster).run(source, stateDir, full, listener);
+      }
+    };
   }
 
   /** The SolrCloud cluster of {@code solr-urls} (backend solr). */
@@ -250,7 +271,8 @@ public final class App {
 
   /** The embedded engine over {@code view}; the one entity resolver of the gazetteer in force. */
   public SearchEngine searchEngine(IndexView view) {
-    SearchEngine engine = config.onSolr() ? solrEngine(solrCluster()) : new LuceneEngine(view, analyzer, entityNames);
+    SearchEngine engine = config.onSolr() ? solrEngine(new SolrCluster(config.solrUrls(), SolrCluster.READER_TIMEOUT))
+        : new LuceneEngine(view, analyzer, entityNames);
     return new ReviewAwareEngine(engine, entityNames);
   }
 
@@ -278,13 +300,14 @@ public final class App {
     return new Suggester(engine, entityNames);
   }
 
-  /** Documents by typed id or title, for the admin area's picker. */
-  public DocumentPicker documentPicker(IndexView view) {
-    return new DocumentPicker(view, analyzer);
+  /** Documents by typed id or title, for the admin area's picker, from the engine in use. */
+  public DocumentPicker documentPicker(SearchEngine engine) {
+    return new DocumentPicker(engine);
   }
 
-  public EntityProfile entityProfile(IndexView view) {
-    return new EntityProfile(view, this::gazetteer);
+  /** Entity pages: the gazetteer's facts and the engine's figures. */
+  public EntityProfile entityProfile(SearchEngine engine) {
+    return new EntityProfile(engine, this::gazetteer);
   }
 
   /** The gazetteer in force and its reload, for the administration pages. */
@@ -306,7 +329,7 @@ public final class App {
   public WebServer.Services webServices(IndexView view) {
     SearchEngine engine = searchEngine(view);
     return new WebServer.Services(view, engine, entityNames, facetBrowser(engine), suggester(engine),
-        entityProfile(view), config, gazetteers(), excludedIds, documentPicker(view), this::administration,
+        entityProfile(engine), config, gazetteers(), excludedIds, documentPicker(engine), this::administration,
         this::discoveryReview);
   }
 

@@ -5,18 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.straits.index.DuplicateGroups;
-import org.straits.index.Fields;
+import org.straits.index.DocumentStore;
 
 /**
  * Removes one document from the index and, when asked and possible, its file from the source
@@ -24,11 +13,12 @@ import org.straits.index.Fields;
  * runs do not bring it back; {@link #restore} brings it back.
  */
 public final class DocumentRemoval {
-  private final Path index;
+  private final DocumentStore index;
   private final Path source;
   private final ExcludedIds excluded;
 
-  public DocumentRemoval(Path index, Path source, ExcludedIds excluded) {
+  /** {@code index}: the engine holding the documents (the embedded index or a Solr collection). */
+  public DocumentRemoval(DocumentStore index, Path source, ExcludedIds excluded) {
     this.index = index;
     this.source = source;
     this.excluded = excluded;
@@ -47,37 +37,22 @@ public final class DocumentRemoval {
 
   /** What {@link #remove} would do, without doing it. */
   public Plan plan(String id, boolean fromSource) throws IOException, DocumentNotFoundException {
-    try (Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        throw new DocumentNotFoundException(id);
-      }
-      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.FILE, Fields.TITLE));
-      String file = doc.get(Fields.FILE);
-      String title = doc.get(Fields.TITLE) == null ? "" : doc.get(Fields.TITLE);
-      int siblings = searcher.count(new TermQuery(new Term(Fields.FILE, file))) - 1;
-      return new Plan(id, title, file, siblings, fromSource, fromSource && siblings == 0);
-    }
+    DocumentStore.Stored stored = index.find(id).orElseThrow(() -> new DocumentNotFoundException(id));
+    return new Plan(id, stored.title(), stored.file(), stored.siblings(), fromSource,
+        fromSource && stored.siblings() == 0);
   }
 
   /** Must not run beside an indexing run: callers go through {@link IndexJobs#exclusive}. */
   public Outcome remove(String id, boolean fromSource, String by) throws IOException, DocumentNotFoundException {
     Plan plan = plan(id, fromSource);
-    try (Directory dir = FSDirectory.open(index);
-        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-      writer.deleteDocuments(new Term(Fields.ID, id));
-      boolean deleted = false;
-      if (plan.fileGoes()) {
-        deleted = Files.deleteIfExists(source.resolve(plan.file()).normalize());
-      } else {
-        excluded.add(new ExcludedIds.Entry(id, plan.file(), plan.title(), Instant.now(), by));
-      }
-      // A removed representative hands its group over to the next version in the same commit.
-      DuplicateGroups.update(writer);
-      writer.commit();
-      return new Outcome(plan, deleted);
+    index.delete(id);
+    boolean deleted = false;
+    if (plan.fileGoes()) {
+      deleted = Files.deleteIfExists(source.resolve(plan.file()).normalize());
+    } else {
+      excluded.add(new ExcludedIds.Entry(id, plan.file(), plan.title(), Instant.now(), by));
     }
+    return new Outcome(plan, deleted);
   }
 
   /**

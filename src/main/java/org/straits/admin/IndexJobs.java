@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.straits.index.IndexProgress;
 import org.straits.index.IndexRunSummary;
-import org.straits.index.Indexer;
+import org.straits.index.IndexRun;
 
 /**
  * Runs indexing in the background, one run at a time, and remembers how each ended. Readers are
@@ -19,7 +19,7 @@ import org.straits.index.Indexer;
  * the new commit up.
  */
 public final class IndexJobs implements AutoCloseable {
-  private final Supplier<Indexer> indexers;
+  private final Supplier<? extends IndexRun> indexers;
   private final Path source;
   private final Path index;
   private final RunHistory history;
@@ -31,7 +31,7 @@ public final class IndexJobs implements AutoCloseable {
   private Future<?> current;
   private String queuedBy;
 
-  public IndexJobs(Supplier<Indexer> indexers, Path source, Path index, RunHistory history, Runnable afterCommit)
+  public IndexJobs(Supplier<? extends IndexRun> indexers, Path source, Path index, RunHistory history, Runnable afterCommit)
       throws IOException {
     this.indexers = indexers;
     this.source = source;

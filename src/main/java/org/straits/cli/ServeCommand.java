@@ -12,6 +12,7 @@ import org.straits.config.StraitsConfig;
 import org.straits.index.IndexProgress;
 import org.straits.index.IndexRunSummary;
 import org.straits.index.Indexer;
+import org.straits.search.EngineUnavailableException;
 import org.straits.search.IndexView;
 import org.straits.web.PortInUseException;
 import org.straits.web.WebServer;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Option;
           + "a concurrent 'straits index' show up within seconds. Stops cleanly on Ctrl-C or SIGTERM."
     })
 final class ServeCommand implements Callable<Integer> {
+  private static final java.time.Duration SOLR_RETRY = java.time.Duration.ofSeconds(5);
+
   @Mixin CommonOptions common;
 
   @Option(names = "--port", paramLabel = "N", description = "Port to listen on; 0 picks a free one (default: 8080, or $STRAITS_PORT).")
@@ -56,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     indexIfNeeded(app, out);
     if (config.onSolr()) {
-      indexSolrIfNeeded(app, out);
+      indexSolrWhenReachable(app, out);
     }
     IndexView index = app.openIndex();
     WebServer server = app.webServer(index, web == null ? StraitsConfig.webRoot() : web, config.bind(), config.port(), !dev);
@@ -87,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
    */
   /**
    * Backend solr: the collection is brought up to date first when it is missing or stale. (The
-   * embedded index beside it still serves the entity pages and the admin statistics.)
+   * embedded index beside it takes review decisions at once; the collection at its next rebuild.)
    */
   private static void indexSolrIfNeeded(App app, PrintWriter out) throws Exception {
     try (org.straits.solr.SolrCluster cluster = app.solrCluster()) {
@@ -102,6 +105,42 @@ final class ServeCommand implements Callable<Integer> {
       IndexRunSummary summary = indexer.run(app.config().source(), app.config().stateDir(), false,
           IndexProgress.Listener.NONE);
       out.printf("Indexed %d documents into Solr in %.1f s%n", summary.totalDocuments(), summary.elapsed().toMillis() / 1000.0);
+    }
+  }
+
+  /**
+   * Backend solr, Solr not answering: the site starts anyway and says why on every search (a 503
+   * naming the Solr URLs); each search asks Solr again, so they answer as soon as Solr does. The
+   * collection is brought up to date in the background once Solr is reachable.
+   */
+  private static void indexSolrWhenReachable(App app, PrintWriter out) throws Exception {
+    try {
+      indexSolrIfNeeded(app, out);
+    } catch (EngineUnavailableException e) {
+      out.printf("Warning: %s%nServing anyway: searches answer 'the search engine cannot be reached' until Solr is up "
+          + "(checked again every %d s; no restart needed).%n", e.getMessage(), SOLR_RETRY.toSeconds());
+      out.flush();
+      Thread.ofPlatform().daemon().name("straits-solr-catch-up").start(() -> catchUpWhenReachable(app, out));
+    }
+  }
+
+  private static void catchUpWhenReachable(App app, PrintWriter out) {
+    while (true) {
+      try {
+        Thread.sleep(SOLR_RETRY.toMillis());
+        indexSolrIfNeeded(app, out);
+        out.printf("Solr answers again: collection %s is up to date%n", app.config().solrCollection());
+        out.flush();
+        return;
+      } catch (EngineUnavailableException e) {
+        // Still away: the next search or the next round asks again.
+      } catch (InterruptedException e) {
+        return;
+      } catch (Exception e) {
+        out.printf("Warning: indexing into Solr failed: %s (run ./straits index --backend solr to see why)%n", e.getMessage());
+        out.flush();
+        return;
+      }
     }
   }
 

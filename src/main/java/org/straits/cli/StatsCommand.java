@@ -24,8 +24,14 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     App app = common.app();
     IndexStatistics stats;
-    try (IndexView index = app.openIndex()) {
-      stats = IndexStatistics.read(index);
+    if (app.config().onSolr()) {
+      try (org.straits.solr.SolrCluster cluster = app.solrCluster()) {
+        stats = app.solrEngine(cluster).statistics();
+      }
+    } else {
+      try (IndexView index = app.openIndex()) {
+        stats = IndexStatistics.read(index);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -37,7 +43,9 @@ final class StatsCommand implements Callable<Integer> {
     out.printf("languages:   %s%n", counts(stats.languages()));
     out.printf("facets:      %s distinct values%n", counts(stats.facetCardinalities()));
     out.printf("entities:    %,d distinct regions and actors mentioned%n", stats.distinctEntities());
-    out.printf("size:        %.1f MB in %d segments%n", stats.sizeBytes() / 1e6, stats.segments());
+    if (stats.sizeBytes() >= 0) {
+      out.printf("size:        %.1f MB in %d segments%n", stats.sizeBytes() / 1e6, stats.segments());
+    }
     out.printf("committed:   %s%n", moment(stats.lastCommit()));
     return 0;
   }

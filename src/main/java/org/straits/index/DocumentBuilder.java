@@ -138,7 +138,7 @@ public final class DocumentBuilder {
       case TEXT -> doc.add(new Field(name, value, field.stored() ? STORED_TEXT_WITH_OFFSETS : TEXT_WITH_OFFSETS));
       case SHADOW -> addShadow(doc, field, value);
       case STORED -> doc.add(new StoredField(name, value));
-      case DAY, ENTITY_MENTIONS, ENTITY_KEY -> throw new IllegalStateException(name + " is derived, not read");
+      case DAY, ENTITY_MENTIONS, ENTITY_KEY, IN_PLACE -> throw new IllegalStateException(name + " is derived, not read");
     }
     if (field.facet() != null && !field.facet().hierarchical()) {
       doc.add(new SortedSetDocValuesFacetField(field.facet().id(), value));

@@ -28,7 +28,7 @@ import org.straits.ingest.SourceScanner;
  * removed files deleted, unchanged files skipped. A full rebuild writes a new index in place
  * but commits once, at the end, so readers see the old index until the new one is complete.
  */
-public final class Indexer {
+public final class Indexer implements IndexRun {
   /**
    * Changes whenever fields or analysis change in a way that needs a rebuild: the schema table's
    * fingerprint and the regional vocabulary's, so adding or excluding a pair rebuilds the index.

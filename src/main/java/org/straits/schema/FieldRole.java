@@ -19,5 +19,10 @@ public enum FieldRole {
   /** Gazetteer entity ids with mention counts ("kinmen:4"), stored for display. */
   ENTITY_MENTIONS,
   /** Gazetteer entity ids as exact keywords: documents naming the entity itself. */
-  ENTITY_KEY
+  ENTITY_KEY,
+  /**
+   * A number rewritten in place after its document is written (the story a version belongs to,
+   * whether it is hidden behind the story's representative): doc values only.
+   */
+  IN_PLACE
 }

@@ -108,7 +108,7 @@ public final class Schema {
       field(DISCOVERED_KEY, FieldRole.ENTITY_KEY, Analysis.KEYWORD, false, true, 0, List.of(), false, null, null,
           null, "discovered values as keywords (actor/Zhu Fenglian): the documents a review decision touches"),
       // Feeds and reposts (docs/engine.md): derived values DocumentBuilder and the grouping pass set.
-      field(INDEXED_AT, FieldRole.BOOKKEEPING, Analysis.NONE, true, false, 0, List.of(), false, null, null, null,
+      field(INDEXED_AT, FieldRole.DAY, Analysis.NONE, true, false, 0, List.of(), false, null, null, null,
           "first indexing time of the id, epoch milliseconds (stored and numeric doc values), kept across reindexing"),
       field(UPDATED, FieldRole.DAY, Analysis.NONE, false, false, 0, List.of(), false, null, null, null,
           "max(date, indexed_at) in epoch milliseconds (numeric doc values): what a feed reports and sorts by"),
@@ -116,9 +116,9 @@ public final class Schema {
           "near-duplicate MinHash signature (512 bytes), read only while grouping reposts"),
       field(DUP_BAND, FieldRole.BOOKKEEPING, Analysis.KEYWORD, false, true, 0, List.of(), false, null, null, null,
           "the signature's 32 LSH band keys: documents sharing one are candidate versions of one story"),
-      field(DUP_GROUP, FieldRole.BOOKKEEPING, Analysis.NONE, false, false, 0, List.of(), false, null, null, null,
+      field(DUP_GROUP, FieldRole.IN_PLACE, Analysis.NONE, false, false, 0, List.of(), false, null, null, null,
           "the story (group of versions) of the document, numeric doc values updated in place; 0 = a story of one"),
-      field(DUP_HIDDEN, FieldRole.BOOKKEEPING, Analysis.NONE, false, false, 0, List.of(), false, null, null, null,
+      field(DUP_HIDDEN, FieldRole.IN_PLACE, Analysis.NONE, false, false, 0, List.of(), false, null, null, null,
           "1 for a version hidden behind its story's representative, numeric doc values updated in place"));
 
   private static final Map<String, FieldSpec> BY_NAME =

@@ -34,11 +34,20 @@ public final class DiscoveredCandidates {
   /** Curated entities most often named with a candidate: what cross-script linking compares. */
   private static final int CO_MENTIONS = 5;
 
-  private final IndexView index;
+  private final SearchEngine engine;
 
-  public DiscoveredCandidates(IndexView index) {
-    this.index = index;
+  public DiscoveredCandidates(SearchEngine engine) {
+    this.engine = engine;
   }
+
+  /** A document holding a discovered value, as far as a candidate shows it. */
+  public record Holder(String id, String title, String body, List<String> discovered, List<String> mentions) {}
+
+  /** The documents holding one discovered value (at most the first {@code 50}) and how many there are. */
+  public record Holders(int documents, List<Holder> first) {}
+
+  /** Documents per key looked at to describe a candidate. */
+  public static final int HOLDERS = 50;
 
   /** Where a candidate is written: the text either side of its first mention in one document. */
   public record Context(String docId, String title, String before, String mention, String after) {}
@@ -54,32 +63,29 @@ public final class DiscoveredCandidates {
   /** Candidates of {@code dim} (or both dimensions when blank) whose name contains {@code filter}. */
   public List<Candidate> list(String dim, String filter, int limit) throws IOException {
     String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-    return index.read((searcher, facets) -> {
-      List<Map.Entry<String, Integer>> keys = keysByDocuments(searcher.getIndexReader());
-      List<Candidate> out = new ArrayList<>();
-      for (Map.Entry<String, Integer> key : keys) {
-        String keyDim = key.getKey().substring(0, key.getKey().indexOf('/'));
-        if ((dim == null || dim.isBlank() || dim.equals(keyDim))
-            && key.getKey().toLowerCase(Locale.ROOT).contains(needle)) {
-          out.add(candidate(searcher, key.getKey(), key.getValue()));
-        }
-        if (out.size() >= limit * 2) {
-          break;
-        }
+    List<Map.Entry<String, Integer>> keys = engine.discoveredKeys();
+    List<Candidate> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> key : keys) {
+      String keyDim = key.getKey().substring(0, key.getKey().indexOf('/'));
+      if ((dim == null || dim.isBlank() || dim.equals(keyDim))
+          && key.getKey().toLowerCase(Locale.ROOT).contains(needle)) {
+        out.add(candidate(key.getKey(), engine.discoveredIn(key.getKey(), HOLDERS).first(), key.getValue()));
       }
-      return linked(out).stream().limit(limit).toList();
-    });
+      if (out.size() >= limit * 2) {
+        break;
+      }
+    }
+    return linked(out).stream().limit(limit).toList();
   }
 
   /** One candidate by key, or null when no document holds it any more. */
   public Candidate find(String key) throws IOException {
-    return index.read((searcher, facets) -> {
-      int documents = searcher.getIndexReader().docFreq(new Term(Fields.DISCOVERED_KEY, key));
-      return documents == 0 ? null : candidate(searcher, key, documents);
-    });
+    Holders holders = engine.discoveredIn(key, HOLDERS);
+    return holders.documents() == 0 ? null : candidate(key, holders.first(), holders.documents());
   }
 
-  private static List<Map.Entry<String, Integer>> keysByDocuments(IndexReader reader) throws IOException {
+  /** Keys of discovered values in {@code reader} with the documents holding each, most first (the embedded engine's). */
+  static List<Map.Entry<String, Integer>> keysByDocuments(IndexReader reader) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, Fields.DISCOVERED_KEY);
     List<Map.Entry<String, Integer>> keys = new ArrayList<>();
     if (terms == null) {
@@ -89,28 +95,44 @@ public final class DiscoveredCandidates {
     for (BytesRef term = it.next(); term != null; term = it.next()) {
       keys.add(Map.entry(term.utf8ToString(), it.docFreq()));
     }
-    keys.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    return keys;
+    return byDocuments(keys);
   }
 
-  private static Candidate candidate(IndexSearcher searcher, String key, int documents) throws IOException {
-    ScoreDoc[] docs = searcher.search(new TermQuery(new Term(Fields.DISCOVERED_KEY, key)), 50).scoreDocs;
+  /** Most documents first, then by key. */
+  public static List<Map.Entry<String, Integer>> byDocuments(List<Map.Entry<String, Integer>> keys) {
+    List<Map.Entry<String, Integer>> sorted = new ArrayList<>(keys);
+    sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    return sorted;
+  }
+
+  /** The holders of {@code key} in the embedded engine's snapshot. */
+  static Holders holders(IndexSearcher searcher, String key, int limit) throws IOException {
+    int documents = searcher.getIndexReader().docFreq(new Term(Fields.DISCOVERED_KEY, key));
+    List<Holder> first = new ArrayList<>();
+    for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Fields.DISCOVERED_KEY, key)), limit).scoreDocs) {
+      Document doc = searcher.storedFields().document(hit.doc);
+      List<String> mentions = new ArrayList<>(List.of(doc.getValues(Fields.REGION_IDS)));
+      mentions.addAll(List.of(doc.getValues(Fields.ACTOR_IDS)));
+      first.add(new Holder(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.BODY),
+          List.of(doc.getValues(Fields.DISCOVERED)), mentions));
+    }
+    return new Holders(documents, first);
+  }
+
+  private static Candidate candidate(String key, List<Holder> docs, int documents) {
     String name = key.substring(key.indexOf('/') + 1);
     Discovered value = null;
     List<Context> contexts = new ArrayList<>();
     Map<String, Integer> coMentions = new HashMap<>();
-    for (ScoreDoc hit : docs) {
-      Document doc = searcher.storedFields().document(hit.doc);
-      for (String stored : doc.getValues(Fields.DISCOVERED)) {
+    for (Holder doc : docs) {
+      for (String stored : doc.discovered()) {
         Discovered d = Discovered.parse(stored);
         if (d.name().equals(name) && (value == null || value.zh().isEmpty() && !d.zh().isEmpty())) {
           value = d;
         }
       }
-      for (String field : List.of(Fields.REGION_IDS, Fields.ACTOR_IDS)) {
-        for (String idCount : doc.getValues(field)) {
-          coMentions.merge(idCount.substring(0, idCount.lastIndexOf(':')), 1, Integer::sum);
-        }
+      for (String idCount : doc.mentions()) {
+        coMentions.merge(idCount.substring(0, idCount.lastIndexOf(':')), 1, Integer::sum);
       }
       if (contexts.size() < CONTEXTS) {
         Context context = context(doc, name, value == null ? "" : value.zh());
@@ -127,8 +149,8 @@ public final class DiscoveredCandidates {
         value == null ? "" : value.type().yamlName(), documents, contexts, List.of(key), top);
   }
 
-  private static Context context(Document doc, String name, String zh) {
-    String text = doc.get(Fields.TITLE) + "\n" + doc.get(Fields.BODY);
+  private static Context context(Holder doc, String name, String zh) {
+    String text = doc.title() + "\n" + doc.body();
     String folded = org.straits.analysis.ChineseFolding.fold(text);
     int at = folded.indexOf(name);
     int length = name.length();
@@ -140,7 +162,7 @@ public final class DiscoveredCandidates {
       return null;
     }
     int end = at + length;
-    return new Context(doc.get(Fields.ID), doc.get(Fields.TITLE),
+    return new Context(doc.id(), doc.title(),
         oneLine(text.substring(Math.max(0, at - CONTEXT_CHARS), at)), text.substring(at, end),
         oneLine(text.substring(end, Math.min(text.length(), end + CONTEXT_CHARS))));
   }

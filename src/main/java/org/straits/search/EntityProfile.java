@@ -6,24 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.straits.entity.Entity;
 import org.straits.entity.EntityType;
 import org.straits.entity.Gazetteer;
 import org.straits.index.FacetDims;
-import org.straits.index.Fields;
 
 /**
  * Everything known about one entity: its names in every script, its place in the hierarchy and
@@ -35,7 +22,6 @@ public final class EntityProfile {
   public static final int NEWEST = 20;
   /** Co-mentioned regions, and actors, listed each. */
   public static final int CO_MENTIONS = 10;
-  private static final Set<String> DOCUMENT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.DATE);
 
   /** An entity as other entities and pages refer to it; {@code kind} is its facet dimension. */
   public record EntityRef(String id, String name, String zhHans, String zhHant, String type, String kind) {
@@ -60,11 +46,19 @@ public final class EntityProfile {
       List<SearchResult.FacetValue> timeline, List<CoMention> regions, List<CoMention> actors,
       List<DocumentRef> newest) {}
 
-  private final IndexView index;
+  /**
+   * What an engine's index says about one entity, every version of a story counted: the documents
+   * naming it, their count per year (per month when they all fall in one year), the entities
+   * named beside it (id → documents) and the newest of them.
+   */
+  public record Mentions(long documents, List<SearchResult.FacetValue> periods, Map<String, Integer> coMentioned,
+      List<DocumentRef> newest) {}
+
+  private final SearchEngine engine;
   private final Supplier<Gazetteer> gazetteers;
 
-  public EntityProfile(IndexView index, Supplier<Gazetteer> gazetteers) {
-    this.index = index;
+  public EntityProfile(SearchEngine engine, Supplier<Gazetteer> gazetteers) {
+    this.engine = engine;
     this.gazetteers = gazetteers;
   }
 
@@ -75,23 +69,17 @@ public final class EntityProfile {
     if (entity.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(index.read((searcher, facetState) -> profile(gazetteer, entity.get(), searcher, facetState)));
+    return Optional.of(profile(gazetteer, entity.get(), engine.mentions(id, NEWEST)));
   }
 
-  private Profile profile(Gazetteer gazetteer, Entity entity, IndexSearcher searcher,
-      SortedSetDocValuesReaderState facetState) throws IOException {
-    FacetsCollectorManager.FacetsResult mentions = FacetsCollectorManager.search(searcher,
-        new TermQuery(new Term(Fields.ENTITY, entity.id())), NEWEST,
-        RequestQuery.pagingSort(SortOrder.NEWEST), new FacetsCollectorManager());
-    List<FacetsCollector.MatchingDocs> matching = mentions.facetsCollector().getMatchingDocs();
-    Map<String, Integer> coMentioned = CoMentions.count(matching);
+  private static Profile profile(Gazetteer gazetteer, Entity entity, Mentions mentions) {
+    Map<String, Integer> coMentioned = new java.util.HashMap<>(mentions.coMentioned());
     coMentioned.remove(entity.id());
     return new Profile(EntityRef.of(entity), entity.aliases(), entity.note(), ancestors(gazetteer, entity),
         refs(gazetteer.children(entity.id())), affiliations(gazetteer, entity), members(gazetteer, entity),
-        matching.stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum(),
-        timeline(facetState, mentions.facetsCollector()),
+        mentions.documents(), TimelineGaps.fill(mentions.periods()),
         top(gazetteer, coMentioned, FacetDims.REGION), top(gazetteer, coMentioned, FacetDims.ACTOR),
-        documents(searcher, mentions.topDocs()));
+        mentions.newest());
   }
 
   private static List<EntityRef> ancestors(Gazetteer gazetteer, Entity entity) {
@@ -117,19 +105,6 @@ public final class EntityProfile {
     return entities.stream().map(EntityRef::of).toList();
   }
 
-  private static List<SearchResult.FacetValue> timeline(SortedSetDocValuesReaderState facetState,
-      FacetsCollector collected) throws IOException {
-    if (facetState == null) {
-      return List.of();
-    }
-    FacetCounts counts = new FacetCounts(new SortedSetDocValuesFacetCounts(facetState, collected), facetState);
-    List<SearchResult.FacetValue> years = FacetTrees.timeline(counts, List.of());
-    List<SearchResult.FacetValue> periods = years.size() == 1
-        ? FacetTrees.timeline(counts, List.of(years.get(0).value()))
-        : years;
-    return TimelineGaps.fill(periods);
-  }
-
   /** The most co-mentioned entities of one dimension, most documents first. */
   private static List<CoMention> top(Gazetteer gazetteer, Map<String, Integer> counts, String dim) {
     List<CoMention> found = new ArrayList<>();
@@ -138,19 +113,5 @@ public final class EntityProfile {
         .ifPresent(other -> found.add(new CoMention(EntityRef.of(other), documents))));
     found.sort(Comparator.comparingLong((CoMention c) -> -c.documents()).thenComparing(c -> c.entity().name()));
     return List.copyOf(found.subList(0, Math.min(CO_MENTIONS, found.size())));
-  }
-
-  private static List<DocumentRef> documents(IndexSearcher searcher, TopDocs newest) throws IOException {
-    StoredFields stored = searcher.storedFields();
-    List<DocumentRef> documents = new ArrayList<>();
-    for (ScoreDoc hit : newest.scoreDocs) {
-      Document doc = stored.document(hit.doc, DOCUMENT_FIELDS);
-      documents.add(new DocumentRef(doc.get(Fields.ID), orEmpty(doc.get(Fields.TITLE)), orEmpty(doc.get(Fields.DATE))));
-    }
-    return documents;
-  }
-
-  private static String orEmpty(String value) {
-    return value == null ? "" : value;
   }
 }

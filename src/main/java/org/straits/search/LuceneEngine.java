@@ -44,6 +44,7 @@ public final class LuceneEngine implements SearchEngine {
   private final RelatedDocuments relatedDocuments;
   private final TitleSuggestions titleSuggestions;
   private final EntityDocCounts docCounts = new EntityDocCounts();
+  private final LucenePicker picker;
 
   public LuceneEngine(IndexView index, Analyzer analyzer, EntityNames entities) {
     this.index = index;
@@ -54,6 +55,7 @@ public final class LuceneEngine implements SearchEngine {
     this.lookup = new DocumentLookup(index, analyzer, entities);
     this.relatedDocuments = new RelatedDocuments(index, analyzer);
     this.titleSuggestions = new TitleSuggestions(new TitlePrefixQuery(analyzer));
+    this.picker = new LucenePicker(new TitlePrefixQuery(analyzer));
   }
 
   /** The view this engine reads, for the Lucene-only services beside it (entity profiles). */
@@ -239,6 +241,26 @@ public final class LuceneEngine implements SearchEngine {
   @Override
   public Map<String, Integer> entityDocumentCounts() throws IOException {
     return index.read((searcher, state) -> docCounts.of(searcher.getIndexReader()));
+  }
+
+  @Override
+  public EntityProfile.Mentions mentions(String entityId, int newest) throws IOException {
+    return index.read((searcher, state) -> LuceneMentions.read(searcher, state, entityId, newest));
+  }
+
+  @Override
+  public List<DocumentPicker.Pick> pick(String text, int limit) throws IOException {
+    return index.read((searcher, state) -> picker.find(searcher, text, limit));
+  }
+
+  @Override
+  public List<Map.Entry<String, Integer>> discoveredKeys() throws IOException {
+    return index.read((searcher, state) -> DiscoveredCandidates.keysByDocuments(searcher.getIndexReader()));
+  }
+
+  @Override
+  public DiscoveredCandidates.Holders discoveredIn(String key, int limit) throws IOException {
+    return index.read((searcher, state) -> DiscoveredCandidates.holders(searcher, key, limit));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.straits.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -33,23 +34,36 @@ import org.straits.index.Fields;
  * inflections.
  */
 public final class PorterFamilies implements TermFamilies {
-  private static final List<String> FIELDS = List.of(Fields.TITLE, Fields.BODY);
+  /** The fields whose words form families: title and body. */
+  public static final List<String> FIELDS = List.of(Fields.TITLE, Fields.BODY);
   private static final int MAX_RELATIVES = 24;
 
-  private final IndexReader reader;
+  /**
+   * What an engine's index says of a family's members, each figure the largest over {@link
+   * #FIELDS}: documents with the field, the largest document frequency of one member, documents
+   * holding any member.
+   */
+  public record Counts(long docCount, long largest, long holding) {}
+
+  /** The counts of a family's members, read from one snapshot of an engine's index. */
+  @FunctionalInterface
+  public interface Postings {
+    Counts counts(List<String> members) throws IOException;
+  }
+
+  private final Postings postings;
   private final Map<String, List<String>> byStem;
   private final Map<List<String>, Float> weights = new ConcurrentHashMap<>();
   private final Stemmer stemmer = new Stemmer();
 
-  private PorterFamilies(IndexReader reader, Map<String, List<String>> byStem) {
-    this.reader = reader;
+  private PorterFamilies(Postings postings, Map<String, List<String>> byStem) {
+    this.postings = postings;
     this.byStem = byStem;
   }
 
   /** The families of {@code reader}'s title and body words (lower-case letters; acronyms, numbers and Han are left out). */
   public static PorterFamilies of(IndexReader reader) throws IOException {
-    Stemmer stemmer = new Stemmer();
-    Map<String, TreeSet<String>> families = new HashMap<>();
+    List<String> words = new ArrayList<>();
     for (String field : FIELDS) {
       Terms terms = MultiTerms.getTerms(reader, field);
       if (terms == null) {
@@ -57,10 +71,19 @@ public final class PorterFamilies implements TermFamilies {
       }
       TermsEnum each = terms.iterator();
       for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
-        String term = bytes.utf8ToString();
-        if (isLatinWord(term)) {
-          families.computeIfAbsent(stemmer.stem(term), k -> new TreeSet<>()).add(term);
-        }
+        words.add(bytes.utf8ToString());
+      }
+    }
+    return of(words, members -> counts(reader, members));
+  }
+
+  /** The families of an engine's title and body {@code words} (each field's terms; repeats are fine). */
+  public static PorterFamilies of(Iterable<String> words, Postings postings) {
+    Stemmer stemmer = new Stemmer();
+    Map<String, TreeSet<String>> families = new HashMap<>();
+    for (String term : words) {
+      if (isLatinWord(term)) {
+        families.computeIfAbsent(stemmer.stem(term), k -> new TreeSet<>()).add(term);
       }
     }
     Map<String, List<String>> byStem = new HashMap<>();
@@ -69,7 +92,7 @@ public final class PorterFamilies implements TermFamilies {
         byStem.put(stem, List.copyOf(members));
       }
     });
-    return new PorterFamilies(reader, byStem);
+    return new PorterFamilies(postings, byStem);
   }
 
   /** Families of whatever reader {@code index} serves now, rebuilt when it moves to a new commit. */
@@ -104,40 +127,46 @@ public final class PorterFamilies implements TermFamilies {
    */
   private float idfRatio(List<String> members) {
     try {
-      long docCount = 0;
-      long largest = 0;
-      long holding = 0;
-      for (String field : FIELDS) {
-        FixedBitSet any = new FixedBitSet(reader.maxDoc());
-        Terms terms = MultiTerms.getTerms(reader, field);
-        if (terms == null) {
-          continue;
-        }
-        docCount = Math.max(docCount, terms.getDocCount());
-        TermsEnum each = terms.iterator();
-        for (String member : members) {
-          if (each.seekExact(new BytesRef(member))) {
-            largest = Math.max(largest, each.docFreq());
-            PostingsEnum postings = each.postings(null, PostingsEnum.NONE);
-            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-              any.set(doc);
-            }
-          }
-        }
-        holding = Math.max(holding, any.cardinality());
-      }
-      // Deleted documents still count in docFreq, as they do in the scorer's statistics.
-      return largest == 0 ? 1f : (float) (idf(holding, docCount) / idf(largest, docCount));
+      Counts counts = postings.counts(members);
+      return counts.largest() == 0 ? 1f
+          : (float) (idf(counts.holding(), counts.docCount()) / idf(counts.largest(), counts.docCount()));
     } catch (IOException e) {
       throw new UncheckedIOException("reading the postings of " + members, e);
     }
+  }
+
+  /** The counts in one Lucene reader; deleted documents still count, as they do in the scorer's statistics. */
+  private static Counts counts(IndexReader reader, List<String> members) throws IOException {
+    long docCount = 0;
+    long largest = 0;
+    long holding = 0;
+    for (String field : FIELDS) {
+      FixedBitSet any = new FixedBitSet(reader.maxDoc());
+      Terms terms = MultiTerms.getTerms(reader, field);
+      if (terms == null) {
+        continue;
+      }
+      docCount = Math.max(docCount, terms.getDocCount());
+      TermsEnum each = terms.iterator();
+      for (String member : members) {
+        if (each.seekExact(new BytesRef(member))) {
+          largest = Math.max(largest, each.docFreq());
+          PostingsEnum postings = each.postings(null, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            any.set(doc);
+          }
+        }
+      }
+      holding = Math.max(holding, any.cardinality());
+    }
+    return new Counts(docCount, largest, holding);
   }
 
   private static double idf(long docFreq, long docCount) {
     return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
   }
 
-  private static boolean isLatinWord(String term) {
+  static boolean isLatinWord(String term) {
     // Lower case only: an acronym (US, CAN) stays itself, in prose too.
     return term.length() > 1 && term.chars().allMatch(c -> c < 0x250 && Character.isLowerCase(c));
   }

@@ -56,6 +56,26 @@ public final class ReviewAwareEngine implements SearchEngine {
   }
 
   @Override
+  public EntityProfile.Mentions mentions(String entityId, int newest) throws IOException {
+    return engine.mentions(entityId, newest);
+  }
+
+  @Override
+  public List<DocumentPicker.Pick> pick(String text, int limit) throws IOException {
+    return engine.pick(text, limit);
+  }
+
+  @Override
+  public List<Map.Entry<String, Integer>> discoveredKeys() throws IOException {
+    return engine.discoveredKeys();
+  }
+
+  @Override
+  public DiscoveredCandidates.Holders discoveredIn(String key, int limit) throws IOException {
+    return engine.discoveredIn(key, limit);
+  }
+
+  @Override
   public IndexStatistics statistics() throws IOException {
     return engine.statistics();
   }

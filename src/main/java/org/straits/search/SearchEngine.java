@@ -44,6 +44,21 @@ public interface SearchEngine extends Closeable {
   /** Entity id → documents that name it; for ranking suggestions. */
   Map<String, Integer> entityDocumentCounts() throws IOException;
 
+  /** What the index says of entity {@code entityId}, with its {@code newest} documents (every version counted). */
+  EntityProfile.Mentions mentions(String entityId, int newest) throws IOException;
+
+  /**
+   * Documents by what an administrator types ({@code text} stripped, not blank): the exact id,
+   * then ids starting with it, then titles with a word starting with it; at most {@code limit}.
+   */
+  List<DocumentPicker.Pick> pick(String text, int limit) throws IOException;
+
+  /** Keys of discovered values ({@code actor/Zhu Fenglian}) with the documents holding each, most first. */
+  List<Map.Entry<String, Integer>> discoveredKeys() throws IOException;
+
+  /** The documents holding discovered value {@code key}: how many, and the first {@code limit}. */
+  DiscoveredCandidates.Holders discoveredIn(String key, int limit) throws IOException;
+
   /** What the index holds. */
   IndexStatistics statistics() throws IOException;
 

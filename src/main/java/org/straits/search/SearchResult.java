@@ -45,7 +45,20 @@ public record SearchResult(
   }
 
   /** Another version of a hit's story: enough to list and link it. */
-  public record Version(String id, String title, String date, String source, String lang) {}
+  public record Version(String id, String title, String date, String source, String lang) {
+    /** Versions listed per story at most; a group this large is a template, not a repost. */
+    public static final int MAX_PER_STORY = 50;
+
+    /** The versions of a story other than {@code self}, oldest first (undated last), as a hit lists them. */
+    public static List<Version> others(List<Version> story, String self) {
+      return story.stream()
+          .filter(v -> !v.id().equals(self))
+          .sorted(java.util.Comparator.comparing((Version v) -> v.date().isEmpty() ? "9999" : v.date())
+              .thenComparing(Version::id))
+          .limit(MAX_PER_STORY)
+          .toList();
+    }
+  }
 
   /** A result with facets only (no trees, no histogram) and one notice text. */
   public SearchResult(long total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, String notice) {
@@ -130,6 +143,15 @@ public record SearchResult(
     public Hit(String id, String title, String titleHtml, String date, List<String> authors, String source,
         String url, String lang, List<String> regions, List<String> actors, float score, List<String> snippets) {
       this(id, title, titleHtml, date, authors, source, url, lang, regions, actors, score, snippets, "", List.of());
+    }
+
+    /** The document's date (start of day, UTC), or its first indexing time when that is later; "" when neither. */
+    public static String updated(String date, Long indexedAt) {
+      long dated = date.isEmpty() ? Long.MIN_VALUE
+          : java.time.LocalDate.parse(date).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+      long indexed = indexedAt == null ? Long.MIN_VALUE : indexedAt;
+      long updated = Math.max(dated, indexed);
+      return updated == Long.MIN_VALUE ? "" : java.time.Instant.ofEpochMilli(updated).toString();
     }
 
     /** The ids of the other versions of this story. */

@@ -1,8 +1,5 @@
 package org.straits.search;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,13 +33,8 @@ final class StoredDocuments {
         updated(date, doc.getField(Fields.INDEXED_AT)), versions);
   }
 
-  /** The document's date (start of day, UTC), or its first indexing time when that is later. */
   private static String updated(String date, IndexableField indexedAt) {
-    long dated = date.isEmpty() ? Long.MIN_VALUE
-        : LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-    long indexed = indexedAt == null ? Long.MIN_VALUE : indexedAt.numericValue().longValue();
-    long updated = Math.max(dated, indexed);
-    return updated == Long.MIN_VALUE ? "" : Instant.ofEpochMilli(updated).toString();
+    return SearchResult.Hit.updated(date, indexedAt == null ? null : indexedAt.numericValue().longValue());
   }
 
   private static Set<String> hitFields() {

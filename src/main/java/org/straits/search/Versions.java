@@ -2,7 +2,6 @@ package org.straits.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,6 @@ import org.straits.index.Fields;
  * language or source than the filters ask for, since it is the same story.
  */
 final class Versions {
-  /** Versions listed per story at most; a group this large is a template, not a repost. */
-  static final int MAX_PER_STORY = 50;
   private static final int MAX_LOOKED_UP = 2_000;
   private static final Set<String> FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.DATE, Fields.SOURCE, Fields.LANG);
 
@@ -41,13 +38,9 @@ final class Versions {
     List<List<SearchResult.Version>> out = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
       int self = docIds[i];
-      List<SearchResult.Version> versions = byGroup.getOrDefault(groups[i], List.of()).stream()
-          .filter(m -> m.doc != self)
-          .sorted(Comparator.comparing(Member::date).thenComparing(m -> m.version.id()))
-          .limit(MAX_PER_STORY)
-          .map(Member::version)
-          .toList();
-      out.add(versions);
+      List<SearchResult.Version> others = byGroup.getOrDefault(groups[i], List.of()).stream()
+          .filter(m -> m.doc != self).map(Member::version).toList();
+      out.add(SearchResult.Version.others(others, ""));
     }
     return out;
   }

@@ -2,6 +2,7 @@ package org.straits.solr;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,20 +31,40 @@ import org.straits.search.EngineUnavailableException;
  * to reach it becomes an {@link EngineUnavailableException} naming the URLs. Requests are built
  * from {@link ModifiableSolrParams} and generic requests only, so moving to SolrJ 10 is a version
  * change.
+ *
+ * <p>Every request has a bound: a node that accepts connections but does not answer (a long GC
+ * pause, a network black hole) costs a reader at most {@link #READER_TIMEOUT}, never a hung
+ * server thread; SolrJ's default would wait 120 s.
  */
 public final class SolrCluster implements Closeable {
+  /** How long a search may wait for Solr: long enough for a cold facet request, short enough for a person. */
+  public static final Duration READER_TIMEOUT = Duration.ofSeconds(15);
+  /** Indexing requests (batches, a commit that opens a searcher, creating a collection) may take longer. */
+  public static final Duration INDEXING_TIMEOUT = Duration.ofSeconds(120);
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  private static final int MAX_REPLICAS = 3;
+
   private final List<String> urls;
+  private final Duration timeout;
   private final Http2SolrClient http;
   private final CloudSolrClient client;
 
+  /** A cluster for indexing and administration ({@link #INDEXING_TIMEOUT}). */
   public SolrCluster(List<String> urls) {
+    this(urls, INDEXING_TIMEOUT);
+  }
+
+  /** A cluster whose every request gives up after {@code timeout} without an answer. */
+  public SolrCluster(List<String> urls, Duration timeout) {
     if (urls.isEmpty()) {
       throw new IllegalArgumentException("no Solr URLs: set solr-urls (e.g. http://host:8983/solr)");
     }
     this.urls = List.copyOf(urls);
+    this.timeout = timeout;
     this.http = new Http2SolrClient.Builder()
-        .withConnectionTimeout(5, TimeUnit.SECONDS)
-        .withIdleTimeout(120, TimeUnit.SECONDS)
+        .withConnectionTimeout(Math.min(CONNECT_TIMEOUT.toMillis(), timeout.toMillis()), TimeUnit.MILLISECONDS)
+        .withIdleTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        .withRequestTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
         .build();
     this.client = new CloudSolrClient.Builder(this.urls).withHttpClient(http).build();
   }
@@ -54,8 +75,14 @@ public final class SolrCluster implements Closeable {
 
   /** A search on {@code collection} (an alias or a collection). */
   QueryResponse query(String collection, ModifiableSolrParams params) {
+    return query(collection, "/select", params);
+  }
+
+  /** A request to another handler of the collection ({@code /terms}). */
+  QueryResponse query(String collection, String handler, ModifiableSolrParams params) {
     return call("search " + collection, () -> {
       QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
+      request.setPath(handler);
       return request.process(client, collection);
     });
   }
@@ -128,11 +155,18 @@ public final class SolrCluster implements Closeable {
     });
   }
 
-  /** A collection with one shard per live node, one replica each. */
+  /**
+   * A collection of one shard with a replica on every live node (at most {@link #MAX_REPLICAS}).
+   * One shard because shards commit one after the other: a search spanning two could count one
+   * shard's new commit and the other's old one (the soak saw half files). Every answer comes from
+   * one replica, so from one commit; a node that goes away leaves full answers from the others; and
+   * term statistics are the whole collection's, as in the embedded engine. Straits' corpora are far
+   * below the size where one shard is too big for a node.
+   */
   void createCollection(String name, String configset) {
-    int shards = liveNodes();
+    int replicas = Math.min(liveNodes(), MAX_REPLICAS);
     call("create collection " + name, () ->
-        CollectionAdminRequest.createCollection(name, configset, shards, 1).process(client));
+        CollectionAdminRequest.createCollection(name, configset, 1, replicas).process(client));
   }
 
   /** Points {@code alias} at {@code collection}: readers move over in one step. */
@@ -161,16 +195,27 @@ public final class SolrCluster implements Closeable {
     }
   }
 
-  private static String rootMessage(Throwable e) {
+  /** The innermost message, in words: a timeout says how long was waited, never a class name. */
+  private String rootMessage(Throwable e) {
     Throwable at = e;
     String message = e.getMessage();
-    while (at.getCause() != null && at.getCause() != at) {
+    while (true) {
+      if (at instanceof java.util.concurrent.TimeoutException || at instanceof java.net.SocketTimeoutException) {
+        return "no answer within " + timeout.toSeconds() + " s";
+      }
+      if (at.getCause() == null || at.getCause() == at) {
+        break;
+      }
       at = at.getCause();
       if (at.getMessage() != null) {
         message = at.getMessage();
       }
     }
-    return message == null ? e.toString() : message;
+    if (message != null && message.contains("fetching live_nodes")) {
+      // SolrJ's words suggest re-creating its client; what a reader needs is that no node answered.
+      return "no node answered (none of the URLs gave the cluster state; each is given " + timeout.toSeconds() + " s)";
+    }
+    return message == null ? at.getClass().getSimpleName() : message;
   }
 
   SolrClient client() {

@@ -32,6 +32,8 @@ public final class SolrConfigset {
   /** A token no Straits analysis emits (punctuation never becomes a term): a position gap. */
   static final String GAP = "\u2E31";
   static final String PRE_ANALYZED = "text_straits";
+  /** The terms component's handler: the word families of pasted prose are read from it. */
+  static final String TERMS_HANDLER = "/terms";
   static final String STOCK = "text_straits_stock";
   static final String STOCK_BIGRAMS = "text_straits_stock_bigrams";
 
@@ -127,6 +129,12 @@ public final class SolrConfigset {
         indexed = true;
         docValues = true;
       }
+      case IN_PLACE -> {
+        // Non-indexed, non-stored, single-valued numeric doc values: Solr updates these in place.
+        type = "plong";
+        indexed = false;
+        docValues = true;
+      }
       case KEY, KEYWORD -> {
         type = "string";
         docValues = true;
@@ -173,6 +181,11 @@ public final class SolrConfigset {
             </lst>
           </requestHandler>
           <searchComponent name="mlt" class="solr.MoreLikeThisComponent"/>
+          <searchComponent name="terms" class="solr.TermsComponent"/>
+          <requestHandler name="/terms" class="solr.SearchHandler">
+            <lst name="defaults"><bool name="terms">true</bool><bool name="distrib">true</bool></lst>
+            <arr name="components"><str>terms</str></arr>
+          </requestHandler>
         </config>
         """;
   }

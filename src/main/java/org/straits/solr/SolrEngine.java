@@ -40,8 +40,11 @@ import org.straits.search.UserQueryParser;
  */
 public final class SolrEngine implements SearchEngine {
   private static final String HIT_FIELDS = String.join(",", Schema.ID, Schema.TITLE, Schema.DATE, Schema.AUTHORS,
-      Schema.SOURCE, Schema.URL, Schema.LANG, Schema.REGION_IDS, Schema.ACTOR_IDS, "score");
+      Schema.SOURCE, Schema.URL, Schema.LANG, Schema.REGION_IDS, Schema.ACTOR_IDS, Schema.INDEXED_AT, Schema.DUP_GROUP,
+      "score");
   private static final int EXPORT_BATCH = 500;
+  /** As many versions as the embedded engine looks up for one page at most. */
+  private static final int MAX_VERSIONS_LOOKED_UP = 2_000;
 
   private final SolrCluster cluster;
   private final String collection;
@@ -53,16 +56,18 @@ public final class SolrEngine implements SearchEngine {
   private final SolrQueryWriter highlightWriter = new SolrQueryWriter(true);
   private final SolrHits hits;
   private final FilterResolver resolver;
+  private final SolrMentions mentions;
 
   public SolrEngine(SolrCluster cluster, String collection, Analyzer analyzer, EntityNames entities) {
     this.cluster = cluster;
     this.collection = collection;
-    this.parser = new UserQueryParser(analyzer, entities);
+    this.parser = new UserQueryParser(analyzer, entities, new SolrTermFamilies(cluster, collection));
     this.titlePrefix = new TitlePrefixQuery(analyzer);
     this.entities = entities;
     this.requests = new SolrRequests(entities);
     this.hits = new SolrHits(entities, analyzer);
     this.resolver = new FilterResolver(entities);
+    this.mentions = new SolrMentions(cluster, collection, titlePrefix);
   }
 
   /** The author, language and source values the collection holds, read once per request when asked. */
@@ -97,29 +102,57 @@ public final class SolrEngine implements SearchEngine {
     UserQueryParser.ParsedQuery parsed = parser.parse(asked.query());
     FilterResolver.Resolved resolved = resolver.resolve(asked, new Catalog());
     SearchRequest request = resolved.request();
-    SolrRequests.Filters filters = requests.filters(request);
     boolean facets = request.facetLimit() > 0 || request.treeDepth() > 0;
-    QueryResponse response = page(parsed, filters, request, facets);
-    if (response.getResults().getNumFound() == 0 && parsed.fallback() != null) {
+    Answer answer = answer(parsed, request, facets);
+    if (answer.total() == 0 && parsed.fallback() != null) {
       // No document has all the words: those with some of them, and a notice saying so (as embedded).
       parsed = parsed.fallenBack();
-      response = page(parsed, filters, request, facets);
+      answer = answer(parsed, request, facets);
     }
-    SolrFacets counts = new SolrFacets(facets ? response.getResponse().get("facets") instanceof NamedList<?> f ? f : null : null);
+    SolrFacets counts = new SolrFacets(facets ? answer.facets() : null);
     SearchResult.Histogram histogram = facets ? counts.histogram(request.from(), request.to()) : SearchResult.Histogram.EMPTY;
     List<SearchResult.Notice> notices = new ArrayList<>();
     if (!parsed.notice().isEmpty()) {
       notices.add(SearchResult.Notice.query(parsed.notice()));
     }
     notices.addAll(resolved.notices());
+    QueryResponse response = answer.page();
     if (isPartial(response)) {
       notices.add(SearchResult.Notice.partial());
     }
-    List<SearchResult.Hit> page = hits.hits(response.getResults(), response.getHighlighting());
+    List<SearchResult.Hit> page = hits.hits(response.getResults(), response.getHighlighting(),
+        versions(response.getResults()));
     long tookMs = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(response.getResults().getNumFound(), tookMs, page,
+    return new SearchResult(answer.total(), tookMs, page,
         counts.values(request.facetLimit(), histogram), counts.trees(request.treeDepth(), Math.max(request.facetLimit(), 1)),
-        histogram, List.copyOf(notices), String.join(" ", notices.stream().map(SearchResult.Notice::text).toList()));
+        histogram, List.copyOf(notices), String.join(" ", notices.stream().map(SearchResult.Notice::text).toList()),
+        answer.hidden());
+  }
+
+  /**
+   * One page of hits (stories, unless every version is asked for), the facets' counts and the
+   * documents matching: the listed hits plus the versions hidden behind them, counted in the same
+   * request by a facet that leaves out the versions' filter.
+   */
+  private record Answer(QueryResponse page, NamedList<?> facets, long total, long hidden) {}
+
+  private Answer answer(UserQueryParser.ParsedQuery parsed, SearchRequest request, boolean facets) {
+    QueryResponse response = page(parsed, requests.filters(request), request, facets);
+    NamedList<?> counts = response.getResponse().get("facets") instanceof NamedList<?> f ? f : null;
+    long listed = response.getResults().getNumFound();
+    if (request.allVersions()) {
+      return new Answer(response, counts, listed, 0);
+    }
+    if (listed == 0) {
+      // Nothing listed: any match is a version whose story the query misses; count those.
+      SearchRequest every = request.withAllVersions(true);
+      QueryResponse all = page(parsed, requests.filters(every), every, facets);
+      long total = all.getResults().getNumFound();
+      return new Answer(response, all.getResponse().get("facets") instanceof NamedList<?> f ? f : null, total, total);
+    }
+    long hidden = counts != null && counts.get(SolrRequests.HIDDEN_FACET) instanceof NamedList<?> h
+        && h.get("count") instanceof Number n ? n.longValue() : 0;
+    return new Answer(response, counts, listed + hidden, hidden);
   }
 
   private QueryResponse page(UserQueryParser.ParsedQuery parsed, SolrRequests.Filters filters, SearchRequest request,
@@ -133,8 +166,41 @@ public final class SolrEngine implements SearchEngine {
     highlightQuery(params, parsed.highlight());
     if (facets) {
       params.set("json.facet", SolrRequests.jsonFacets(Math.max(request.facetLimit(), 1)));
+    } else if (!request.allVersions()) {
+      params.set("json.facet", "{" + SolrRequests.HIDDEN_FACET + ":" + SolrRequests.hiddenFacet() + "}");
     }
     return cluster.query(collection, params);
+  }
+
+  /**
+   * Per group of the page's hits, its versions (whichever filters the search had: a version in
+   * another language or source is the same story), in one request on the group field.
+   */
+  private Map<Long, List<SearchResult.Version>> versions(SolrDocumentList docs) {
+    List<String> groups = new ArrayList<>();
+    for (SolrDocument doc : docs) {
+      if (doc.getFirstValue(Schema.DUP_GROUP) instanceof Number group && group.longValue() != 0
+          && !groups.contains(String.valueOf(group.longValue()))) {
+        groups.add(String.valueOf(group.longValue()));
+      }
+    }
+    Map<Long, List<SearchResult.Version>> byGroup = new LinkedHashMap<>();
+    if (groups.isEmpty()) {
+      return byGroup;
+    }
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    // Quoted: a group key may be negative, and a bare -123 would be a NOT.
+    params.set("q", Schema.DUP_GROUP + ":(\"" + String.join("\" OR \"", groups) + "\")");
+    params.set("rows", MAX_VERSIONS_LOOKED_UP);
+    params.set("fl", String.join(",", Schema.ID, Schema.TITLE, Schema.DATE, Schema.SOURCE, Schema.LANG, Schema.DUP_GROUP));
+    for (SolrDocument version : cluster.query(collection, params).getResults()) {
+      long group = ((Number) version.getFirstValue(Schema.DUP_GROUP)).longValue();
+      byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(new SearchResult.Version(
+          SolrHits.string(version, Schema.ID), SolrHits.string(version, Schema.TITLE),
+          SolrHits.string(version, Schema.DATE), SolrHits.string(version, Schema.SOURCE),
+          SolrHits.string(version, Schema.LANG)));
+    }
+    return byGroup;
   }
 
   private ModifiableSolrParams base(UserQueryParser.ParsedQuery parsed, SolrRequests.Filters filters) {
@@ -164,7 +230,7 @@ public final class SolrEngine implements SearchEngine {
     ModifiableSolrParams params = base(parser.parse(request.query()), requests.filters(resolved(request)));
     params.set("rows", 0);
     params.set("json.facet", "{" + facet.id() + ":{type:terms,field:" + SolrFields.facetField(facet)
-        + ",limit:-1,mincount:1,domain:{excludeTags:\"" + facet.id() + "\"}}}");
+        + ",limit:-1,mincount:1,domain:{excludeTags:[\"" + facet.id() + "\",\"" + SolrRequests.VERSIONS_TAG + "\"]}}}");
     QueryResponse response = cluster.query(collection, params);
     SolrFacets counts = new SolrFacets((NamedList<?>) response.getResponse().get("facets"));
     return counts.children(dim, path, depth, Integer.MAX_VALUE);
@@ -286,6 +352,26 @@ public final class SolrEngine implements SearchEngine {
       field.getValues().forEach(c -> counts.put(c.getName(), (int) c.getCount()));
     }
     return counts;
+  }
+
+  @Override
+  public org.straits.search.EntityProfile.Mentions mentions(String entityId, int newest) {
+    return mentions.mentions(entityId, newest);
+  }
+
+  @Override
+  public List<org.straits.search.DocumentPicker.Pick> pick(String text, int limit) {
+    return mentions.pick(text, limit);
+  }
+
+  @Override
+  public List<Map.Entry<String, Integer>> discoveredKeys() {
+    return mentions.discoveredKeys();
+  }
+
+  @Override
+  public org.straits.search.DiscoveredCandidates.Holders discoveredIn(String key, int limit) {
+    return mentions.discoveredIn(key, limit);
   }
 
   @Override

@@ -34,7 +34,8 @@ final class SolrHits {
     this.analyzer = analyzer;
   }
 
-  List<SearchResult.Hit> hits(SolrDocumentList docs, Map<String, Map<String, List<String>>> highlighting) {
+  List<SearchResult.Hit> hits(SolrDocumentList docs, Map<String, Map<String, List<String>>> highlighting,
+      Map<Long, List<SearchResult.Version>> versions) {
     List<SearchResult.Hit> hits = new ArrayList<>(docs.size());
     for (SolrDocument doc : docs) {
       String id = string(doc, Schema.ID);
@@ -46,7 +47,10 @@ final class SolrHits {
       List<String> snippets = hasMark(body) || !hasMark(notes) ? body : notes;
       hits.add(new SearchResult.Hit(id, title, titleHtml.isEmpty() ? Html.escape(title) : titleHtml,
           string(doc, Schema.DATE), strings(doc, Schema.AUTHORS), string(doc, Schema.SOURCE), string(doc, Schema.URL),
-          string(doc, Schema.LANG), names(doc, Schema.REGION_IDS), names(doc, Schema.ACTOR_IDS), score(doc), snippets));
+          string(doc, Schema.LANG), names(doc, Schema.REGION_IDS), names(doc, Schema.ACTOR_IDS), score(doc), snippets,
+          SearchResult.Hit.updated(string(doc, Schema.DATE),
+              doc.getFirstValue(Schema.INDEXED_AT) instanceof Number at ? at.longValue() : null),
+          SearchResult.Version.others(versions.getOrDefault(group(doc), List.of()), id)));
     }
     return hits;
   }
@@ -149,6 +153,10 @@ final class SolrHits {
   private static float score(SolrDocument doc) {
     Object score = doc.getFieldValue("score");
     return score instanceof Number n && !Float.isNaN(n.floatValue()) ? n.floatValue() : 0f;
+  }
+
+  private static long group(SolrDocument doc) {
+    return doc.getFirstValue(Schema.DUP_GROUP) instanceof Number group ? group.longValue() : 0;
   }
 
   static String string(SolrDocument doc, String field) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
+import org.straits.analysis.NearDuplicateSignature;
 import org.straits.index.Exclusions;
 import org.straits.index.IndexPlan;
 import org.straits.index.IndexProgress;
@@ -32,7 +33,7 @@ import org.straits.schema.Schema;
  * under the index folder ({@link SolrFileState}); the collection is created, with the generated
  * configset, when missing.
  */
-public final class SolrIndexer {
+public final class SolrIndexer implements org.straits.index.IndexRun {
   private static final int BATCH = 200;
 
   private final SolrCluster cluster;
@@ -65,10 +66,15 @@ public final class SolrIndexer {
     String collection = build == null ? state.collection() : build.collection();
     Map<String, SolrFileState.FileEntry> files = build == null ? state.files() : build.files();
     Set<String> reread = exclusions.filesToReread();
-    Run run = new Run(collection, files, scan, reread, listener, start);
-    run.execute(() -> save(stateDir, state, build, files));
-    cluster.commit(collection);
+    SolrStories stories = SolrStories.read(stateDir, collection, state.collection());
+    Run run = new Run(collection, files, stories, scan, reread, listener, start);
+    run.execute(() -> {
+      save(stateDir, state, build, files);
+      stories.write();
+    });
+    run.commit();
     save(stateDir, state, build, files);
+    stories.write();
     exclusions.reread(reread);
     if (build != null) {
       switchAlias(stateDir, state, build, files);
@@ -140,11 +146,21 @@ public final class SolrIndexer {
     new SolrFileState(build.collection(), build.schema(), build.gazetteer(), files, null).write(stateDir);
     if (old != null && !old.equals(build.collection())) {
       cluster.deleteCollection(old);
+      SolrStories.delete(stateDir, old);
     }
   }
 
   private static long documentCount(Map<String, SolrFileState.FileEntry> files) {
     return files.values().stream().mapToLong(f -> f.ids().size()).sum();
+  }
+
+  /** Versions of stories regrouped, their changed groups and flags sent, then one commit for both. */
+  static void regroupAndCommit(SolrCluster cluster, String collection, SolrStories stories) throws IOException {
+    List<SolrInputDocument> updates = stories.regroup();
+    for (int from = 0; from < updates.size(); from += BATCH) {
+      cluster.add(collection, updates.subList(from, Math.min(updates.size(), from + BATCH)));
+    }
+    cluster.commit(collection);
   }
 
   private interface Checkpoint {
@@ -155,6 +171,7 @@ public final class SolrIndexer {
   private final class Run {
     private final String collection;
     private final Map<String, SolrFileState.FileEntry> files;
+    private final SolrStories stories;
     private final IndexPlan plan;
     private final IndexedFiles indexed;
     private final List<IngestProblem> problems = new ArrayList<>();
@@ -168,10 +185,11 @@ public final class SolrIndexer {
     private long written;
     private long deleted;
 
-    Run(String collection, Map<String, SolrFileState.FileEntry> files, SourceScanner.ScanResult scan,
-        Set<String> reread, IndexProgress.Listener listener, long start) {
+    Run(String collection, Map<String, SolrFileState.FileEntry> files, SolrStories stories,
+        SourceScanner.ScanResult scan, Set<String> reread, IndexProgress.Listener listener, long start) {
       this.collection = collection;
       this.files = files;
+      this.stories = stories;
       this.indexed = SolrFileState.indexed(files);
       this.plan = IndexPlan.compare(scan.files(), indexed, reread);
       this.expected = plan.toRead().stream().mapToLong(ingestor::expectedDocuments).sum();
@@ -195,7 +213,7 @@ public final class SolrIndexer {
       for (SourceFile file : plan.toRead()) {
         readFile(file);
         if (System.nanoTime() - lastCommit > commitInterval.toNanos()) {
-          cluster.commit(collection);
+          commit();
           checkpoint.save();
           lastCommit = System.nanoTime();
         }
@@ -203,7 +221,15 @@ public final class SolrIndexer {
       report();
     }
 
+    void commit() throws IOException {
+      regroupAndCommit(cluster, collection, stories);
+    }
+
     private void deleteFile(String file) {
+      SolrFileState.FileEntry entry = files.get(file);
+      if (entry != null) {
+        entry.ids().forEach(stories::remove);
+      }
       StringBuilder query = new StringBuilder(Schema.FILE).append(':');
       SolrQueryWriter.quoted(file, query);
       cluster.deleteByQuery(collection, query.toString());
@@ -224,7 +250,10 @@ public final class SolrIndexer {
           continue;
         }
         try {
-          batch.add(documents.build(doc, file.contentHash()));
+          SolrInputDocument built = documents.build(doc, file.contentHash());
+          stories.add(built, doc.id(), NearDuplicateSignature.of(doc.title(), doc.body()),
+              doc.date() == null ? null : doc.date().toEpochDay());
+          batch.add(built);
           ids.add(doc.id());
         } catch (RuntimeException e) {
           problems.add(IngestProblem.skipped(doc.file(), 0, "document '" + doc.id() + "': " + e.getMessage()));

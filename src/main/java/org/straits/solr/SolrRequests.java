@@ -23,6 +23,14 @@ final class SolrRequests {
   static final String MARK_START = "\u0001";
   static final String MARK_END = "\u0002";
 
+  /**
+   * The tag of the filter that leaves out versions hidden behind their story's representative:
+   * hits are stories, while the total and every count, leaving it out, are of documents.
+   */
+  static final String VERSIONS_TAG = "versions";
+  /** The JSON facet that counts the matching versions hidden behind a listed story. */
+  static final String HIDDEN_FACET = "hidden";
+
   private final EntityNames entities;
 
   SolrRequests(EntityNames entities) {
@@ -51,6 +59,9 @@ final class SolrRequests {
       String from = request.from() == null ? "*" : String.valueOf(request.from().toEpochDay());
       String to = request.to() == null ? "*" : String.valueOf(request.to().toEpochDay());
       queries.add("{!tag=" + FacetDim.DATE.id() + "}" + Schema.DATE_DAY + ":[" + from + " TO " + to + "]");
+    }
+    if (!request.allVersions()) {
+      queries.add("{!tag=" + VERSIONS_TAG + "}(*:* -" + Schema.DUP_HIDDEN + ":1)");
     }
     return new Filters(queries);
   }
@@ -83,8 +94,7 @@ final class SolrRequests {
       case RELEVANCE -> "score desc," + Schema.ID + " asc";
       case NEWEST -> Schema.DATE_DAY + " desc,score desc," + Schema.ID + " asc";
       case OLDEST -> Schema.DATE_DAY + " asc,score desc," + Schema.ID + " asc";
-      // Solr documents carry no first indexing time yet (docs/engine.md): newest dates first.
-      case ADDED -> Schema.DATE_DAY + " desc,score desc," + Schema.ID + " asc";
+      case ADDED -> Schema.UPDATED + " desc,score desc," + Schema.ID + " asc";
     };
   }
 
@@ -96,11 +106,17 @@ final class SolrRequests {
       String shape = dim.hierarchical()
           ? "type:terms,field:" + field + ",limit:-1,mincount:1"
           : "type:terms,field:" + field + ",limit:" + limit + ",mincount:1,prefix:\"0/\",sort:{count:desc}";
-      facets.put(dim.id(), "{" + shape + ",domain:{excludeTags:\"" + dim.id() + "\"}}");
+      facets.put(dim.id(), "{" + shape + ",domain:{excludeTags:[\"" + dim.id() + "\",\"" + VERSIONS_TAG + "\"]}}");
     }
+    facets.put(HIDDEN_FACET, hiddenFacet());
     StringBuilder json = new StringBuilder("{");
     facets.forEach((dim, facet) -> json.append(json.length() > 1 ? "," : "").append(dim).append(':').append(facet));
     return json.append('}').toString();
+  }
+
+  /** The count of matching versions hidden behind their story (every filter but the versions' own). */
+  static String hiddenFacet() {
+    return "{type:query,q:\"" + Schema.DUP_HIDDEN + ":1\",domain:{excludeTags:\"" + VERSIONS_TAG + "\"}}";
   }
 
   /** Highlighting of title, body and notes on the original text: passages of about 220 characters. */

@@ -59,7 +59,7 @@ final class AdminArea implements HttpHandler {
         .action("/restore", actions::restore)
         .action("/gazetteer", actions::reloadGazetteer);
     this.review = new ReviewPage(site, services.discoveryReview().apply(admin),
-        new org.straits.search.DiscoveredCandidates(index), site.entities, admin.audit());
+        new org.straits.search.DiscoveredCandidates(site.engine), site.entities, admin.audit());
     routes.page(ReviewPage.PATH, (exchange, session) -> review.show(exchange, session, ReviewPage.PATH))
         .page(ReviewPage.PATH + "/export.yaml", (exchange, session) -> review.show(exchange, session, ReviewPage.PATH + "/export.yaml"));
   }
@@ -138,7 +138,7 @@ final class AdminArea implements HttpHandler {
     model.put("job", admin.jobs().status());
     model.put("runs", admin.jobs().history().recent(RECENT_RUNS));
     model.put("excluded", excludedIds.entries());
-    model.put("stats", IndexStatistics.read(index));
+    model.put("stats", site.engine.statistics());
     model.put("fmt", text(site, exchange));
     model.put("gazetteer", gazetteers.current());
     model.put("gazetteerFile", config.gazetteer() == null ? "" : config.gazetteer().toString());

@@ -74,6 +74,9 @@ public final class AdminText {
 
   /** Bytes in megabytes with one decimal, "123.4 MB", or whole kilobytes below one megabyte. */
   public String megabytes(long bytes) {
+    if (bytes < 0) {
+      return "—"; // an engine that does not say (SolrCloud)
+    }
     if (bytes < 1_048_576) {
       return number(Math.max(1, Math.round(bytes / 1024.0))) + " KB";
     }

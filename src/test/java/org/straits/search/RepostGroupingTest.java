@@ -102,7 +102,7 @@ class RepostGroupingTest {
 
     // An administrator removes the representative: the repost is shown on its own.
     try {
-      new DocumentRemoval(indexDir, source, new ExcludedIds(Files.createTempDirectory("excluded").resolve("ids.txt")))
+      new DocumentRemoval(new org.straits.index.LuceneDocumentStore(indexDir), source, new ExcludedIds(Files.createTempDirectory("excluded").resolve("ids.txt")))
           .remove(RepostCorpus.STORY, false, "test");
     } catch (org.straits.admin.DocumentNotFoundException e) {
       throw new AssertionError(e);

@@ -31,7 +31,7 @@ import org.straits.search.IndexView;
  * API and on document pages, the switch that hides them, and the review page's accept, merge and
  * reject, each CSRF-protected, audited, applied without a rebuild, and kept through one.
  */
-class ReviewWebTest {
+public class ReviewWebTest {
   private static final String PASSWORD = "a long admin password";
 
   @TempDir Path dir;
@@ -42,7 +42,7 @@ class ReviewWebTest {
   private String base;
   private HttpClient browser;
 
-  static void writeDiscoveryCorpus(Path source) {
+  public static void writeDiscoveryCorpus(Path source) {
     Fixtures.write(source, "en/tao.txt", """
         Taiwan briefing | 作者: Alice Chen | 时间: 2024-03-01 | 责编: Bob Editor
 

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,52 +56,27 @@ class SoakTest {
       try {
         SoakLoad.run(root, CLIENTS, Duration.ofSeconds(5), total -> total == base);
         SoakLoad.Result quiet = SoakLoad.run(root, CLIENTS, Duration.ofSeconds(10), total -> total == base);
-        long heapBefore = usedHeapAfterGc();
+        long heapBefore = SoakLoad.usedHeapAfterGc();
 
-        AtomicBoolean stop = new AtomicBoolean();
         ConcurrentLinkedQueue<String> indexingErrors = new ConcurrentLinkedQueue<>();
-        Thread rebuilds = Thread.ofPlatform().start(() -> {
-          boolean withExtra = false;
-          while (!stop.get()) {
-            try {
-              withExtra = !withExtra;
-              if (withExtra) {
-                SoakCorpus.write(source, FILES, FILES + EXTRA_FILES, DOCS_PER_FILE);
-              } else {
-                SoakCorpus.delete(source, FILES, FILES + EXTRA_FILES);
-              }
-              app.indexer().run(source, config.index(), true, IndexProgress.Listener.NONE);
-            } catch (IOException | RuntimeException e) {
-              indexingErrors.add(e.toString());
-            }
-          }
-        });
+        SoakIndexing indexing = new SoakIndexing(source, FILES, DOCS_PER_FILE,
+            full -> app.indexer().run(source, config.index(), full, IndexProgress.Listener.NONE), indexingErrors);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread rebuilds = Thread.ofPlatform().start(() -> indexing.fullRebuilds(stop, EXTRA_FILES));
         // A full rebuild commits once: every answer is the old count or the new one.
         SoakLoad.Result duringFull = SoakLoad.run(root, CLIENTS, PHASE, total -> total == base || total == base + extra);
         stop.set(true);
         rebuilds.join();
 
-        SoakCorpus.delete(source, FILES, FILES + EXTRA_FILES);
-        app.indexer().run(source, config.index(), true, IndexProgress.Listener.NONE);
+        indexing.reset(EXTRA_FILES, true);
         stop.set(false);
-        Thread incremental = Thread.ofPlatform().start(() -> {
-          int next = FILES;
-          while (!stop.get() && next < FILES + 4 * EXTRA_FILES) {
-            try {
-              SoakCorpus.write(source, next, next + 1, DOCS_PER_FILE);
-              next++;
-              app.indexer().run(source, config.index(), false, IndexProgress.Listener.NONE);
-            } catch (IOException | RuntimeException e) {
-              indexingErrors.add(e.toString());
-            }
-          }
-        });
+        Thread incremental = Thread.ofPlatform().start(() -> indexing.incrementalRuns(stop, 4 * EXTRA_FILES));
         // Incremental runs commit at file boundaries: whole files only, and never fewer than before.
         LongPredicate wholeFiles = total -> total >= base && total % DOCS_PER_FILE == 0;
         SoakLoad.Result duringIncremental = SoakLoad.run(root, CLIENTS, PHASE, wholeFiles);
         stop.set(true);
         incremental.join();
-        long heapAfter = usedHeapAfterGc();
+        long heapAfter = SoakLoad.usedHeapAfterGc();
 
         List<String> report = new ArrayList<>();
         report.add("clients " + CLIENTS + ", " + base + " documents (+" + extra + " toggled by the full rebuilds)");
@@ -125,12 +98,5 @@ class SoakTest {
         server.stop();
       }
     }
-  }
-
-  private static long usedHeapAfterGc() throws InterruptedException {
-    System.gc();
-    Thread.sleep(200);
-    System.gc();
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 }

@@ -1,0 +1,199 @@
+package org.straits.solr;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.common.SolrInputDocument;
+import org.straits.analysis.NearDuplicateSignature;
+import org.straits.index.StoryGrouping;
+import org.straits.schema.Schema;
+
+/**
+ * Straits' record of the versions of stories in one Solr collection: per document its
+ * near-duplicate signature, day, first indexing time, group and hidden flag, kept under the
+ * {@code --index} folder beside {@link SolrFileState} (the signatures never go to Solr). Before
+ * each commit the new documents are grouped with the embedded engine's rules ({@link
+ * StoryGrouping}) and the groups and flags that changed are sent as in-place updates of two
+ * doc-values fields, so they are part of the same commit. First indexing times survive a rebuild:
+ * a new collection's record starts from the times of the live one.
+ */
+final class SolrStories {
+  private static final int VERSION = 1;
+
+  /** One document of the collection. */
+  private static final class Story {
+    final NearDuplicateSignature signature;
+    final long day;
+    final long indexedAt;
+    long group;
+    boolean hidden;
+
+    Story(NearDuplicateSignature signature, long day, long indexedAt, long group, boolean hidden) {
+      this.signature = signature;
+      this.day = day;
+      this.indexedAt = indexedAt;
+      this.group = group;
+      this.hidden = hidden;
+    }
+  }
+
+  private final Path file;
+  private final Map<String, Story> stories;
+  /** First indexing times, also of documents removed in this run (a changed file is deleted, then read again). */
+  private final Map<String, Long> firstSeen = new HashMap<>();
+  private final long now = System.currentTimeMillis();
+
+  private SolrStories(Path file, Map<String, Story> stories) {
+    this.file = file;
+    this.stories = stories;
+    stories.forEach((id, story) -> firstSeen.put(id, story.indexedAt));
+  }
+
+  /** The record of {@code collection}; a new collection inherits the first indexing times of {@code live}. */
+  static SolrStories read(Path stateDir, String collection, String live) throws IOException {
+    SolrStories stories = new SolrStories(file(stateDir, collection), load(file(stateDir, collection)));
+    if (live != null && !live.equals(collection)) {
+      load(file(stateDir, live)).forEach((id, story) -> stories.firstSeen.putIfAbsent(id, story.indexedAt));
+    }
+    return stories;
+  }
+
+  static Path file(Path stateDir, String collection) {
+    return stateDir.resolve("solr-stories-" + collection + ".bin");
+  }
+
+  /** Deletes the record of a collection that is gone. */
+  static void delete(Path stateDir, String collection) throws IOException {
+    Files.deleteIfExists(file(stateDir, collection));
+  }
+
+  /**
+   * Adds the fields Straits derives for feeds and reposts to a new document ({@code day}: its epoch
+   * day, or null when undated) and records it, ungrouped.
+   */
+  void add(SolrInputDocument doc, String id, NearDuplicateSignature signature, Long day) {
+    long indexedAt = firstSeen.computeIfAbsent(id, k -> now);
+    long dated = day == null ? Long.MIN_VALUE : day * 86_400_000L;
+    doc.setField(Schema.INDEXED_AT, indexedAt);
+    doc.setField(Schema.UPDATED, Math.max(dated, indexedAt));
+    doc.setField(Schema.DUP_GROUP, StoryGrouping.UNGROUPED);
+    doc.setField(Schema.DUP_HIDDEN, 0L);
+    stories.put(id, new Story(signature, day == null ? StoryGrouping.UNDATED : day, indexedAt,
+        StoryGrouping.UNGROUPED, false));
+  }
+
+  void remove(String id) {
+    stories.remove(id);
+  }
+
+  /** Groups what is new and returns the in-place updates of the groups and flags that changed. */
+  List<SolrInputDocument> regroup() throws IOException {
+    List<String> ids = new ArrayList<>(stories.keySet());
+    List<StoryGrouping.Member> members = new ArrayList<>(ids.size());
+    for (int doc = 0; doc < ids.size(); doc++) {
+      Story story = stories.get(ids.get(doc));
+      members.add(new StoryGrouping.Member(doc, ids.get(doc), story.group, story.hidden, story.day, story.indexedAt));
+    }
+    Map<String, SolrInputDocument> updates = new LinkedHashMap<>();
+    StoryGrouping.update(members, new StoryGrouping.Documents() {
+      @Override
+      public void forEachBand(StoryGrouping.BandVisitor band) throws IOException {
+        Map<String, List<Integer>> bands = new HashMap<>();
+        for (int doc = 0; doc < ids.size(); doc++) {
+          for (String key : stories.get(ids.get(doc)).signature.bandKeys()) {
+            bands.computeIfAbsent(key, k -> new ArrayList<>(2)).add(doc);
+          }
+        }
+        for (List<Integer> sharing : bands.values()) {
+          band.visit(sharing.size(), sharing);
+        }
+      }
+
+      @Override
+      public NearDuplicateSignature signature(int doc) {
+        return stories.get(ids.get(doc)).signature;
+      }
+
+      @Override
+      public String id(int doc) {
+        return ids.get(doc);
+      }
+    }, new StoryGrouping.Changes() {
+      @Override
+      public void group(String id, long group) {
+        stories.get(id).group = group;
+        set(updates, id, Schema.DUP_GROUP, group);
+      }
+
+      @Override
+      public void hidden(String id, boolean hidden) {
+        stories.get(id).hidden = hidden;
+        set(updates, id, Schema.DUP_HIDDEN, hidden ? 1L : 0L);
+      }
+    });
+    return new ArrayList<>(updates.values());
+  }
+
+  private static void set(Map<String, SolrInputDocument> updates, String id, String field, long value) {
+    SolrInputDocument doc = updates.computeIfAbsent(id, k -> {
+      SolrInputDocument update = new SolrInputDocument();
+      update.setField(Schema.ID, k);
+      return update;
+    });
+    doc.setField(field, Map.of("set", value));
+  }
+
+  /** Written after the commit it describes, by atomic replacement. */
+  void write() throws IOException {
+    Files.createDirectories(file.getParent());
+    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+      out.writeInt(VERSION);
+      out.writeInt(stories.size());
+      for (Map.Entry<String, Story> entry : stories.entrySet()) {
+        Story story = entry.getValue();
+        out.writeUTF(entry.getKey());
+        out.write(story.signature.toBytes());
+        out.writeLong(story.day);
+        out.writeLong(story.indexedAt);
+        out.writeLong(story.group);
+        out.writeBoolean(story.hidden);
+      }
+    }
+    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static Map<String, Story> load(Path file) throws IOException {
+    Map<String, Story> stories = new LinkedHashMap<>();
+    if (!Files.exists(file)) {
+      return stories;
+    }
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+      if (in.readInt() != VERSION) {
+        throw new IOException("unknown format");
+      }
+      int count = in.readInt();
+      byte[] signature = new byte[NearDuplicateSignature.HASHES * 4];
+      for (int i = 0; i < count; i++) {
+        String id = in.readUTF();
+        in.readFully(signature);
+        stories.put(id, new Story(NearDuplicateSignature.fromBytes(signature), in.readLong(), in.readLong(),
+            in.readLong(), in.readBoolean()));
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IOException("cannot read Straits' record of reposts " + file + ": " + e.getMessage()
+          + " (delete it and run 'straits index --full --backend solr')", e);
+    }
+    return stories;
+  }
+}
