@@ -45,12 +45,17 @@ final class OrganisationCues {
     if (noun != null) {
       return noun;
     }
-    String after = text.substring(end, Math.min(text.length(), end + 60));
-    if (PRICE_MOVE.matcher(after).lookingAt() || OWNS.matcher(after).lookingAt()) {
+    // The patterns run on every short capitalised run of every English document: look first.
+    char next = end < text.length() ? text.charAt(end) : '.';
+    if ((next == ' ' || next == ',' || next == '\'' || next == '’')
+        && (PRICE_MOVE.matcher(text).region(end, text.length()).lookingAt()
+            || OWNS.matcher(text).region(end, text.length()).lookingAt())) {
       return EntityType.COMPANY;
     }
-    String before = text.substring(Math.max(0, start - 24), start);
-    return OF_A_BODY.matcher(before).find() ? EntityType.COMPANY : null;
+    boolean ofOrIn = text.startsWith("of ", start - 3) || text.startsWith("in ", start - 3)
+        || text.startsWith("for ", start - 4) || text.startsWith("at ", start - 3);
+    return ofOrIn && OF_A_BODY.matcher(text.substring(Math.max(0, start - 24), start)).find()
+        ? EntityType.COMPANY : null;
   }
 
   /** "insurer Resolution": the lower-case word right before the name, if it is an organisation noun. */
