@@ -375,15 +375,7 @@ final class EnglishNames {
     }
 
     private boolean roleBefore(Word first) {
-      int end = first.start() - 1;
-      if (end <= 0 || text.charAt(end) != ' ') {
-        return false;
-      }
-      int start = end;
-      while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
-        start--;
-      }
-      String word = text.substring(start, end);
+      String word = OrganisationCues.wordBefore(text, first.start());
       return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && EnglishWords.in(EnglishWords.ROLES, word);
     }
 

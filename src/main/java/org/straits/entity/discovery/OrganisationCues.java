@@ -60,19 +60,24 @@ final class OrganisationCues {
 
   /** "insurer Resolution": the lower-case word right before the name, if it is an organisation noun. */
   private static EntityType nounBefore(String text, int start) {
-    int end = start - 1;
-    if (end <= 0 || text.charAt(end) != ' ') {
-      return null;
-    }
-    int from = end;
-    while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '-')) {
-      from--;
-    }
-    String word = text.substring(from, end);
+    String word = wordBefore(text, start);
     word = word.substring(word.lastIndexOf('-') + 1); // "Taxi-maker Manganese Bronze"
     if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
       return null;
     }
     return EnglishWords.headType(EnglishWords.ORG_NOUNS, word);
+  }
+
+  /** The word (letters and hyphens) a single space before {@code start}, or "". */
+  static String wordBefore(String text, int start) {
+    int end = start - 1;
+    if (end <= 0 || text.charAt(end) != ' ') {
+      return "";
+    }
+    int from = end;
+    while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '-')) {
+      from--;
+    }
+    return text.substring(from, end);
   }
 }
