@@ -25,6 +25,20 @@ public record BenchQuery(QueryKind kind, String text, String filterDim, String f
     return text.length() > 2 && text.startsWith("\"") && text.endsWith("\"");
   }
 
+  /**
+   * Several plain words (not a phrase): Straits requires every one, so the peers do too, or they
+   * would answer an easier question.
+   */
+  public boolean allWords() {
+    return !isPhrase() && words().size() > 1;
+  }
+
+  /** The whitespace-separated words of the text. */
+  public java.util.List<String> words() {
+    String bare = text.strip();
+    return bare.isEmpty() ? java.util.List.of() : java.util.List.of(bare.split("\\s+"));
+  }
+
   /** True when the query has Chinese characters: peers route it to their Chinese field. */
   public boolean isChinese() {
     return Scripts.hasHan(text);

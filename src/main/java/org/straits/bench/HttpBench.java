@@ -13,7 +13,9 @@ import org.straits.web.WebServer;
 /**
  * The query mix through Straits' web server — started in-process on the benchmarked index, or a
  * running one given by URL — via its JSON API and HTML page, at each concurrency level:
- * every client sends the mix once (a bounded request count), within the query time limit.
+ * every client sends the mix once (a bounded request count), within the query time limit. The
+ * floor (a request that touches no index) is timed first, and the API of a server on backend
+ * solr for the engines' ratio.
  */
 final class HttpBench {
   private static final int ROUNDS = 1;
@@ -32,10 +34,33 @@ final class HttpBench {
     if (options.httpUrl() != null) {
       return run(options.httpUrl(), queries);
     }
+    return served(app, view, base -> run(base, queries));
+  }
+
+  /**
+   * The API of a Straits server on backend solr ({@code solrApp}; {@code view} only serves its
+   * entity pages), one client: the same requests as the embedded server's, for the engines' ratio.
+   */
+  List<QueryRun> runSolr(App solrApp, IndexView view, List<BenchQuery> queries) throws IOException {
+    return served(solrApp, view, base -> {
+      try (HttpSystem server = new HttpSystem(base, HttpSystem.API_PATH, HttpSystem.SOLR_API)) {
+        progress.accept("HTTP " + base.resolve(HttpSystem.API_PATH) + " on Solr: 1 client");
+        return List.of(new QueryBench(ROUNDS, options.maxQuerySeconds()).run(server, queries, 1));
+      }
+    });
+  }
+
+  /** Times the mix through one server. */
+  @FunctionalInterface
+  private interface Timing {
+    List<QueryRun> at(URI base) throws IOException;
+  }
+
+  private static List<QueryRun> served(App app, IndexView view, Timing timing) throws IOException {
     WebServer server = app.webServer(view, StraitsConfig.webRoot(), LOOPBACK, 0, true);
     int port = server.start();
     try {
-      return run(URI.create("http://" + LOOPBACK + ":" + port), queries);
+      return timing.at(URI.create("http://" + LOOPBACK + ":" + port));
     } finally {
       server.stop();
     }
@@ -44,6 +69,10 @@ final class HttpBench {
   private List<QueryRun> run(URI base, List<BenchQuery> queries) throws IOException {
     QueryBench bench = new QueryBench(ROUNDS, options.maxQuerySeconds());
     List<QueryRun> runs = new ArrayList<>();
+    try (HttpSystem floor = new HttpSystem(base, HttpSystem.HEALTH_PATH, HttpSystem.FLOOR)) {
+      progress.accept("HTTP " + base.resolve(HttpSystem.HEALTH_PATH) + ": the floor, 1 client");
+      runs.add(bench.run(floor, queries, 1));
+    }
     for (String path : List.of(HttpSystem.API_PATH, HttpSystem.PAGE_PATH)) {
       try (HttpSystem server = new HttpSystem(base, path)) {
         for (int clients : options.httpConcurrency()) {

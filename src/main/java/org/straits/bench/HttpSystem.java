@@ -19,17 +19,30 @@ import java.time.Duration;
 public final class HttpSystem implements SearchSystem {
   public static final String API_PATH = "/api/search";
   public static final String PAGE_PATH = "/search";
+  /** A route that touches no index: the HTTP floor every request pays. */
+  public static final String HEALTH_PATH = "/api/health";
+  /** The run of that trivial request: what HTTP itself costs. */
+  public static final String FLOOR = "HTTP floor " + HEALTH_PATH;
+  /** The API of a Straits server whose engine is the local SolrCloud. */
+  public static final String SOLR_API = "Straits on Solr, HTTP " + API_PATH;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final URI base;
   private final String path;
+  private final String name;
   private final HttpClient client;
 
   public HttpSystem(URI base, String path) throws IOException {
+    this(base, path, "HTTP " + path);
+  }
+
+  /** {@code name} tells servers apart in the report (e.g. Straits on Solr behind the same API). */
+  public HttpSystem(URI base, String path, String name) throws IOException {
     requireLoopback(base);
     this.base = base;
     this.path = path;
+    this.name = name;
     this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
   }
 
@@ -41,12 +54,13 @@ public final class HttpSystem implements SearchSystem {
 
   @Override
   public String name() {
-    return "HTTP " + path;
+    return name;
   }
 
   @Override
   public long search(BenchQuery query) throws IOException {
-    HttpRequest request = HttpRequest.newBuilder(base.resolve(path + "?" + parameters(query))).timeout(TIMEOUT).GET().build();
+    String target = path.equals(HEALTH_PATH) ? path : path + "?" + parameters(query);
+    HttpRequest request = HttpRequest.newBuilder(base.resolve(target)).timeout(TIMEOUT).GET().build();
     HttpResponse<String> response;
     try {
       response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -123,7 +123,8 @@ public final class PlainLuceneBaseline implements SearchSystem {
 
   @Override
   public long search(BenchQuery query) throws IOException {
-    Query base = query.text().isEmpty() ? new MatchAllDocsQuery() : textQuery(query.bareText(), query.isPhrase());
+    Query base = query.text().isEmpty() ? new MatchAllDocsQuery()
+        : query.allWords() ? allWordsQuery(query.bareText()) : textQuery(query.bareText(), query.isPhrase());
     Query filtered = query.filtered() ? filter(base, query) : base;
     int window = query.page() * BenchQuery.PAGE_SIZE;
     TopDocs top = query.text().isEmpty() ? searcher.search(filtered, window, NEWEST) : searcher.search(filtered, window);
@@ -140,6 +141,14 @@ public final class PlainLuceneBaseline implements SearchSystem {
         .add(base, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(field, query.filterValue())), BooleanClause.Occur.FILTER)
         .build();
+  }
+
+  /** Every analysed word required, as Straits requires a few plain words. */
+  private static Query allWordsQuery(String text) {
+    boolean chinese = Scripts.hasHan(text);
+    QueryBuilder builder = new QueryBuilder(chinese ? new SmartChineseAnalyzer() : new EnglishAnalyzer());
+    Query query = builder.createBooleanQuery(chinese ? BODY_ZH : BODY_EN, text, BooleanClause.Occur.MUST);
+    return query == null ? new MatchNoDocsQuery("no searchable words") : query;
   }
 
   /** Chinese text goes to the Chinese field, anything else to the English one. */

@@ -9,7 +9,10 @@ public enum QueryKind {
   ZH_TRADITIONAL("Traditional-character word"),
   FILTERED("Term + source filter"),
   BROWSE("Empty query, browse facets"),
-  DEEP_PAGE("Term, page 20");
+  DEEP_PAGE("Term, page 20"),
+  EN_WORDS("English reader words (2–4)"),
+  ZH_WORDS("Chinese reader words (2–3)"),
+  ENTITY("Entity name, widened");
 
   private final String label;
 

@@ -15,18 +15,23 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.straits.analysis.BilingualAnalyzer;
+import org.straits.entity.Entity;
+import org.straits.entity.Gazetteer;
 import org.straits.index.FacetDims;
 import org.straits.ingest.SourceDocument;
 
 /**
  * A fixed, seeded query mix derived from the corpus itself: frequent title words and word pairs in
  * English and Chinese, so every query finds something and the mix follows the corpus when it
- * changes.
+ * changes. Besides those, what readers type: two to four words of a headline (all of them
+ * required), and a name of a gazetteer entity the titles mention, which the search widens to the
+ * entity's other names; the README's examples are added to the reader queries.
  */
 public final class QueryMix {
   /** Queries are drawn from this many of the most frequent candidates of each kind. */
   private static final int CANDIDATES = 300;
   private static final int DEEP_PAGE = 20;
+  private static final long READER_STREAM = 0x5EADE75L;
 
   /** Stands for a dropped word, so that word pairs are only made of words adjacent in the title. */
   private static final String SKIPPED = "";
@@ -36,13 +41,23 @@ public final class QueryMix {
   private final List<String> chineseWords;
   private final List<String> chinesePhrases;
   private final Map<String, List<String>> sourcesByLanguage = new HashMap<>();
+  private final List<String> englishTitles = new ArrayList<>();
+  private final List<String> chineseTitles = new ArrayList<>();
+  private final List<Entity> mentionedEntities;
 
+  /** The mix of a corpus; no entity queries beyond the README's (no gazetteer to draw them from). */
   public QueryMix(List<SourceDocument> docs) {
+    this(docs, null);
+  }
+
+  /** {@code gazetteer} gives the entity queries: entities with other names that the titles mention (may be null). */
+  public QueryMix(List<SourceDocument> docs, Gazetteer gazetteer) {
     List<List<String>> english = new ArrayList<>();
     List<List<String>> chinese = new ArrayList<>();
     for (SourceDocument doc : docs) {
       String lang = SyntheticCorpus.languageOf(doc);
       (lang.equals("zh") ? chinese : english).add(lang.equals("zh") ? chineseWords(doc.title()) : englishWords(doc.title()));
+      (lang.equals("zh") ? chineseTitles : englishTitles).add(doc.title());
       if (!doc.source().isBlank()) {
         sourcesByLanguage.computeIfAbsent(lang, l -> new ArrayList<>()).add(doc.source());
       }
@@ -51,12 +66,15 @@ public final class QueryMix {
     englishPhrases = frequent(english, 2);
     chineseWords = frequent(chinese, 1);
     chinesePhrases = frequent(chinese, 2);
+    mentionedEntities = gazetteer == null ? List.of() : ReaderQueries.mentionedEntities(docs, gazetteer, CANDIDATES);
   }
 
   /** {@code perKind} queries of every kind, the same ones for the same seed and corpus. */
   public List<BenchQuery> generate(int perKind, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     Transliterator toTraditional = Transliterator.getInstance("Simplified-Traditional");
+    // The reader kinds draw from a stream of their own, so the older kinds keep their queries.
+    SplittableRandom readers = new SplittableRandom(seed ^ READER_STREAM);
     List<BenchQuery> queries = new ArrayList<>();
     for (int i = 0; i < perKind; i++) {
       boolean chinese = i % 2 == 1;
@@ -71,7 +89,12 @@ public final class QueryMix {
       queries.add(chinese ? new BenchQuery(QueryKind.BROWSE, "", FacetDims.LANG, "zh", 1)
           : query(QueryKind.BROWSE, ""));
       queries.add(new BenchQuery(QueryKind.DEEP_PAGE, term, "", "", DEEP_PAGE));
+      queries.add(query(QueryKind.EN_WORDS, ReaderQueries.englishWords(englishTitles, readers)));
+      queries.add(query(QueryKind.ZH_WORDS, ReaderQueries.chineseWords(chineseTitles, readers)));
+      queries.add(query(QueryKind.ENTITY, mentionedEntities.isEmpty() ? ReaderQueries.ENTITY_EXAMPLES.get(i % 2)
+          : ReaderQueries.nameOf(pick(mentionedEntities, readers), chinese, readers)));
     }
+    ReaderQueries.EXAMPLES.forEach((kind, texts) -> texts.forEach(text -> queries.add(query(kind, text))));
     return queries;
   }
 
@@ -83,7 +106,7 @@ public final class QueryMix {
     return "\"" + phrase + "\"";
   }
 
-  private static String pick(List<String> candidates, SplittableRandom random) {
+  static <T> T pick(List<T> candidates, SplittableRandom random) {
     if (candidates.isEmpty()) {
       throw new IllegalStateException("the corpus gave no query candidates of one kind: it needs English and Chinese titles");
     }

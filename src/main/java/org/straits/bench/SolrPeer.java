@@ -21,11 +21,13 @@ import org.straits.solr.SolrEngine;
 public final class SolrPeer implements SearchSystem {
   public static final String NAME = "Straits on Solr";
 
+  private final App app;
   private final SolrCluster cluster;
   private final SolrEngine engine;
   private final Throughput indexing;
 
-  private SolrPeer(SolrCluster cluster, SolrEngine engine, Throughput indexing) {
+  private SolrPeer(App app, SolrCluster cluster, SolrEngine engine, Throughput indexing) {
+    this.app = app;
     this.cluster = cluster;
     this.engine = engine;
     this.indexing = indexing;
@@ -51,7 +53,12 @@ public final class SolrPeer implements SearchSystem {
       throw new IOException("Solr benchmark indexing lost documents: " + summary.documentsIndexed() + " of " + docs.size());
     }
     Throughput throughput = new Throughput(docs.size(), CorpusFiles.textBytes(docs), seconds, 0, 0);
-    return new SolrPeer(cluster, app.solrEngine(cluster), throughput);
+    return new SolrPeer(app, cluster, app.solrEngine(cluster), throughput);
+  }
+
+  /** The app on backend solr: its web server answers the same API from the collection. */
+  App app() {
+    return app;
   }
 
   Throughput indexing() {

@@ -31,6 +31,9 @@ final class BenchTables {
     }
     if (!report.http().isEmpty()) {
       http(report.http(), report.httpBaseline());
+      if (!report.corpora().isEmpty()) {
+        new BenchTargets(out).print(report.corpora().get(0), report.http());
+      }
     }
   }
 

@@ -19,22 +19,9 @@ final class ResultPrinter {
     this.markClose = terminal ? "\u001b[0m" : "»";
   }
 
-  /** The notice's English text from the web UI's messages (one place for the wording), else its key. */
-  static String englishNotice(String key) {
-    java.util.Properties messages = new java.util.Properties();
-    java.nio.file.Path file = org.straits.config.StraitsConfig.webRoot().resolve("i18n/messages_en.properties");
-    try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file)) {
-      messages.load(in);
-    } catch (java.io.IOException e) {
-      return key;
-    }
-    return messages.getProperty(key, key);
-  }
-
   void print(SearchResult result, SearchRequest request) {
     for (SearchResult.Notice notice : result.notices()) {
-      // The query's notices are message keys; the others are already English sentences.
-      out.println("note: " + (notice.kind().equals(SearchResult.Notice.QUERY) ? englishNotice(notice.text()) : notice.text()));
+      out.println("note: " + notice.text());
     }
     out.printf("%d result%s (%d ms), page %d%n%n", result.total(), result.total() == 1 ? "" : "s",
         result.tookMs(), request.page());

@@ -99,7 +99,8 @@ public final class ShortQueryEvaluator {
         withoutResults++;
       }
       // Straits says so when no document has all the words and it shows documents with some.
-      boolean fallback = result.notice().equals(Notices.SOME_WORDS) || result.notice().equals(Notices.SYNTAX_SOME_WORDS);
+      boolean fallback = result.notices().stream()
+          .anyMatch(n -> n.key().equals(Notices.SOME_WORDS) || n.key().equals(Notices.SYNTAX_SOME_WORDS));
       fellBack += fallback ? 1 : 0;
       for (SearchResult.Hit hit : result.hits()) {
         hits++;

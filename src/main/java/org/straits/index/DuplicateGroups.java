@@ -20,6 +20,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.straits.analysis.DistinctiveContent;
 import org.straits.analysis.NearDuplicateSignature;
 
 /**
@@ -132,6 +133,35 @@ public final class DuplicateGroups implements StoryGrouping.Documents {
   @Override
   public String id(int doc) throws IOException {
     return storedFields().document(doc, Set.of(Fields.ID)).get(Fields.ID);
+  }
+
+  /** Title and body as {@link DistinctiveContent} tokens, for the check after MinHash. */
+  @Override
+  public DistinctiveContent.Tokens content(int doc) throws IOException {
+    var fields = storedFields().document(doc, Set.of(Fields.TITLE, Fields.BODY));
+    return DistinctiveContent.of(fields.get(Fields.TITLE), fields.get(Fields.BODY));
+  }
+
+  /** Document frequencies from this index's own terms: Han bigrams of body_cjk, words of body. */
+  @Override
+  public DistinctiveContent.Frequencies frequencies() throws IOException {
+    TermsEnum han = termsOf(Fields.BODY_CJK);
+    TermsEnum words = termsOf(Fields.BODY);
+    return new DistinctiveContent.Frequencies(t -> docFreq(han, t), t -> docFreq(words, t), reader.numDocs());
+  }
+
+  private TermsEnum termsOf(String field) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, field);
+    return terms == null ? TermsEnum.EMPTY : terms.iterator();
+  }
+
+  /** The term's document frequency, 0 when the index does not hold it. */
+  private static int docFreq(TermsEnum terms, String text) {
+    try {
+      return terms.seekExact(new BytesRef(text)) ? terms.docFreq() : 0;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("reading the document frequency of '" + text + "'", e);
+    }
   }
 
   private StoredFields storedFields() throws IOException {

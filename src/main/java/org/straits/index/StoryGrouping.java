@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.straits.analysis.DistinctiveContent;
 import org.straits.analysis.NearDuplicateSignature;
 
 /**
@@ -68,6 +69,19 @@ public final class StoryGrouping {
     NearDuplicateSignature signature(int doc) throws IOException;
 
     String id(int doc) throws IOException;
+
+    /**
+     * The document's title and body as tokens for the check after MinHash ({@link DistinctiveContent}),
+     * or null when this engine does not provide them (then MinHash alone decides).
+     */
+    default DistinctiveContent.Tokens content(int doc) throws IOException {
+      return null;
+    }
+
+    /** Document frequencies for that check; read once per grouping pass. */
+    default DistinctiveContent.Frequencies frequencies() throws IOException {
+      return null;
+    }
   }
 
   @FunctionalInterface
@@ -86,6 +100,8 @@ public final class StoryGrouping {
   private final Documents documents;
   private final Changes changes;
   private final Map<Integer, NearDuplicateSignature> signatures = new HashMap<>();
+  private final Map<Integer, DistinctiveContent.Tokens> contents = new HashMap<>();
+  private DistinctiveContent.Frequencies frequencies;
 
   private StoryGrouping(List<Member> members, Documents documents, Changes changes) {
     this.members = members;
@@ -168,12 +184,35 @@ public final class StoryGrouping {
         continue;
       }
       double similarity = signature(m.doc).similarity(signature(doc));
-      if (similarity >= best && (group == UNGROUPED || similarity > best)) {
+      if (similarity >= best && (group == UNGROUPED || similarity > best) && sameStory(m.doc, doc)) {
         best = similarity;
         group = other.group;
       }
     }
     return group;
+  }
+
+  /**
+   * The check after MinHash: one text holds the other's distinctive content, not only a template's
+   * (see {@link DistinctiveContent}); true when the engine gives no content to check.
+   */
+  private boolean sameStory(int a, int b) throws IOException {
+    DistinctiveContent.Tokens first = content(a);
+    DistinctiveContent.Tokens second = content(b);
+    if (first == null || second == null) {
+      return true;
+    }
+    if (frequencies == null) {
+      frequencies = documents.frequencies();
+    }
+    return frequencies == null || DistinctiveContent.sameStory(first, second, frequencies);
+  }
+
+  private DistinctiveContent.Tokens content(int doc) throws IOException {
+    if (!contents.containsKey(doc)) {
+      contents.put(doc, documents.content(doc));
+    }
+    return contents.get(doc);
   }
 
   private static boolean closeInTime(Member a, Member b) {

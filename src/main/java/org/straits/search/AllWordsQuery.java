@@ -28,6 +28,13 @@ final class AllWordsQuery {
   private static final Pattern SYNTAX = Pattern.compile("[\"*~^\\\\\\[\\]{}]");
   private static final Pattern ENGLISH_QUESTION = Pattern.compile(
       "^\\s*(what|who|whom|whose|why|how|when|where|which)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * Text written as a sentence: it ends with a full stop or exclamation mark after a word (not
+   * after an abbreviation's capital, "U.S."), or one sentence follows another. Readers type
+   * keywords without a full stop; a sentence is pasted or written out, and ranks as prose.
+   */
+  private static final Pattern WRITTEN_SENTENCE = Pattern.compile(
+      "(\\p{Ll}{2}|\\p{IsHan})[.!。！]\\s*$|\\p{Ll}{2}[.!]\\s+\\p{Lu}");
   private static final Set<String> MARKED_FIELDS = Set.of(Fields.TITLE, Fields.BODY, Fields.NOTES);
 
   /**
@@ -68,11 +75,13 @@ final class AllWordsQuery {
 
   /**
    * Whether {@code text} is a few plain words: no operators, quotes or fields, not a pasted
-   * sentence (see {@link EntityExpansion#isProse}) and not a question.
+   * sentence (see {@link EntityExpansion#isProse}), not a question and not written as a sentence
+   * ("Information systems in the physical sciences.").
    */
   static boolean appliesTo(String text) {
     return !text.isBlank() && !SYNTAX.matcher(text).find() && !EntityExpansion.hasSyntax(text)
-        && !EntityExpansion.isProse(text) && !ParserForFields.isQuestion(text) && !ENGLISH_QUESTION.matcher(text).find();
+        && !EntityExpansion.isProse(text) && !ParserForFields.isQuestion(text) && !ENGLISH_QUESTION.matcher(text).find()
+        && !WRITTEN_SENTENCE.matcher(text).find();
   }
 
   /** The query, or null when no word is left to search for (stop words only). */

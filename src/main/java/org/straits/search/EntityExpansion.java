@@ -41,6 +41,7 @@ final class EntityExpansion {
 
   private final EntityNames entities;
   private final QueryBuilder phrases;
+  private final LongerNames longerNames = new LongerNames();
 
   EntityExpansion(EntityNames entities, Analyzer analyzer) {
     this.entities = entities;
@@ -145,8 +146,8 @@ final class EntityExpansion {
           || hanBigrams(name).stream().anyMatch(typedBigrams::contains)) {
         continue;
       }
-      addPhrase(clauses, Fields.TITLE, name, 1f);
-      addPhrase(clauses, Fields.BODY, name, 1f);
+      addPhrase(clauses, Fields.TITLE, entity, name, 1f);
+      addPhrase(clauses, Fields.BODY, entity, name, 1f);
     }
     clauses.forEach(clause -> any.add(clause, BooleanClause.Occur.SHOULD));
     return any.build();
@@ -183,8 +184,8 @@ final class EntityExpansion {
     // Names that analyse alike (简体 and 繁體 forms, spelling variants) give one clause each.
     Set<Query> clauses = new LinkedHashSet<>();
     for (String name : entity.allNames()) {
-      addPhrase(clauses, Fields.TITLE, name, TITLE_WEIGHT);
-      addPhrase(clauses, Fields.BODY, name, 1f);
+      addPhrase(clauses, Fields.TITLE, entity, name, TITLE_WEIGHT);
+      addPhrase(clauses, Fields.BODY, entity, name, 1f);
     }
     clauses.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.ENTITY, entity.id()))), ID_WEIGHT));
     BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -192,8 +193,9 @@ final class EntityExpansion {
     return any.build();
   }
 
-  private void addPhrase(Set<Query> clauses, String field, String name, float weight) {
-    Query phrase = phrases.createPhraseQuery(field, name);
+  /** The name's phrase, never matching inside another entity's longer name ({@link LongerNames}). */
+  private void addPhrase(Set<Query> clauses, String field, Entity entity, String name, float weight) {
+    Query phrase = longerNames.phrase(phrases, field, entity, name, entities.gazetteer());
     if (phrase != null) {
       clauses.add(weight == 1f ? phrase : new BoostQuery(phrase, weight));
     }

@@ -24,6 +24,7 @@ final class Highlighting {
         // half a query's time (docs/benchmarks.md). Term offsets from the postings are enough;
         // phrases are still marked only where they occur as phrases, word by word.
         .withWeightMatches(false)
+        .withScorer(new PassageScores())
         .withMaskedFieldsFunc(field -> MASKED.getOrDefault(field, Set.of(field)));
   }
 }

@@ -14,6 +14,7 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -44,6 +45,7 @@ public final class LuceneEngine implements SearchEngine {
   private final RelatedDocuments relatedDocuments;
   private final TitleSuggestions titleSuggestions;
   private final EntityDocCounts docCounts = new EntityDocCounts();
+  private final MatchAllCounts matchAll = new MatchAllCounts();
   private final LucenePicker picker;
 
   public LuceneEngine(IndexView index, Analyzer analyzer, EntityNames entities) {
@@ -106,6 +108,9 @@ public final class LuceneEngine implements SearchEngine {
     if (state == null || (request.facetLimit() == 0 && request.treeDepth() == 0)) {
       return withoutFacets(searcher, query, request, window, sort);
     }
+    if (browsesEverything(query)) {
+      return browsing(searcher, state, query, request, window, sort);
+    }
     DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
     if (request.allVersions()) {
       DrillSideways.DrillSidewaysResult result = sort == null
@@ -123,6 +128,25 @@ public final class LuceneEngine implements SearchEngine {
     }
     return new Counted(top, result.collectorResult.total(), result.collectorResult.hidden(),
         new FacetCounts(result.facets, state));
+  }
+
+  /** No query text, filter, exclusion or date range: every document, whose counts are kept per snapshot. */
+  private static boolean browsesEverything(DrillDownQuery query) {
+    return query.getDrillDownQueries().length == 0 && query.getBaseQuery() instanceof MatchAllDocsQuery;
+  }
+
+  /** Browsing every document: the snapshot's kept counts, and only the page's hits searched. */
+  private Counted browsing(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query,
+      SearchRequest request, int window, Sort sort) throws IOException {
+    MatchAllCounts.Counts counts = matchAll.of(searcher, state);
+    Query listed = RequestQuery.listed(query, request);
+    // No hit count needed (the counts are kept), so the collectors may skip non-competitive documents.
+    TopDocs top = sort == null ? searcher.search(listed, new TopScoreDocCollectorManager(window, window))
+        : searcher.search(listed, new TopFieldCollectorManager(sort, window, null, window));
+    if (sort != null) {
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, listed);
+    }
+    return new Counted(top, counts.total(), request.allVersions() ? 0 : counts.hidden(), counts.facets());
   }
 
   /** No facets asked for (or an index without any): a plain search, hidden versions left out unless every version is asked for. */

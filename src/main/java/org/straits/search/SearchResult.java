@@ -18,7 +18,7 @@ import java.util.Map;
  * @param histogram the date histogram at the zoom the range calls for
  * @param notices what the reader should know: the query was read as words, a filter value is
  *     unknown and was left out, …
- * @param notice the notices' texts in one line (English), or ""
+ * @param notice the notices' readable texts in one line (English), or ""
  * @param hidden matching documents not listed as hits of their own because they are versions of
  *     a listed story (near-duplicates collapsed); {@code total - hidden} hits can be paged through
  */
@@ -60,10 +60,10 @@ public record SearchResult(
     }
   }
 
-  /** A result with facets only (no trees, no histogram) and one notice text. */
-  public SearchResult(long total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, String notice) {
+  /** A result with facets only (no trees, no histogram) and at most one query notice ({@link Notices}' key). */
+  public SearchResult(long total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, String noticeKey) {
     this(total, tookMs, hits, facets, Map.of(), Histogram.EMPTY,
-        notice.isEmpty() ? List.of() : List.of(Notice.query(notice)), notice);
+        noticeKey.isEmpty() ? List.of() : List.of(Notice.query(noticeKey)), Notices.english(noticeKey));
   }
 
   /**
@@ -90,23 +90,25 @@ public record SearchResult(
   }
 
   /**
-   * Something the reader should know. {@code kind} is {@link #QUERY} (how the query was read;
-   * {@code text} is a message key of {@link Notices}, e.g. {@code notice.someWords}) or
-   * {@link #UNKNOWN_VALUE} (with {@code dim}, {@code value} and up to three {@code suggestions}).
+   * Something the reader should know. {@code kind} is {@link #QUERY} (how the query was read),
+   * {@link #PARTIAL}, or {@link #UNKNOWN_VALUE} (with {@code dim}, {@code value} and up to three
+   * {@code suggestions}). {@code text} is always a readable English sentence; {@code key} is the
+   * message key a page writes it out with in the reader's language ({@link Notices}), or "" for
+   * an unknown value, which the page words from its own fields.
    */
-  public record Notice(String kind, String dim, String value, List<String> suggestions, String text) {
+  public record Notice(String kind, String dim, String value, List<String> suggestions, String text, String key) {
     public static final String QUERY = "query";
     public static final String UNKNOWN_VALUE = "unknown-value";
     /** Part of a distributed index did not answer: the results are incomplete. */
     public static final String PARTIAL = "partial";
 
     public static Notice partial() {
-      return new Notice(PARTIAL, "", "", List.of(),
-          "Part of the index did not answer: these results are incomplete (some documents are missing).");
+      return new Notice(PARTIAL, "", "", List.of(), Notices.english(Notices.PARTIAL), Notices.PARTIAL);
     }
 
-    public static Notice query(String text) {
-      return new Notice(QUERY, "", "", List.of(), text);
+    /** How the query was read: {@code key} is one of {@link Notices}' keys. */
+    public static Notice query(String key) {
+      return new Notice(QUERY, "", "", List.of(), Notices.english(key), key);
     }
 
     /** "no region called 'Atlantis'; did you mean Taiwan?" */
@@ -114,7 +116,7 @@ public record SearchResult(
       String text = "no " + dim + " called '" + value + "'"
           + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ", suggestions) + "?")
           + " (filter left out)";
-      return new Notice(UNKNOWN_VALUE, dim, value, List.copyOf(suggestions), text);
+      return new Notice(UNKNOWN_VALUE, dim, value, List.copyOf(suggestions), text, "");
     }
   }
 

@@ -1,11 +1,9 @@
 package org.straits.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -78,8 +76,7 @@ final class Snippets {
     return Highlighting.builder(searcher, analyzer, MAX_ANALYSED_CHARS)
         .withFormatter(new MarkFormatter())
         .withMaxNoHighlightPassages(1)
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f));
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), PASSAGE_LENGTH, 0.5f));
   }
 
   private static List<String> pick(String[] body, String[] notes) {

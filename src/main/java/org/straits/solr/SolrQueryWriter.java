@@ -96,6 +96,11 @@ final class SolrQueryWriter {
       case FuzzyQuery fuzzy -> out.append(fuzzy.getField()).append(':')
           .append(escapeBare(fuzzy.getTerm().text())).append('~').append(fuzzy.getMaxEdits());
       case TermRangeQuery range -> range(range, out);
+      // An entity name kept out of longer names (search.LongerNames): Solr's standard syntax has
+      // no span exclusion, so the name's phrase alone is written (it may match inside them).
+      case org.apache.lucene.queries.spans.SpanNotQuery not -> append(not.getInclude(), out);
+      case org.apache.lucene.queries.spans.SpanTermQuery span -> term(span.getTerm(), out);
+      case org.apache.lucene.queries.spans.SpanNearQuery near -> spanPhrase(near, out);
       default -> throw new IllegalArgumentException("no Solr form for the query part " + query.getClass().getSimpleName()
           + " (" + query + ")");
     }
@@ -127,6 +132,25 @@ final class SolrQueryWriter {
     if (slop > 0) {
       out.append('~').append(slop);
     }
+  }
+
+  /** An ordered, exact span phrase of terms and stop-word gaps as a phrase. */
+  private static void spanPhrase(org.apache.lucene.queries.spans.SpanNearQuery near, StringBuilder out) {
+    List<Term> terms = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    int position = 0;
+    for (org.apache.lucene.queries.spans.SpanQuery clause : near.getClauses()) {
+      if (clause instanceof org.apache.lucene.queries.spans.SpanTermQuery term) {
+        terms.add(term.getTerm());
+        positions.add(position++);
+      } else {
+        // SpanNearQuery's gap clause has no accessor; its text is "SpanGap(field:width)".
+        java.util.regex.Matcher width = java.util.regex.Pattern.compile(":(\\d+)\\)$").matcher(clause.toString());
+        position += width.find() ? Integer.parseInt(width.group(1)) : 1;
+      }
+    }
+    phrase(near.getField(), terms.toArray(Term[]::new), positions.stream().mapToInt(Integer::intValue).toArray(),
+        near.getSlop(), out);
   }
 
   private void bool(BooleanQuery bool, StringBuilder out) {

@@ -14,10 +14,11 @@ import org.straits.search.Suggester;
 
 /**
  * The JSON API: {@code /api/search}, {@code /api/doc/{id}}, {@code /api/facets/{dim}},
- * {@code /api/suggest}, {@code /api/entity/{id}}.
+ * {@code /api/suggest}, {@code /api/entity/{id}}, {@code /api/health}.
  */
 final class ApiHandlers {
   static final String SEARCH_PATH = "/api/search";
+  static final String HEALTH_PATH = "/api/health";
   static final String DOC_PREFIX = "/api/doc/";
   static final String FACETS_PREFIX = "/api/facets/";
   static final String SUGGEST_PATH = "/api/suggest";
@@ -35,6 +36,17 @@ final class ApiHandlers {
 
   ApiHandlers(Site site) {
     this.site = site;
+  }
+
+  /**
+   * {@code {"status":"ok"}} without touching the index: a monitor's liveness check, and the
+   * benchmark's HTTP floor (what any request costs before the search).
+   */
+  HttpHandler health() {
+    return exchange -> {
+      RequestParams.of(exchange.getQueryParameters(), Set.of());
+      Responses.json(exchange, 200, Map.of("status", "ok"));
+    };
   }
 
   /** The same parameters as the page; the result in the one SearchJson shape. */

@@ -3,6 +3,7 @@ package org.straits.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,12 +17,16 @@ final class Responses {
     send(exchange, status, "text/html; charset=utf-8", html);
   }
 
+  /** Written straight to UTF-8 bytes: no intermediate String, one copy less than text. */
   static void json(HttpServerExchange exchange, int status, Object body) {
+    byte[] bytes;
     try {
-      send(exchange, status, "application/json; charset=utf-8", SearchJson.mapper().writeValueAsString(body));
+      bytes = SearchJson.mapper().writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
     }
+    headers(exchange, status, "application/json; charset=utf-8");
+    exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
   }
 
   /** The JSON error shape: {@code {"status":400,"error":"…"}}. */
@@ -37,9 +42,13 @@ final class Responses {
   }
 
   private static void send(HttpServerExchange exchange, int status, String contentType, String body) {
+    headers(exchange, status, contentType);
+    exchange.getResponseSender().send(body, StandardCharsets.UTF_8);
+  }
+
+  private static void headers(HttpServerExchange exchange, int status, String contentType) {
     exchange.setStatusCode(status);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
     exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
-    exchange.getResponseSender().send(body, StandardCharsets.UTF_8);
   }
 }

@@ -50,11 +50,12 @@ final class SearchPage implements HttpHandler {
     vars.put("result", result);
     vars.put("hits", model.hits(result));
     vars.put("panels", panels(result, model));
-    vars.put("chips", model.chips(result.notices()));
+    List<SearchModel.Chip> chips = model.chips(result.notices());
+    vars.put("chips", chips);
     vars.put("operators", model.operators());
     vars.put("unknown", model.unknownValues(result.notices()));
     vars.put("queryNotices", result.notices().stream()
-        .filter(n -> n.kind().equals(SearchResult.Notice.QUERY)).map(SearchResult.Notice::text).toList());
+        .filter(n -> n.kind().equals(SearchResult.Notice.QUERY)).map(SearchResult.Notice::key).toList());
     vars.put("partial", result.notices().stream().anyMatch(n -> n.kind().equals(SearchResult.Notice.PARTIAL)));
     vars.put("scope", model.scope());
     vars.put("unreviewedSwitch", model.unreviewedSwitch());
@@ -74,9 +75,28 @@ final class SearchPage implements HttpHandler {
     vars.put("jsonHref", links.on(ExportHandler.JSON_PATH).current());
     vars.put("csvAllHref", links.on(ExportHandler.CSV_PATH).with(RequestParams.DUPS, "show"));
     vars.put("feedHref", links.on(FeedHandler.PATH).page(1));
-    vars.put("feedTitle", FeedHandler.title(request));
+    vars.put("savedTitle", savedTitle(request, chips, UiLanguage.of(exchange)));
     vars.put("xlsxHref", links.on(ExportHandler.XLSX_PATH).current());
     site.page(exchange, 200, "search", vars);
+  }
+
+  /**
+   * How the saved and recent searches list this search, in the reader's language: the query (or
+   * "all documents") and each filter as its chip shows it ("全部文档 · 地区: 台湾").
+   */
+  private String savedTitle(SearchRequest request, List<SearchModel.Chip> chips, java.util.Locale locale) {
+    StringBuilder title = new StringBuilder(request.query().isEmpty() ? site.views.message(locale, "saved.all") : request.query());
+    for (SearchModel.Chip chip : chips) {
+      title.append(" · ").append(site.views.message(locale, chip.labelKey())).append(": ")
+          .append(chip.negated() ? site.views.message(locale, "filters.not") + " " : "").append(chip.text());
+    }
+    if (request.exactEntities()) {
+      title.append(" · ").append(site.views.message(locale, "saved.exact"));
+    }
+    if (request.allVersions()) {
+      title.append(" · ").append(site.views.message(locale, "saved.everyVersion"));
+    }
+    return title.toString();
   }
 
   /** The text the reader typed into a date field that is not a date; null when it is fine. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.ITemplateContext;
@@ -26,6 +27,10 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 public final class Views {
   public static final Locale ENGLISH = Locale.ENGLISH;
   public static final Locale CHINESE = Locale.CHINESE;
+
+  static {
+    RecordProperties.install();
+  }
 
   private final TemplateEngine engine = new TemplateEngine();
   private final Messages messages;
@@ -77,6 +82,7 @@ public final class Views {
   private static final class Messages implements IMessageResolver {
     private final Properties english;
     private final Properties chinese;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     Messages(Path folder) {
       english = load(folder.resolve("messages_en.properties"));
@@ -115,7 +121,17 @@ public final class Views {
       if (text == null || parameters == null || parameters.length == 0) {
         return text;
       }
-      return new MessageFormat(text, context.getLocale()).format(parameters);
+      return format(context.getLocale(), key, text, parameters);
+    }
+
+    /**
+     * A pattern is parsed once per language and key (a page formats some for every facet value);
+     * each use formats a copy, since a MessageFormat must not be shared between threads.
+     */
+    private String format(Locale locale, String key, String text, Object[] parameters) {
+      String id = (locale == null ? "" : locale.getLanguage()) + '\n' + key;
+      MessageFormat parsed = formats.computeIfAbsent(id, k -> new MessageFormat(text, locale));
+      return ((MessageFormat) parsed.clone()).format(parameters);
     }
 
     @Override

@@ -164,6 +164,7 @@ public final class WebServer {
         .addExactPath(BatchHandler.CSV_PATH, new Guard(site, Guard.Style.PAGE, batch.csv()))
         .addExactPath(BatchHandler.XLSX_PATH, new Guard(site, Guard.Style.PAGE, batch.xlsx()))
         .addExactPath(BatchHandler.API_PATH, new Guard(site, Guard.Style.JSON, batch.api()))
+        .addExactPath(ApiHandlers.HEALTH_PATH, json(api.health()))
         .addExactPath(ApiHandlers.SEARCH_PATH, json(api.search()))
         .addPrefixPath(ApiHandlers.DOC_PREFIX, json(api.document()))
         .addPrefixPath(ApiHandlers.FACETS_PREFIX, json(api.facets()))

@@ -46,7 +46,8 @@ class BenchRunnerTest {
         assertEquals(QueryKind.values().length, run.byKind().size(), run.system());
       }
     }
-    assertEquals(4, report.http().size(), "API and page × 1 and 2 clients");
+    assertEquals(5, report.http().size(), "the floor, then API and page × 1 and 2 clients");
+    assertEquals(HttpSystem.FLOOR, report.http().get(0).system());
     report.http().forEach(run -> assertEquals(0, run.errors(), run.toString()));
     assertFalse(report.httpBaseline().isEmpty());
     assertFalse(progress.isEmpty());
@@ -57,12 +58,17 @@ class BenchRunnerTest {
 
   @Test
   void queryMixHasEveryKindAndIsSeeded() throws IOException {
-    QueryMix mix = new QueryMix(BenchFixtures.documents(20));
+    QueryMix mix = new QueryMix(BenchFixtures.documents(20), org.straits.entity.Gazetteer.loadDefault());
     List<BenchQuery> queries = mix.generate(3, 5);
-    assertEquals(3 * QueryKind.values().length, queries.size());
+    int examples = ReaderQueries.EXAMPLES.values().stream().mapToInt(List::size).sum();
+    assertEquals(3 * QueryKind.values().length + examples, queries.size());
     assertEquals(queries, mix.generate(3, 5));
     assertTrue(queries.stream().filter(q -> q.kind() == QueryKind.EN_PHRASE).allMatch(BenchQuery::isPhrase));
     assertTrue(queries.stream().filter(q -> q.kind() == QueryKind.ZH_WORD).allMatch(BenchQuery::isChinese));
     assertTrue(queries.stream().filter(q -> q.kind() == QueryKind.BROWSE).allMatch(q -> q.text().isEmpty()));
+    assertTrue(queries.stream().filter(q -> q.kind() == QueryKind.EN_WORDS).allMatch(BenchQuery::allWords));
+    assertTrue(queries.stream().filter(q -> q.kind() == QueryKind.ZH_WORDS)
+        .allMatch(q -> q.allWords() && q.isChinese()));
+    assertTrue(queries.stream().filter(q -> q.kind() == QueryKind.ENTITY).anyMatch(q -> !q.text().isBlank()));
   }
 }

@@ -62,6 +62,21 @@ class DefaultGazetteerTest {
     assertTrue(matcher.find("Chad Smith met officials").isEmpty(), "a stop alias never matches on its own");
   }
 
+  @Test
+  void aLongerNameWinsOverTheAliasInsideIt() {
+    // From seeds/002 (curly apostrophe) and a Guardian-style sentence: the People's Republic of
+    // China is China, never Taiwan's "Republic of China".
+    for (String text : new String[] {
+        "The loss of Compact of Free Association (COFA) funding for Palau presents opportunities"
+            + " for the People’s Republic of China to fill the gap.",
+        "the founding of the People's Republic of China in 1949",
+        "THE PEOPLE'S REPUBLIC OF CHINA said", "the People’s Republic of China’s navy",
+        "the Chinese People's Republic of China's army", "the people's republic of china"}) {
+      Map<String, Integer> counts = matcher.counts(text);
+      assertFalse(counts.containsKey(idNamed("Taiwan")), text + " -> " + counts);
+    }
+  }
+
   /** The id of the entity whose canonical name is {@code name}; ids are the data file's choice. */
   private static String idNamed(String name) {
     return gazetteer.entities().stream()

@@ -40,6 +40,11 @@ class AllWordsSearchTest {
         + "Beijing has never renounced the use of force against Taiwan.\n");
     Fixtures.write(source, "en/usaf.txt", "US Air Force jets land in Guam\n\n"
         + "US Air Force jets landed in Guam. The US Air Force said the force would stay.\n");
+    Fixtures.write(source, "en/prc.txt", "Response: the UN and China\n\n"
+        + "In 1971 the UN decided to restore all rights to the People's Republic of China and to recognise"
+        + " the representatives of its government.\n");
+    Fixtures.write(source, "en/roc.txt", "A national day in Taipei\n\n"
+        + "Still officially the Republic of China, the island marks its national day.\n");
     Fixtures.write(source, "zh/fusion.txt", "两岸融合发展示范区\n\n福建推进两岸融合发展示范区建设。\n");
     Fixtures.write(source, "zh/only-strait.txt", "两岸交流\n\n两岸青年交流活动在厦门举行。\n");
     Fixtures.write(source, "zh/one-china.txt", "一个中国原则\n\n坚持一个中国，台湾是中国领土不可分割的一部分。\n");
@@ -126,15 +131,42 @@ class AllWordsSearchTest {
   @Test
   void whenNoDocumentHasAllTheWordsSomeOfThemAreShownWithANotice() throws IOException {
     SearchResult result = service.search(SearchRequest.of("Xi Jinping zebra"));
-    assertEquals(Notices.SOME_WORDS, result.notice());
+    assertEquals(List.of(Notices.SOME_WORDS), result.notices().stream().map(SearchResult.Notice::key).toList());
+    assertEquals("No document has all the words; showing documents with some of them.", result.notice(),
+        "the API's notice is readable");
     assertFalse(result.hits().isEmpty());
     assertEquals("", service.search(SearchRequest.of("Xi Jinping visit")).notice());
   }
 
   @Test
+  void aQueryWrittenAsASentenceRanksAsProse() throws IOException {
+    // CISI's "Information systems in the physical sciences." is a sentence, not typed keywords:
+    // documents with some of its words are ranked, with no notice, as pasted prose is.
+    assertFalse(ids("Xi Jinping visit").contains("en/speech.txt"));
+    SearchResult sentence = service.search(SearchRequest.of("Xi Jinping and his visit."));
+    assertEquals("", sentence.notice());
+    List<String> found = sentence.hits().stream().map(SearchResult.Hit::id).toList();
+    assertTrue(found.contains("en/speech.txt"), "any word counts in a sentence: " + found);
+    assertEquals("en/visit.txt", found.get(0), found.toString());
+  }
+
+  @Test
+  void anAliasNeverMatchesInsideAnotherEntitysLongerName() throws IOException {
+    // "Republic of China" is Taiwan's alias; in "the People's Republic of China" (a Guardian
+    // sentence) it is part of China's name, as the entity matcher reads it.
+    List<String> taiwan = ids("Taiwan");
+    assertTrue(taiwan.contains("en/roc.txt"), taiwan.toString());
+    assertFalse(taiwan.contains("en/prc.txt"), "the PRC is not Taiwan: " + taiwan);
+    List<String> marks = snippetMarks("Taiwan", "en/roc.txt");
+    assertTrue(marks.containsAll(List.of("Republic", "China")), "the alias is marked where it is Taiwan: " + marks);
+    assertTrue(ids("\"Republic of China\"").contains("en/prc.txt"), "typed words mean what they say");
+  }
+
+  @Test
   void anUnbalancedQuoteIsSearchedAsTextWithANote() throws IOException {
     SearchResult result = service.search(SearchRequest.of("\"use of force"));
-    assertEquals(Notices.SYNTAX, result.notice(), "a message key, never the parser's text");
+    assertEquals(Notices.SYNTAX, result.notices().get(0).key(), "a message key for the page");
+    assertTrue(result.notice().startsWith("The query syntax could not be read"), "never the parser's text: " + result.notice());
     assertEquals("en/force.txt", result.hits().get(0).id());
   }
 

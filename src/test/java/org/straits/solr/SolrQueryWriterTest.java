@@ -35,6 +35,18 @@ class SolrQueryWriterTest {
   }
 
   @Test
+  void aNameKeptOutOfLongerNamesIsWrittenAsItsPhrase() {
+    // search.LongerNames: Solr's syntax has no span exclusion, so the name's phrase is written.
+    var include = org.apache.lucene.queries.spans.SpanNearQuery.newOrderedNearQuery("body")
+        .addClause(new org.apache.lucene.queries.spans.SpanTermQuery(new Term("body", "republic")))
+        .addGap(1)
+        .addClause(new org.apache.lucene.queries.spans.SpanTermQuery(new Term("body", "china"))).build();
+    var exclude = new org.apache.lucene.queries.spans.SpanTermQuery(new Term("body", "people"));
+    assertEquals("body:\"republic " + SolrConfigset.GAP + " china\"",
+        writer.write(new org.apache.lucene.queries.spans.SpanNotQuery(include, exclude)));
+  }
+
+  @Test
   void prohibitionsAloneMatchNothingAsInLucene() {
     BooleanQuery none = new BooleanQuery.Builder().add(new TermQuery(new Term("body", "x")), BooleanClause.Occur.MUST_NOT).build();
     assertEquals(SolrQueryWriter.MATCH_NONE, writer.write(none));

@@ -82,7 +82,7 @@ class StandingWorkBrowserTest {
     waitFor(panel::isDisplayed);
     List<String> recent = panel.findElements(By.cssSelector(".searches-recent a.rerun")).stream().map(WebElement::getText).toList();
     assertEquals("两岸同胞", recent.get(0));
-    assertEquals("Kinmen · lang: en", recent.get(1));
+    assertEquals("Kinmen · Language: English", recent.get(1));
 
     panel.findElement(By.cssSelector(".star-search")).click();
     waitFor(() -> browser.findElement(By.cssSelector("#my-searches .star-search")).getText().startsWith("★"));
@@ -101,6 +101,33 @@ class StandingWorkBrowserTest {
     assertFalse(browser.findElements(By.cssSelector(".hit")).isEmpty());
     String stored = (String) browser.executeScript("return window.localStorage.getItem('straits.starred')");
     assertTrue(stored.contains("两岸同胞"), "kept in the browser's own storage: " + stored);
+  }
+
+  @Test
+  void theSavedSearchesPanelSpeaksTheReadersLanguageAndFollowsTheFiltersInThePhoneDrawer() throws Exception {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(400, 860));
+    try {
+      for (String ui : List.of("en", "zh")) {
+        browser.get(site.url("/ui-lang?set=" + ui + "&next=/"));
+        browser.get(site.url("/search?lang=en"));
+        browser.get(site.url("/search?q=Kinmen&region=Taiwan"));
+        browser.findElement(By.cssSelector(".filters-open")).click();
+        WebElement panel = browser.findElement(By.id("my-searches"));
+        waitFor(panel::isDisplayed);
+        List<String> recent = panel.findElements(By.cssSelector(".searches-recent a.rerun")).stream()
+            .map(WebElement::getText).toList();
+        assertEquals(ui.equals("en") ? "All documents · Language: English" : "全部文档 · 语言: 英文", recent.get(1), recent.toString());
+        assertTrue(recent.get(0).startsWith(ui.equals("en") ? "Kinmen · Region: " : "Kinmen · 地区: "), recent.toString());
+        int filters = browser.findElement(By.cssSelector("#facets .facet-date")).getLocation().getY();
+        int saved = panel.getLocation().getY();
+        java.io.File shot = browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+        Files.copy(shot.toPath(), BrowserTest.SCREENSHOTS.resolve("drawer-phone-" + ui + ".png"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(filters < saved, "in the drawer the filters come first: date at " + filters + ", searches at " + saved);
+      }
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
   }
 
   @Test

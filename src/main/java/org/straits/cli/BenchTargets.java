@@ -1,0 +1,74 @@
+package org.straits.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import org.straits.bench.BenchReport;
+import org.straits.bench.BenchRunner;
+import org.straits.bench.HttpSystem;
+import org.straits.bench.QueryRun;
+import org.straits.bench.SolrPeer;
+
+/**
+ * The web and engine targets side by side, on the corpus served over HTTP, one client: Straits
+ * in-process, its API and page, Straits on Solr behind the same API, the HTTP floor, plain Lucene
+ * and SQLite FTS5 in-process; then the ratios the targets name.
+ */
+final class BenchTargets {
+  private static final String LUCENE = "Plain Lucene";
+  private static final String SQLITE = "SQLite FTS5";
+  private static final String API = "HTTP " + HttpSystem.API_PATH;
+  private static final String PAGE = "HTTP " + HttpSystem.PAGE_PATH;
+
+  private final PrintWriter out;
+
+  BenchTargets(PrintWriter out) {
+    this.out = out;
+  }
+
+  void print(BenchReport.CorpusReport corpus, List<QueryRun> http) {
+    List<QueryRun> local = corpus.queries().stream().filter(r -> r.threads() == 1).toList();
+    List<QueryRun> served = http.stream().filter(r -> r.threads() == 1).toList();
+    Optional<QueryRun> inProcess = find(local, BenchRunner.STRAITS);
+    Optional<QueryRun> api = find(served, API);
+    Optional<QueryRun> page = find(served, PAGE);
+    Optional<QueryRun> solr = find(served, HttpSystem.SOLR_API);
+    Optional<QueryRun> floor = find(served, HttpSystem.FLOOR);
+    Optional<QueryRun> sqlite = find(local, SQLITE);
+    out.printf("%n## Side by side (corpus %s, one client, the same requests)%n%n", corpus.name());
+    out.println("| system | p50 ms | p99 ms |");
+    out.println("| --- | ---: | ---: |");
+    row("Straits in-process", inProcess);
+    row("Straits embedded, " + API, api);
+    row("Straits embedded, " + PAGE + " (HTML page)", page);
+    row(HttpSystem.SOLR_API, solr);
+    row(HttpSystem.FLOOR, floor);
+    row(LUCENE + " in-process", find(local, LUCENE));
+    row(SQLITE + " in-process", sqlite);
+    row(SolrPeer.NAME + " in-process (engine call)", find(local, SolrPeer.NAME));
+    out.printf("%n| target | figure | aim |%n| --- | ---: | ---: |%n");
+    target("HTML page ÷ API, p50", ratio(page, api), "≤ 1.5");
+    target("API ÷ in-process, p50", ratio(api, inProcess), "≤ 1.3");
+    target("embedded ÷ on Solr, API p50 over HTTP", ratio(api, solr), "≤ 0.5");
+    Optional<Double> net = api.flatMap(a -> floor.map(f -> a.overall().p50Ms() - f.overall().p50Ms()));
+    out.printf("| API p50 net of the HTTP floor (%s − floor), ms | %s | |%n", API, net.map(v -> String.format("%.2f", v)).orElse("–"));
+    target("API net of the floor ÷ SQLite FTS5 in-process, p50",
+        net.flatMap(n -> sqlite.map(q -> n / q.overall().p50Ms())), "≤ 0.5");
+  }
+
+  private static Optional<QueryRun> find(List<QueryRun> runs, String system) {
+    return runs.stream().filter(r -> r.system().equals(system)).findFirst();
+  }
+
+  private void row(String label, Optional<QueryRun> run) {
+    run.ifPresent(r -> out.printf("| %s | %.2f | %.2f |%n", label, r.overall().p50Ms(), r.overall().p99Ms()));
+  }
+
+  private static Optional<Double> ratio(Optional<QueryRun> a, Optional<QueryRun> b) {
+    return a.flatMap(x -> b.map(y -> x.overall().p50Ms() / y.overall().p50Ms()));
+  }
+
+  private void target(String label, Optional<Double> figure, String aim) {
+    out.printf("| %s | %s | %s |%n", label, figure.map(v -> String.format("%.2f", v)).orElse("– (not measured)"), aim);
+  }
+}

@@ -1,0 +1,81 @@
+package org.straits.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.straits.App;
+import org.straits.ingest.SourceDocument;
+import org.straits.search.IndexView;
+
+/**
+ * A developer's loop for the in-process query path (issue 11): indexes a corpus once into a kept
+ * folder, then times the bench's query mix on Straits alone, so a change to the search code is
+ * measured in seconds instead of a whole {@code ./straits bench}. Not a test; run as
+ * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.QueryPathProbe real|N WORK [rounds] [perKind] [print]}.
+ */
+public final class QueryPathProbe {
+  private QueryPathProbe() {}
+
+  /**
+   * Wall-clock and thread CPU time of every query, by kind (CPU time is steadier on a loaded
+   * machine; wall time is what a reader waits).
+   */
+  private static void time(StraitsSystem straits, List<BenchQuery> queries, int rounds) throws java.io.IOException {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.util.Map<QueryKind, java.util.List<long[]>> byKind = new java.util.EnumMap<>(QueryKind.class);
+    java.util.List<long[]> all = new java.util.ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      for (BenchQuery q : queries) {
+        long cpu = threads.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        straits.search(q);
+        long[] t = {System.nanoTime() - wall, threads.getCurrentThreadCpuTime() - cpu};
+        byKind.computeIfAbsent(q.kind(), k -> new java.util.ArrayList<>()).add(t);
+        all.add(t);
+      }
+    }
+    if (rounds > 1) {
+      print("overall", all);
+      byKind.forEach((kind, t) -> print(kind.name(), t));
+    }
+  }
+
+  private static void print(String label, java.util.List<long[]> timings) {
+    LatencySummary wall = LatencySummary.ofNanos(timings.stream().mapToLong(t -> t[0]).toArray());
+    LatencySummary cpu = LatencySummary.ofNanos(timings.stream().mapToLong(t -> t[1]).toArray());
+    System.out.printf("%-15s n=%4d wall p50=%6.2f p99=%6.2f | cpu p50=%6.2f p95=%6.2f p99=%6.2f mean=%6.2f%n", label,
+        wall.count(), wall.p50Ms(), wall.p99Ms(), cpu.p50Ms(), cpu.p95Ms(), cpu.p99Ms(), cpu.meanMs());
+  }
+
+  public static void main(String[] args) throws Exception {
+    String corpus = args[0];
+    Path work = Path.of(args[1]);
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    int perKind = args.length > 3 ? Integer.parseInt(args[3]) : 25;
+    boolean print = args.length > 4 && args[4].equals("print");
+    List<SourceDocument> real = CorpusFiles.read(List.of(Path.of("/work/shared/corpus/guardian.jsonl"),
+        Path.of("/work/shared/corpus/cctv-xwlb.jsonl")));
+    List<SourceDocument> docs = corpus.equals("real") ? real
+        : new SyntheticCorpus(real).generate(Integer.parseInt(corpus), 42, 0.3);
+    Path index = work.resolve("index");
+    App app;
+    if (Files.isDirectory(index)) {
+      app = IndexingBench.app(work.resolve("source"), index, null, 2);
+    } else {
+      IndexingBench.IndexedCorpus indexed = IndexingBench.index(docs, work, null, 2);
+      System.out.println("indexed " + docs.size() + " docs: " + indexed.throughput());
+      app = indexed.app();
+    }
+    List<BenchQuery> queries = new QueryMix(docs, app.gazetteer()).generate(perKind, 42);
+    try (IndexView view = app.openIndex()) {
+      StraitsSystem straits = new StraitsSystem(app.searchService(view));
+      if (print) {
+        for (BenchQuery q : queries) {
+          System.out.println(q.kind() + "\t" + q.text() + "\t" + q.filterValue() + "\t" + straits.search(q));
+        }
+      }
+      time(straits, queries, 1);
+      time(straits, queries, rounds);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.straits.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.straits.App;
+import org.straits.Fixtures;
+import org.straits.RepostCorpus;
+import org.straits.index.FacetDims;
+import org.straits.index.IndexProgress;
+
+/**
+ * Browsing every document is answered from counts kept per index snapshot: they are the counts a
+ * search over every document gives, and a commit picked up by a refresh changes them at once.
+ */
+class MatchAllCountsTest {
+  @TempDir Path source;
+  @TempDir Path indexDir;
+
+  private static SearchRequest browse(Map<String, List<String>> filters, boolean allVersions) {
+    return new SearchRequest("", filters, null, null, SortOrder.NEWEST, 1, 5, 10, false, allVersions);
+  }
+
+  private static long count(SearchResult result, String dim, String value) {
+    return result.facets().getOrDefault(dim, List.of()).stream().filter(v -> v.value().equals(value))
+        .mapToLong(SearchResult.FacetValue::count).sum();
+  }
+
+  private void index(App app) throws IOException {
+    var summary = app.indexer().run(source, indexDir, false, IndexProgress.Listener.NONE);
+    assertEquals(0, summary.failures(), summary.problems().toString());
+  }
+
+  @Test
+  void keptCountsAreTheSearchedOnesAndChangeWithACommit() throws IOException {
+    RepostCorpus.write(source);
+    Fixtures.write(source, "wire.jsonl", RepostCorpus.repostLine(RepostCorpus.STORY_REPOST, "2024-03-06"));
+    App app = Fixtures.app(source, indexDir);
+    index(app);
+    try (IndexView view = app.openIndex()) {
+      SearchService service = app.searchService(view);
+      SearchResult first = service.search(browse(Map.of(), false));
+      SearchResult again = service.search(browse(Map.of(), false));
+      // The same documents filtered on every language they have: searched and counted, not kept.
+      List<String> languages = first.facets().get(FacetDims.LANG).stream().map(SearchResult.FacetValue::value).toList();
+      SearchResult searched = service.search(browse(Map.of(FacetDims.LANG, languages), false));
+
+      assertTrue(first.hidden() > 0, "reposts are folded");
+      assertEquals(searched.total(), first.total());
+      assertEquals(searched.hidden(), first.hidden());
+      assertEquals(searched.hits().stream().map(SearchResult.Hit::id).toList(),
+          first.hits().stream().map(SearchResult.Hit::id).toList());
+      for (String dim : List.of(FacetDims.REGION, FacetDims.ACTOR, FacetDims.SOURCE, FacetDims.LANG)) {
+        assertEquals(searched.facets().get(dim), first.facets().get(dim), dim);
+      }
+      assertEquals(searched.histogram(), first.histogram());
+      assertEquals(first.facets(), again.facets());
+      assertEquals(0, service.search(browse(Map.of(), true)).hidden(), "every version listed");
+
+      long english = count(first, FacetDims.LANG, "en");
+      Fixtures.write(source, "new/added.txt", "Coast guard at Kinmen\n\nThe coast guard patrolled near Kinmen.\n");
+      index(app);
+      SearchResult unrefreshed = service.search(browse(Map.of(), false));
+      assertEquals(first.total(), unrefreshed.total(), "no refresh yet: the served snapshot is unchanged");
+      assertEquals(first.facets(), unrefreshed.facets());
+      assertTrue(view.refresh(), "the commit is picked up");
+      SearchResult after = service.search(browse(Map.of(), false));
+      assertEquals(first.total() + 1, after.total());
+      assertEquals(english + 1, count(after, FacetDims.LANG, "en"), after.facets().get(FacetDims.LANG).toString());
+    }
+  }
+}
