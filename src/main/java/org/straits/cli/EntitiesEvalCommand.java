@@ -163,6 +163,7 @@ class EntitiesEvalCommand implements Callable<Integer> {
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
     String name = "discovery-sample-seed" + discoverySeed + ".tsv";
     write(name, DiscoveryEvaluation.sampleTsv(report, judgements));
+    write("discovery-recall.tsv", DiscoveryEvaluation.recallTsv(report));
     ReportPrinter.discovery(o, report, discoverySeed, file, out.resolve(name), seconds);
   }
 

@@ -25,14 +25,16 @@ import org.straits.entity.EntityType;
  */
 final class ChineseNames {
   /** Characters a name does not end with: the recogniser sometimes swallows the next word. */
-  private static final String NOT_LAST = "和与及的了在是说等为对向从将把被也都就而或并称指方";
+  private static final String NOT_LAST = "和与及的了在是说等为对向从将把被也都就而或并称指方"
+      + "会市部局院委办署厅省县区村镇港桥山江河湖路街站队团社所司处科组党军第";
   /**
    * Characters of transliterated foreign names. A "Chinese" name followed or preceded by one is
    * a cut piece of a longer foreign name (卢甘|斯克, 辛瓦|尔, 博|阿凯), which the recogniser splits.
    */
-  private static final String TRANSLITERATION = "斯克尔德夫基诺娃耶维奇拉莱里甘瓦哈迈凯阿希罗伯特·•";
+  private static final String TRANSLITERATION = "斯克尔德夫基诺娃耶维奇拉莱里甘瓦哈迈凯阿希罗伯特·•"
+      + "赫尼兹姆普霍萨纳塔卡巴尤乌艾埃伊奥科戈沙吉杰扎恩贝佩蒂索托";
   /** Characters after a place word that show the name goes on (贵|南县, 之江|村, 太行|山). */
-  private static final String PLACE_GOES_ON = "县村镇乡山河湖省市区州岛";
+  private static final String PLACE_GOES_ON = "县村镇乡山河湖省市区州岛机舰公共军";
   /** Locative endings: 花园里 is "in the garden". */
   private static final String LOCATIVE = "里内外上下中间边旁";
   /** Characters a place word does not start with: 两国, 多国, 各省 are not places. */
@@ -61,6 +63,19 @@ final class ChineseNames {
       "发言人|总统|总理|主席|部长|书记|省长|市长|县长|区长|大使|代表|委员|院士|教授|局长|主任|司令|将军|首相|国王|"
       + "外长|议长|秘书长|董事长|总裁|记者|负责人|厅长|理事长|会长|团长|队长|长官|专家|研究员|先生|女士|同志|名叫|叫|"
       + "领导人|创始人|总书记|总干事|署长|处长|校长|院长|所长|经理|选手|运动员|冠军|教练|导演|演员|作家|村民|书记员");
+
+  /** A title or role ending right before a name. */
+  private static final java.util.regex.Pattern ROLE_BEFORE = java.util.regex.Pattern.compile(
+      "(?:" + PERSON_CUE.pattern() + "|委员|主任|常委|村民|市民|居民|患者|工人|农民|学生|老师|医生|护士|警官|"
+      + "民警|干部|党员|志愿者|工程师|技术员|船长|机长|馆长|站长|社长|行长|主编|法官|检察官|律师|副)$");
+  /** Between the names of a list. */
+  private static final String LIST = "、　";
+  /** A verb of speech right after a name: 黄守宏表示. */
+  private static final java.util.regex.Pattern SPEECH_AFTER = java.util.regex.Pattern.compile(
+      "表示|说|指出|强调|认为|介绍|告诉|称|谈到|回忆|感慨|坦言|透露|呼吁|宣布");
+  /** Han characters that start what follows a whole name (说, 在, 等, 的 …), not more of the name. */
+  private static final String FOLLOWS_NAME = "说表指强称介认告会出主讲致宣在等同先女的和与及也还就对向为将已曾是"
+      + "作率今日昨近并又现任分被则均亲代发提回答时从到于以把给跟做带参视考调看听签通接抵访共再都正";
 
   private ChineseNames() {}
 
@@ -95,6 +110,8 @@ final class ChineseNames {
         }
       }
     }
+    persons.removeIf(person -> !anchoredSomewhere(folded, person));
+    found.removeIf(f -> f.type() == EntityType.PERSON && !persons.contains(f.name()));
     // A person found once is found wherever the text names them, cue or not (邱文明说).
     for (String person : persons) {
       for (int at = folded.indexOf(person); at >= 0; at = folded.indexOf(person, at + person.length())) {
@@ -104,6 +121,28 @@ final class ChineseNames {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the text writes the name somewhere as a person: right after a title or role (越南总理
+   * 范明政, 村民史瑞娟), in a list of names (、 or a wide space either side), or before a verb of
+   * speech (黄守宏表示); and each time followed by what can follow a whole name, not by more of it
+   * (王晓|萍). What the recogniser proposes elsewhere is mostly a cut phrase (以水定人, 问计于民).
+   */
+  private static boolean anchoredSomewhere(String text, String name) {
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      int end = at + name.length();
+      String before = text.substring(Math.max(0, at - 8), at);
+      char previous = at > 0 ? text.charAt(at - 1) : ' ';
+      char next = end < text.length() ? text.charAt(end) : ' ';
+      boolean whole = !isHan(next) || FOLLOWS_NAME.indexOf(next) >= 0;
+      boolean cued = ROLE_BEFORE.matcher(before).find() || LIST.indexOf(previous) >= 0 || LIST.indexOf(next) >= 0 && !isHan(previous)
+          || SPEECH_AFTER.matcher(text).region(end, Math.min(text.length(), end + 2)).lookingAt();
+      if (whole && cued) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One sentence's words, offsets into the whole text; the recogniser only where a person may be. */
@@ -129,7 +168,7 @@ final class ChineseNames {
     if (nature.startsWith("ns") && word.length() >= 2 && NOT_FIRST_PLACE.indexOf(word.charAt(0)) < 0) {
       return EntityType.REGION;
     }
-    if (nature.startsWith("nt") && word.length() >= 3) {
+    if (nature.startsWith("nt") && word.length() >= 3 && !word.endsWith("队")) { // 中国队: a team, not a body
       return EntityType.AGENCY;
     }
     return null;
@@ -143,10 +182,22 @@ final class ChineseNames {
       return TRANSLITERATION.indexOf(after) >= 0 || TRANSLITERATION.indexOf(before) >= 0;
     }
     if (type == EntityType.REGION) {
+      // 中欧班列, 中非合作: China–Europe, China–Africa, not Central Europe; 阿拉伯国家: an adjective.
+      boolean chinaAnd = term.word.length() == 2 && term.word.charAt(0) == '中' && "欧非美俄日韩法德英印巴拉亚".indexOf(term.word.charAt(1)) >= 0;
+      // 汗尤|尼斯: the tail of a transliterated name.
+      boolean tail = term.word.length() == 2 && TRANSLITERATION.indexOf(term.word.charAt(0)) >= 0
+          && TRANSLITERATION.indexOf(before) >= 0;
+      // 北|达科他州, 南|卡罗来纳州: North and South belong to the state's name.
+      boolean northOrSouth = term.word.endsWith("州") && (before == '北' || before == '南');
+      if (chinaAnd || tail || northOrSouth || text.startsWith("国家", end) || text.startsWith("世界", end)) {
+        return true;
+      }
       return PLACE_GOES_ON.indexOf(after) >= 0 || LOCATIVE.indexOf(term.word.charAt(term.word.length() - 1)) >= 0
           || term.word.length() == 2 && PLACE_GOES_ON.indexOf(term.word.charAt(1)) >= 0;
     }
-    return isHan(before) && !isHan(text.charAt(Math.max(0, term.offset - 2)));
+    // 卫生部|门 "health departments"; 巴勒斯坦|卫生部 is another country's ministry, which the bare word is not.
+    return after == '门' || isHan(before) && !isHan(text.charAt(Math.max(0, term.offset - 2)))
+        || isHan(before) && term.word.endsWith("部") && term.word.length() <= 3;
   }
 
   private static boolean isHan(char c) {

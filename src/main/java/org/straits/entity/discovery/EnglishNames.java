@@ -188,12 +188,42 @@ final class EnglishNames {
       EntityType placeType = headType(EnglishWords.PLACE_HEADS);
       if (orgType != null || (!acronym.isEmpty() && capitals() >= 2)) {
         int from = orgType == null ? 0 : startOfHeadedName(EnglishWords.ORG_HEADS);
-        out.add(found(from, run.size(), orgType == null ? EntityType.AGENCY : orgType, acronym));
+        if (!(from == 0 && afterPluralPossessive())) {
+          out.add(found(from, run.size(), orgType == null ? EntityType.AGENCY : orgType, acronym));
+        }
       } else if (placeType != null) {
         out.add(found(startOfHeadedName(EnglishWords.PLACE_HEADS), run.size(), placeType, ""));
-      } else {
+      } else if (!cuedOrganisation()) {
         persons();
       }
+    }
+
+    /** "Green Citizens' Action Alliance": the run is the cut tail of a name with a plural possessive. */
+    private boolean afterPluralPossessive() {
+      int start = run.get(0).start();
+      return start >= 4 && text.startsWith("s' ", start - 3) && Character.isUpperCase(
+          text.charAt(Math.max(0, text.lastIndexOf(' ', start - 4) + 1)));
+    }
+
+    /** A short run with an organisation cue around it ("insurer Resolution", "Weir rose 25p"). */
+    private boolean cuedOrganisation() {
+      Word last = run.get(run.size() - 1);
+      boolean cut = run.get(0).text().length() < 2 || text.startsWith("&", last.end()); // "B&Q"
+      if (cut || run.size() > 4 || EnglishWords.in(EnglishWords.TITLES, run.get(0).text())
+          || run.stream().anyMatch(w -> !w.capitalised() && !w.text().equals("&"))) {
+        return false;
+      }
+      EntityType type = OrganisationCues.cued(text, run.get(0).start(), run.get(run.size() - 1).end());
+      if (type == null || givenNameFirst(0, run.size())) {
+        return false;
+      }
+      out.add(found(0, run.size(), type, ""));
+      return true;
+    }
+
+    /** "Danny Boyle": a two- or three-word name whose first word is a common given name. */
+    private boolean givenNameFirst(int from, int to) {
+      return to - from >= 2 && EnglishWords.givenName(run.get(from).text());
     }
 
     /** Index of the last title word followed by a two- or three-word name ending the run. */
@@ -228,7 +258,11 @@ final class EnglishNames {
     private int startOfHeadedName(java.util.Map<String, EntityType> heads) {
       int head = headIndex(heads);
       for (int i = head - 1; i >= 0; i--) {
-        if (!run.get(i).capitalised()) {
+        // "Foreign and Commonwealth Office": an "and" between capitalised words stays in the name.
+        boolean joins = heads == EnglishWords.ORG_HEADS && i < head - 1
+            && (run.get(i).text().equals("and") || run.get(i).text().equals("&"))
+            && i > 0 && run.get(i - 1).capitalised();
+        if (!run.get(i).capitalised() && !joins) {
           return i + 1;
         }
       }
@@ -258,18 +292,35 @@ final class EnglishNames {
       return run.stream().filter(Word::capitalised).count();
     }
 
-    /** Persons in the run's connector-free parts. */
+    /** Persons in the run's connector-free parts, and given names with a particle ("Lars von Trier"). */
     private void persons() {
       int from = 0;
       for (int i = 0; i <= run.size(); i++) {
         boolean cut = i == run.size() || !run.get(i).capitalised();
-        if (cut) {
+        if (cut && withParticle(from, i)) {
+          out.add(found(from, i + 2, EntityType.PERSON, ""));
+          from = i + 2;
+          i++;
+        } else if (cut) {
           if (personShaped(from, i) && personCue(from, i)) {
             out.add(found(from, i, EntityType.PERSON, ""));
           }
           from = i + 1;
         }
       }
+    }
+
+    /** A given name (and a middle name), a particle at {@code at}, and one capitalised surname. */
+    private boolean withParticle(int from, int at) {
+      int surname = at + 1;
+      return at < run.size() && at - from >= 1 && at - from <= 2
+          && EnglishWords.in(EnglishWords.NAME_PARTICLES, run.get(at).text())
+          && EnglishWords.givenName(run.get(from).text())
+          && surname < run.size() && run.get(surname).capitalised()
+          && (surname + 1 == run.size() || !run.get(surname + 1).capitalised())
+          && !EnglishWords.in(EnglishWords.NOT_LAST, run.get(surname).text())
+          && EnglishWords.headType(EnglishWords.ORG_HEADS, run.get(surname).text()) == null
+          && EnglishWords.headType(EnglishWords.PLACE_HEADS, run.get(surname).text()) == null;
     }
 
     private boolean personShaped(int from, int to) {
@@ -279,20 +330,32 @@ final class EnglishNames {
       }
       for (int i = from; i < to; i++) {
         Word w = run.get(i);
-        if (!w.capitalised() || w.acronym() && w.text().length() > 1 && !w.text().contains("-")
+        if (!w.capitalised() || w.acronym() && w.text().length() > 1 && !w.text().contains("-") || glued(w.text())
             || w.text().chars().anyMatch(Character::isDigit) || EnglishWords.in(EnglishWords.STOP, w.text())) {
           return false;
         }
       }
       String first = run.get(from).text();
-      return !EnglishWords.in(EnglishWords.NOT_FIRST, first) && !EnglishWords.in(EnglishWords.TITLES, first)
+      boolean gerund = first.endsWith("ing") && !EnglishWords.givenName(first); // "Ignoring Pelosi's …"
+      return !gerund && !EnglishWords.in(EnglishWords.NOT_FIRST, first) && !EnglishWords.in(EnglishWords.TITLES, first)
           && EnglishWords.headType(EnglishWords.ORG_HEADS, first) == null
           && EnglishWords.headType(EnglishWords.PLACE_HEADS, first) == null
           && !quoted(run.get(from))
           && !EnglishWords.in(EnglishWords.NOT_LAST, run.get(to - 1).text())
-          && !EnglishWords.in(EnglishWords.NOT_FIRST, run.get(to - 1).text())
+          && (!EnglishWords.in(EnglishWords.NOT_FIRST, run.get(to - 1).text()) || EnglishWords.givenName(first))
           && EnglishWords.headType(EnglishWords.ORG_HEADS, run.get(to - 1).text()) == null
           && EnglishWords.headType(EnglishWords.PLACE_HEADS, run.get(to - 1).text()) == null;
+    }
+
+    /** "ShieldsWilmslow": two words run together by a lost line break ("McDonald", "DiCaprio" are not). */
+    private static boolean glued(String word) {
+      for (int i = 4; i < word.length(); i++) {
+        if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))
+            && word.substring(0, i).chars().allMatch(Character::isLetter)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A run right after an opening quote is a title of a work ("Citizen Cannes"). */
@@ -305,21 +368,14 @@ final class EnglishNames {
       List<String> names = run.subList(from, to).stream().map(Word::text).toList();
       boolean twoWords = names.size() == 2 || names.size() == 3 && names.get(1).length() == 1;
       return RomanisedNames.isChineseName(names)
+          || givenNameFirst(from, to)
           || roleBefore(run.get(from))
           || speechAround(run.get(from), run.get(to - 1))
           || (loneWords.contains(names.get(names.size() - 1)) && from == 0 && twoWords);
     }
 
     private boolean roleBefore(Word first) {
-      int end = first.start() - 1;
-      if (end <= 0 || text.charAt(end) != ' ') {
-        return false;
-      }
-      int start = end;
-      while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
-        start--;
-      }
-      String word = text.substring(start, end);
+      String word = OrganisationCues.wordBefore(text, first.start());
       return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && EnglishWords.in(EnglishWords.ROLES, word);
     }
 

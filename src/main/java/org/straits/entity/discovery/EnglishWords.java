@@ -24,7 +24,9 @@ final class EnglishWords {
       + "listen update updated key takeaways note notes source sources figure table chapter part "
       + "section page contents introduction conclusion summary abstract appendix copyright courtesy "
       + "never always perhaps maybe often sometimes indeed instead whether well oh please thanks dear hello "
-      + "buy click follow sign subscribe");
+      + "buy click follow sign subscribe elsewhere separately similarly earlier later overall "
+      + "shares rival fellow nevertheless nonetheless besides likewise had has have was were is are "
+      + "did does do would could should will can might must let another");
 
   /** Titles written before a name, capitalised: "Minister", "Spokesperson", "Dr". */
   static final Set<String> TITLES = words("president premier minister prime vice deputy secretary "
@@ -77,7 +79,7 @@ final class EnglishWords {
       + "show series film movie album book novel song river lake sea bay mountain mountains "
       + "island islands valley desert coast delta hall house tower palace temple church "
       + "cathedral mosque hotel restaurant centre center building stadium arena court art project "
-      + "museum gallery theatre exhibition");
+      + "museum gallery theatre exhibition email e-mail photograph photographs twitter via");
 
   /** Organisation heads, with the type a reviewer is offered. */
   static final Map<String, EntityType> ORG_HEADS = heads(EntityType.AGENCY,
@@ -125,6 +127,53 @@ final class EnglishWords {
 
   /** Connectors that may stand inside a person's name ("Roberto Di Matteo" is capitalised anyway). */
   static final Set<String> NAME_PARTICLES = words("de du des la le van von der da di bin al");
+
+  /**
+   * Lower-case nouns written right before an organisation's name in business and culture news:
+   * "insurer Resolution", "supermarket group Morrisons", "the band Oasis". None of them is a role
+   * that stands before a person ({@link #ROLES}).
+   */
+  static final Map<String, EntityType> ORG_NOUNS = heads(EntityType.COMPANY, "company firm group "
+      + "conglomerate corporation insurer reinsurer retailer supermarket supermarkets grocer chain bank "
+      + "lender carmaker automaker maker manufacturer miner airline carrier operator brewer distiller "
+      + "housebuilder builder developer publisher label band club charity fund broker stockbroker "
+      + "bookmaker utility supplier giant startup start-up outfit consultancy studio brand house "
+      + "chipmaker drugmaker contractor caterer partnership franchise orchestra troupe bookseller "
+      + "jeweller telecoms insurers banks lenders retailers miners groups firms companies");
+
+  static {
+    ORG_NOUNS.putAll(heads(EntityType.MEDIA, "newspaper broadcaster magazine channel tabloid website "
+        + "network"));
+  }
+
+  /** Given names (a resource file, see there): "Danny Boyle" is a person without a cue. */
+  static final Set<String> GIVEN_NAMES = givenNames("/entity/discovery/given-names.txt");
+
+  /** Whether a word is a given name, or a hyphenated one that starts with one ("Jean-Luc"). */
+  static boolean givenName(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    int hyphen = lower.indexOf('-');
+    return GIVEN_NAMES.contains(lower) || hyphen > 0 && GIVEN_NAMES.contains(lower.substring(0, hyphen));
+  }
+
+  private static Set<String> givenNames(String resource) {
+    try (java.io.InputStream in = EnglishWords.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no " + resource + " on the classpath");
+      }
+      Set<String> names = new java.util.HashSet<>();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        int hash = line.indexOf('#');
+        String entries = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (!entries.isEmpty()) {
+          names.addAll(java.util.Arrays.asList(entries.toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+      }
+      return Set.copyOf(names);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("reading " + resource, e);
+    }
+  }
 
   static boolean in(Set<String> set, String word) {
     return set.contains(word.toLowerCase(Locale.ROOT));

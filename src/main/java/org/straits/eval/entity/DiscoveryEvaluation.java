@@ -12,8 +12,9 @@ import org.straits.entity.discovery.Discovery;
 
 /**
  * How well discovery finds what the gazetteer lacks. Recall: Guardian tags the classifier takes
- * for an entity the gazetteer does not know, whose text occurs verbatim in the article: the share
- * that is a discovered value (name or defined acronym, any case) of that article. Precision: a
+ * for a person or organisation the gazetteer does not know, that the article writes as a name of
+ * its own ({@link TagInText}): the share that is a discovered value (name or defined acronym, any
+ * case) of that article. Precision: a
  * seeded sample of discovered values, half from Guardian (English) and half from CCTV (Chinese)
  * articles, joined with a reader's judgements.
  */
@@ -36,8 +37,11 @@ public final class DiscoveryEvaluation {
   }
 
   /** Recall figures and the judged sample. */
-  public record Report(Ratio recall, List<TagCount> missed, long englishValues, long chineseValues,
-      List<Item> sample, PrecisionTally precision) {}
+  public record Report(Ratio recall, List<TagCount> missed, List<Pair> pairs, long englishValues,
+      long chineseValues, List<Item> sample, PrecisionTally precision) {}
+
+  /** A tag that counts for recall, whether it is a discovered value of its article, where it is written. */
+  public record Pair(String docId, String tag, boolean found, String context) {}
 
   public Report evaluate(List<Article> guardian, Map<String, List<String>> tagsById,
       List<Article> cctv, long seed, int sampleSize, List<Judgement> judgements) {
@@ -46,6 +50,7 @@ public final class DiscoveryEvaluation {
     long pairs = 0;
     long hits = 0;
     Map<String, Integer> missed = new LinkedHashMap<>();
+    List<Pair> counted = new ArrayList<>();
     Map<String, String> textById = guardian.stream()
         .collect(Collectors.toMap(Article::id, Article::text, (a, b) -> a));
     for (Map.Entry<String, List<String>> tagged : tagsById.entrySet()) {
@@ -57,20 +62,23 @@ public final class DiscoveryEvaluation {
           .flatMap(i -> java.util.stream.Stream.of(i.value().name(), i.value().alias()))
           .map(Discovery::key).collect(Collectors.toSet());
       for (String tag : Set.copyOf(tagged.getValue())) {
-        if (tags.verdict(tag).tagClass() != TagClassifier.TagClass.UNKNOWN_ENTITY || !text.contains(tag)) {
+        int at = TagInText.firstAsName(text, tag);
+        if (tags.verdict(tag).tagClass() != TagClassifier.TagClass.UNKNOWN_ENTITY || at < 0) {
           continue;
         }
         pairs++;
-        if (found.contains(Discovery.key(tag))) {
+        boolean hit = TagInText.forms(tag).stream().anyMatch(form -> found.contains(Discovery.key(form)));
+        if (hit) {
           hits++;
         } else {
           missed.merge(tag, 1, Integer::sum);
         }
+        counted.add(new Pair(tagged.getKey(), tag, hit, around(text, at, tag.length())));
       }
     }
     List<Item> sample = new ArrayList<>(sampleOf(english, seed, sampleSize / 2));
     sample.addAll(sampleOf(chinese, seed, sampleSize - sampleSize / 2));
-    return new Report(new Ratio(hits, pairs), TagRecall.byCount(missed, 40), size(english),
+    return new Report(new Ratio(hits, pairs), TagRecall.byCount(missed, 40), counted, size(english),
         size(chinese), sample,
         PrecisionTally.of(sample.stream().map(Item::assignment).toList(), judgements));
   }
@@ -109,9 +117,23 @@ public final class DiscoveryEvaluation {
     if (at < 0) {
       return "";
     }
-    int end = at + written.length();
+    return around(text, at, written.length());
+  }
+
+  private static String around(String text, int at, int length) {
+    int end = at + length;
     return MentionContext.oneLine(text.substring(Math.max(0, at - 80), at) + "[[" + text.substring(at, end)
         + "]]" + text.substring(end, Math.min(text.length(), end + 80)));
+  }
+
+  /** The tags recall counts, one line per (article, tag), found or not, for reading why one was missed. */
+  public static String recallTsv(Report report) {
+    StringBuilder out = new StringBuilder("article_id\ttag\tfound\tcontext\n");
+    for (Pair pair : report.pairs()) {
+      out.append(pair.docId()).append('\t').append(pair.tag()).append('\t').append(pair.found() ? "yes" : "no")
+          .append('\t').append(pair.context()).append('\n');
+    }
+    return out.toString();
   }
 
   /** The sample as a file to judge: one line per item, with any judgement already made. */

@@ -21,6 +21,9 @@ import java.util.Set;
  *       It comes first because a section tag ("Europe") is a desk, not a mention, even though
  *       the gazetteer knows the name;
  *   <li>the tag is a name the gazetteer knows (see {@link TagMapper}): entity, known;
+ *   <li>the tag is on the curated list of places and things ({@code place-tags.txt}: "Edinburgh",
+ *       "Heathrow", "Cutty Sark"): an entity the gazetteer does not know that is not a person or
+ *       organisation, which discovery's recall leaves out;
  *   <li>it contains a digit or a colon ("Formula One 2008", "Olympics 2012: swimming"): an event
  *       or season, topic;
  *   <li>a word other than a connector starts in lower case ("World news", "Japan holidays",
@@ -38,13 +41,15 @@ import java.util.Set;
 public final class TagClassifier {
   /** Where the curated list of capitalised topic tags lives on the classpath. */
   public static final String TOPIC_LIST_RESOURCE = "/entity/eval/topic-tags.txt";
+  /** Where the curated list of uncurated place and thing tags lives on the classpath. */
+  public static final String PLACE_LIST_RESOURCE = "/entity/eval/place-tags.txt";
 
   private static final Set<String> CONNECTORS = Set.of("and", "of", "the", "de", "du", "des",
       "la", "le", "van", "von", "der", "den", "da", "di", "y", "for", "on", "in", "at", "bin",
       "al", "el", "upon", "&", "-", "–", "and/or");
 
   /** How a tag was classified. */
-  public enum TagClass { KNOWN_ENTITY, UNKNOWN_ENTITY, TOPIC }
+  public enum TagClass { KNOWN_ENTITY, UNKNOWN_ENTITY, PLACE_OR_THING, TOPIC }
 
   /**
    * The decision for one tag.
@@ -61,15 +66,21 @@ public final class TagClassifier {
 
   private final TagMapper mapper;
   private final Set<String> topicTags;
+  private final Set<String> placeTags;
 
   public TagClassifier(TagMapper mapper, Set<String> topicTags) {
-    this.mapper = mapper;
-    this.topicTags = Set.copyOf(topicTags);
+    this(mapper, topicTags, Set.of());
   }
 
-  /** A classifier with the curated topic list shipped on the classpath. */
+  public TagClassifier(TagMapper mapper, Set<String> topicTags, Set<String> placeTags) {
+    this.mapper = mapper;
+    this.topicTags = Set.copyOf(topicTags);
+    this.placeTags = Set.copyOf(placeTags);
+  }
+
+  /** A classifier with the curated topic and place lists shipped on the classpath. */
   public static TagClassifier withBundledTopics(TagMapper mapper) {
-    return new TagClassifier(mapper, bundledTopics());
+    return new TagClassifier(mapper, bundledTopics(), bundledList(PLACE_LIST_RESOURCE));
   }
 
   public Verdict classify(String tag) {
@@ -79,6 +90,9 @@ public final class TagClassifier {
     Optional<String> entity = mapper.entityOf(tag);
     if (entity.isPresent()) {
       return new Verdict(tag, TagClass.KNOWN_ENTITY, entity.get(), "gazetteer name");
+    }
+    if (placeTags.contains(tag.strip())) {
+      return new Verdict(tag, TagClass.PLACE_OR_THING, null, "curated place list");
     }
     if (tag.chars().anyMatch(c -> Character.isDigit(c) || c == ':')) {
       return new Verdict(tag, TagClass.TOPIC, null, "digit or colon: event");
@@ -97,9 +111,13 @@ public final class TagClassifier {
 
   /** The curated topic list: one tag a line, '#' starts a comment. */
   public static Set<String> bundledTopics() {
-    try (InputStream in = TagClassifier.class.getResourceAsStream(TOPIC_LIST_RESOURCE)) {
+    return bundledList(TOPIC_LIST_RESOURCE);
+  }
+
+  private static Set<String> bundledList(String resource) {
+    try (InputStream in = TagClassifier.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("no " + TOPIC_LIST_RESOURCE + " on the classpath");
+        throw new IllegalStateException("no " + resource + " on the classpath");
       }
       return parseTopics(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
     } catch (IOException e) {

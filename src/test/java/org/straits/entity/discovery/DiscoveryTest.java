@@ -85,6 +85,45 @@ class DiscoveryTest {
   }
 
   @Test
+  void personsByGivenNameAndParticleWithoutACue() {
+    Map<String, Discovered> found = found("The film reunites Danny Boyle with Jimmy White, and a new "
+        + "book on Miguel de Cervantes. Jean-Luc Godard was there. Ignoring Pelosi's warning, they "
+        + "went on. Had Federer won, it would be over.");
+    for (String name : List.of("Danny Boyle", "Jimmy White", "Miguel de Cervantes", "Jean-Luc Godard")) {
+      assertTrue(found.containsKey(name), name + " in " + found.keySet());
+      assertEquals(EntityType.PERSON, found.get(name).type());
+    }
+    assertFalse(found.containsKey("Ignoring Pelosi"), found.keySet().toString());
+    assertFalse(found.containsKey("Had Federer"), found.keySet().toString());
+  }
+
+  @Test
+  void organisationsByWhatBusinessNewsWritesAroundThem() {
+    Map<String, Discovered> found = found("Elsewhere insurer Resolution fell 4p. Weir rose 25p to £14.05, "
+        + "Amlin, up 1p to 384.75p, and shares in Lonmin slipped. Software group Sage topped the risers "
+        + "while France's Cac was off 0.8%. Shares in B&Q's owner slipped 1p. The Foreign and "
+        + "Commonwealth Office said so.");
+    for (String name : List.of("Resolution", "Weir", "Amlin", "Lonmin", "Sage")) {
+      assertTrue(found.containsKey(name), name + " in " + found.keySet());
+      assertEquals(EntityType.COMPANY, found.get(name).type());
+    }
+    assertTrue(found.containsKey("Foreign and Commonwealth Office"), found.keySet().toString());
+    assertFalse(found.containsKey("Commonwealth Office"), found.keySet().toString());
+    assertFalse(found.containsKey("Cac"), "an index is not a company");
+    assertFalse(found.containsKey("B"), "a cut name is not a company");
+  }
+
+  @Test
+  void chinesePersonsOnlyWhereTheTextWritesThemAsPersons() {
+    Map<String, Discovered> found = found("会议听取了全国人大财经委副主任委员许宏才作的报告。"
+        + "要以水定城、以水定地、以水定人、以水定产。决定任命王晓萍为部长。在拉巴特会见首相阿赫努什。");
+    assertTrue(found.containsKey("许宏才"), found.keySet().toString());
+    assertFalse(found.containsKey("水定人"), "a cut phrase in a list is not a person");
+    assertFalse(found.containsKey("王晓"), "a cut name is not a person");
+    assertFalse(found.containsKey("努什"), "the tail of a foreign name is not a person");
+  }
+
+  @Test
   void aRejectedNameIsNeverProposedAgain() {
     String text = "TAO spokesperson Qiu Wenming said so.";
     assertTrue(found(text).containsKey("Qiu Wenming"));

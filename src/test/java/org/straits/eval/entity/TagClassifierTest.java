@@ -51,6 +51,15 @@ class TagClassifierTest {
   }
 
   @Test
+  void listedPlacesAreEntitiesButNotPersonsOrOrganisations() {
+    TagClassifier withPlaces = new TagClassifier(mapper, Set.of("Culture"), Set.of("Edinburgh", "Kinmen"));
+    assertEquals(TagClass.PLACE_OR_THING, withPlaces.classify("Edinburgh").tagClass());
+    assertTrue(withPlaces.classify("Edinburgh").isEntity(), "still an entity tag for the curated figures");
+    assertEquals(TagClass.KNOWN_ENTITY, withPlaces.classify("Kinmen").tagClass(), "the gazetteer comes first");
+    assertEquals(TagClass.PLACE_OR_THING, TagClassifier.withBundledTopics(mapper).classify("Heathrow").tagClass());
+  }
+
+  @Test
   void curatedSectionTagsWinOverTheGazetteer() {
     TagClassifier withSection = new TagClassifier(mapper, Set.of("Taiwan"));
     assertFalse(withSection.classify("Taiwan").isEntity());
