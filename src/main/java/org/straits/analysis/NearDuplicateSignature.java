@@ -83,11 +83,13 @@ public final class NearDuplicateSignature {
    */
   static final int STORED_BITS = 16;
   private static final int STORED_MASK = (1 << STORED_BITS) - 1;
+  /** Length of {@link #toBytes()}: two bytes per minimum. */
+  public static final int BYTES = HASHES * STORED_BITS / 8;
 
   /** Reads a signature written by {@link #toBytes()}. */
   public static NearDuplicateSignature fromBytes(byte[] bytes) {
-    if (bytes.length != HASHES * 2) {
-      throw new IllegalArgumentException("a signature has " + HASHES * 2 + " bytes, not " + bytes.length);
+    if (bytes.length != BYTES) {
+      throw new IllegalArgumentException("a signature of " + bytes.length + " bytes, where " + BYTES + " are written");
     }
     java.nio.ShortBuffer shorts = java.nio.ByteBuffer.wrap(bytes).asShortBuffer();
     int[] minima = new int[HASHES];
@@ -99,7 +101,7 @@ public final class NearDuplicateSignature {
 
   /** The low {@value #STORED_BITS} bits of every minimum, two bytes each. */
   public byte[] toBytes() {
-    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(HASHES * 2);
+    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(BYTES);
     for (int minimum : minima) {
       bytes.putShort((short) minimum);
     }
@@ -118,7 +120,9 @@ public final class NearDuplicateSignature {
   /**
    * One keyword per band, e.g. "H3fKa9_" (the band, then 36 bits of its rows' hash): equal
    * keywords make two documents candidates. Seven characters, not a 19-character hex form: 32 per
-   * document are most of the index's unique terms. Only for a signature computed by {@link #of}.
+   * document are most of the index's unique terms. Made from the stored bits only, so a signature
+   * read back ({@link #fromBytes}, e.g. Straits' record of a Solr collection) has the keys it was
+   * indexed with.
    */
   public List<String> bandKeys() {
     List<String> keys = new ArrayList<>(BANDS);
@@ -126,7 +130,7 @@ public final class NearDuplicateSignature {
     for (int band = 0; band < BANDS; band++) {
       long h = band;
       for (int row = 0; row < ROWS; row++) {
-        h = mix(h * 31 + minima[band * ROWS + row]);
+        h = mix(h * 31 + (minima[band * ROWS + row] & STORED_MASK));
       }
       key[0] = KEY_ALPHABET[band];
       for (int i = 1; i <= KEY_HASH_CHARS; i++) {

@@ -28,7 +28,8 @@ import org.straits.schema.Schema;
  * a new collection's record starts from the times of the live one.
  */
 final class SolrStories {
-  private static final int VERSION = 1;
+  // 2: signatures of 16-bit minima (NearDuplicateSignature.BYTES), half the bytes of version 1.
+  private static final int VERSION = 2;
 
   /** One document of the collection. */
   private static final class Story {
@@ -180,10 +181,10 @@ final class SolrStories {
     }
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
       if (in.readInt() != VERSION) {
-        throw new IOException("unknown format");
+        throw new IOException("written by another version of Straits");
       }
       int count = in.readInt();
-      byte[] signature = new byte[NearDuplicateSignature.HASHES * 4];
+      byte[] signature = new byte[NearDuplicateSignature.BYTES];
       for (int i = 0; i < count; i++) {
         String id = in.readUTF();
         in.readFully(signature);

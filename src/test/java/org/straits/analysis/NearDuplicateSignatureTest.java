@@ -32,5 +32,7 @@ class NearDuplicateSignatureTest {
     assertTrue(original.similarity(other) < 0.2, "similarity " + original.similarity(other));
     assertEquals(original.similarity(edited), NearDuplicateSignature.fromBytes(original.toBytes()).similarity(edited));
     assertEquals(NearDuplicateSignature.BANDS, original.bandKeys().size());
+    assertEquals(original.bandKeys(), NearDuplicateSignature.fromBytes(original.toBytes()).bandKeys(),
+        "a signature read back (Straits' record of a Solr collection) meets its versions in the same bands");
   }
 }

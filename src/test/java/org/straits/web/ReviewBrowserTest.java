@@ -88,8 +88,10 @@ class ReviewBrowserTest {
     item.findElement(By.cssSelector("details.review-accept summary")).click();
     assertEquals("邱文明", item.findElement(By.name("zh_hans")).getAttribute("value"), "the linked Chinese name is proposed");
     item.findElement(By.cssSelector(".review-accept button[type=submit]")).click();
-    assertTrue(browser.findElement(By.cssSelector(".flash")).getText().contains("accepted as qiu-wenming"),
-        browser.findElement(By.cssSelector(".flash")).getText());
+    // The click posts the form; the flash is on the page the redirect loads, so wait for it.
+    WebElement flash = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.cssSelector(".flash")).stream().findFirst().orElse(null));
+    assertTrue(flash.getText().contains("accepted as qiu-wenming"), flash.getText());
     index.refresh();
     browser.get(base + "/search?q=" );
     assertTrue(browser.findElements(By.cssSelector("a.facet-link.discovered .label")).stream()
