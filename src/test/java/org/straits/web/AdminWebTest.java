@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,7 +36,7 @@ class AdminWebTest {
   private IndexView index;
   private WebServer server;
   private String base;
-  private HttpClient browser;
+  private AdminHttpClient browser;
 
   private void start(String hash) throws Exception {
     source = Files.createDirectories(dir.resolve("source"));
@@ -50,7 +49,7 @@ class AdminWebTest {
     index = app.openIndex();
     server = app.webServer(index, Path.of("web"), "127.0.0.1", 0, false);
     base = "http://127.0.0.1:" + server.start();
-    browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    browser = new AdminHttpClient(base);
   }
 
   @AfterEach
@@ -62,13 +61,11 @@ class AdminWebTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return browser.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return browser.get(path);
   }
 
   private HttpResponse<String> post(String path, String form) throws Exception {
-    return browser.send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    return browser.post(path, form);
   }
 
   private HttpResponse<String> upload(String csrf, String name, byte[] content) throws Exception {
@@ -83,7 +80,7 @@ class AdminWebTest {
     System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
     return browser.send(HttpRequest.newBuilder(URI.create(base + "/admin/upload"))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   private String login() throws Exception {
@@ -139,7 +136,7 @@ class AdminWebTest {
     assertEquals(403, post("/admin/reindex", "mode=incremental&csrf=forged").statusCode());
     HttpResponse<String> foreign = browser.send(HttpRequest.newBuilder(URI.create(base + "/admin/reindex"))
         .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://evil.example")
-        .POST(HttpRequest.BodyPublishers.ofString("mode=incremental&csrf=" + csrf)).build(), HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofString("mode=incremental&csrf=" + csrf)));
     assertEquals(403, foreign.statusCode());
     assertEquals(303, post("/admin/reindex", "mode=incremental&csrf=" + csrf).statusCode());
     awaitIdle();

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +36,7 @@ public class ReviewWebTest {
   private IndexView index;
   private WebServer server;
   private String base;
-  private HttpClient browser;
+  private AdminHttpClient browser;
 
   public static void writeDiscoveryCorpus(Path source) {
     Fixtures.write(source, "en/tao.txt", """
@@ -64,7 +60,7 @@ public class ReviewWebTest {
     index = app.openIndex();
     server = new WebServer(app, index, Path.of("web"), "127.0.0.1", 0, false);
     base = "http://127.0.0.1:" + server.start();
-    browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    browser = new AdminHttpClient(base);
   }
 
   @AfterEach
@@ -76,13 +72,11 @@ public class ReviewWebTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return browser.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return browser.get(path);
   }
 
   private HttpResponse<String> post(String path, String form) throws Exception {
-    return browser.send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    return browser.post(path, form);
   }
 
   private String login() throws Exception {
