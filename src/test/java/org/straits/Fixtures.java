@@ -33,6 +33,16 @@ public final class Fixtures {
     }
   }
 
+  /** Runs the app's indexer over {@code source} into its index and fails on any file it could not read. */
+  public static org.straits.index.IndexRunSummary indexCleanly(App app, Path source) throws IOException {
+    org.straits.index.IndexRunSummary summary = app.indexer().run(source, app.config().index(), false,
+        org.straits.index.IndexProgress.Listener.NONE);
+    if (summary.failures() != 0) {
+      throw new AssertionError("indexing failed on some files: " + summary.problems());
+    }
+    return summary;
+  }
+
   public static void write(Path root, String relative, String content) {
     try {
       Path file = root.resolve(relative);

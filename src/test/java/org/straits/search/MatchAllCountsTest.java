@@ -13,7 +13,6 @@ import org.straits.App;
 import org.straits.Fixtures;
 import org.straits.RepostCorpus;
 import org.straits.index.FacetDims;
-import org.straits.index.IndexProgress;
 
 /**
  * Browsing every document is answered from counts kept per index snapshot: they are the counts a
@@ -33,8 +32,7 @@ class MatchAllCountsTest {
   }
 
   private void index(App app) throws IOException {
-    var summary = app.indexer().run(source, indexDir, false, IndexProgress.Listener.NONE);
-    assertEquals(0, summary.failures(), summary.problems().toString());
+    Fixtures.indexCleanly(app, source);
   }
 
   @Test

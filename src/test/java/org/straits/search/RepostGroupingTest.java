@@ -15,7 +15,6 @@ import org.straits.Fixtures;
 import org.straits.RepostCorpus;
 import org.straits.admin.DocumentRemoval;
 import org.straits.admin.ExcludedIds;
-import org.straits.index.IndexProgress;
 
 /** Reposts grouped at index time on a real index, kept right by incremental runs and removals. */
 class RepostGroupingTest {
@@ -39,8 +38,7 @@ class RepostGroupingTest {
   }
 
   private void index(App app) throws IOException {
-    var summary = app.indexer().run(source, indexDir, false, IndexProgress.Listener.NONE);
-    assertEquals(0, summary.failures(), summary.problems().toString());
+    Fixtures.indexCleanly(app, source);
   }
 
   @Test
