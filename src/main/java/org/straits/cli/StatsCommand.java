@@ -51,7 +51,9 @@ final class StatsCommand implements Callable<Integer> {
       out.printf("size:        %.1f MB in %d segments%n", stats.sizeBytes() / 1e6, stats.segments());
     }
     out.printf("committed:   %s%n", moment(stats.lastCommit()));
-    if (files && !app.config().onSolr()) {
+    if (files && app.config().onSolr()) {
+      out.println("files:       none to list: the index is a Solr collection (--files reads an embedded index)");
+    } else if (files) {
       printFileSizes(out, org.straits.bench.IndexFileSizes.of(app.config().index()));
     }
     return 0;
