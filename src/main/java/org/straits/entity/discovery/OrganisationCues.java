@@ -38,9 +38,13 @@ final class OrganisationCues {
 
   /** The type a cue gives the run from {@code start} to {@code end}, or null without a cue. */
   static EntityType cued(String text, int start, int end) {
-    if (NOT_A_BODY.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
-      return null;
-    }
+    EntityType type = cue(text, start, end);
+    // The index test after the cues: most runs have none, and it copies and lower-cases the run.
+    return type == null || NOT_A_BODY.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))
+        ? null : type;
+  }
+
+  private static EntityType cue(String text, int start, int end) {
     EntityType noun = nounBefore(text, start);
     if (noun != null) {
       return noun;
