@@ -35,6 +35,8 @@ final class ChineseNames {
       + "赫尼兹姆普霍萨纳塔卡巴尤乌艾埃伊奥科戈沙吉杰扎恩贝佩蒂索托";
   /** Characters after a place word that show the name goes on (贵|南县, 之江|村, 太行|山). */
   private static final String PLACE_GOES_ON = "县村镇乡山河湖省市区州岛机舰公共军";
+  /** Words after a place word that make it part of a company's name (京东物流, 开滦集团). */
+  private static final HanWords COMPANY_AFTER = new HanWords("集团 公司 物流 股份 控股 银行 商城 电器 汽车 航空 钢铁 证券 保险".split(" "));
   /** Locative endings: 花园里 is "in the garden". */
   private static final String LOCATIVE = "里内外上下中间边旁";
   /** Characters a place word does not start with: 两国, 多国, 各省 are not places. */
@@ -190,7 +192,8 @@ final class ChineseNames {
           && TRANSLITERATION.indexOf(before) >= 0;
       // 北|达科他州, 南|卡罗来纳州: North and South belong to the state's name.
       boolean northOrSouth = term.word.endsWith("州") && (before == '北' || before == '南');
-      if (chinaAnd || tail || northOrSouth || text.startsWith("国家", end) || text.startsWith("世界", end)) {
+      if (chinaAnd || tail || northOrSouth || text.startsWith("国家", end) || text.startsWith("世界", end)
+          || COMPANY_AFTER.startsAt(text, end)) {
         return true;
       }
       return PLACE_GOES_ON.indexOf(after) >= 0 || LOCATIVE.indexOf(term.word.charAt(term.word.length() - 1)) >= 0

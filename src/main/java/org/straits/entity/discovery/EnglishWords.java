@@ -26,7 +26,8 @@ final class EnglishWords {
       + "never always perhaps maybe often sometimes indeed instead whether well oh please thanks dear hello "
       + "buy click follow sign subscribe elsewhere separately similarly earlier later overall "
       + "shares rival fellow nevertheless nonetheless besides likewise had has have was were is are "
-      + "did does do would could should will can might must let another");
+      + "did does do would could should will can might must let another inside outside behind beyond "
+      + "around across along within without");
 
   /** Titles written before a name, capitalised: "Minister", "Spokesperson", "Dr". */
   static final Set<String> TITLES = words("president premier minister prime vice deputy secretary "
