@@ -34,9 +34,9 @@ final class ChineseNames {
   private static final String TRANSLITERATION = "斯克尔德夫基诺娃耶维奇拉莱里甘瓦哈迈凯阿希罗伯特·•"
       + "赫尼兹姆普霍萨纳塔卡巴尤乌艾埃伊奥科戈沙吉杰扎恩贝佩蒂索托";
   /** Characters after a place word that show the name goes on (贵|南县, 之江|村, 太行|山). */
-  private static final String PLACE_GOES_ON = "县村镇乡山河湖省市区州岛机舰公共军";
+  private static final String PLACE_GOES_ON = "县村镇乡山河湖省市区州岛机舰公共军奖";
   /** Words after a place word that make it part of a company's name (京东物流, 开滦集团). */
-  private static final HanWords COMPANY_AFTER = new HanWords("集团 公司 物流 股份 控股 银行 商城 电器 汽车 航空 钢铁 证券 保险".split(" "));
+  private static final HanWords COMPANY_AFTER = new HanWords("集团 公司 物流 股份 控股 银行 商城 电器 汽车 航空 钢铁 证券 保险 油田".split(" "));
   /** Locative endings: 花园里 is "in the garden". */
   private static final String LOCATIVE = "里内外上下中间边旁";
   /** Characters a place word does not start with: 两国, 多国, 各省 are not places. */
@@ -196,7 +196,9 @@ final class ChineseNames {
           || COMPANY_AFTER.startsAt(text, end)) {
         return true;
       }
+      // 南京|南站: a station is not a region.
       return PLACE_GOES_ON.indexOf(after) >= 0 || LOCATIVE.indexOf(term.word.charAt(term.word.length() - 1)) >= 0
+          || term.word.endsWith("站")
           || term.word.length() == 2 && PLACE_GOES_ON.indexOf(term.word.charAt(1)) >= 0;
     }
     // 卫生部|门 "health departments"; 巴勒斯坦|卫生部 is another country's ministry, which the bare word is not.

@@ -27,7 +27,7 @@ final class EnglishWords {
       + "buy click follow sign subscribe elsewhere separately similarly earlier later overall "
       + "shares rival fellow nevertheless nonetheless besides likewise had has have was were is are "
       + "did does do would could should will can might must let another inside outside behind beyond "
-      + "around across along within without");
+      + "around across along within without neither either nor");
 
   /** Titles written before a name, capitalised: "Minister", "Spokesperson", "Dr". */
   static final Set<String> TITLES = words("president premier minister prime vice deputy secretary "

@@ -124,6 +124,16 @@ class DiscoveryTest {
   }
 
   @Test
+  void placeWordsInsideCompanyNamesAndPrepositionsAreNotNames() {
+    Map<String, Discovered> found = found("开滦集团董事长在唐山表示。京东物流发布报告。"
+        + "Inside Yahoo the mood was grim. Behind Oxford Street, nothing.");
+    assertFalse(found.containsKey("开滦"), "a place word before 集团 names the company: " + found.keySet());
+    assertFalse(found.containsKey("京东"), found.keySet().toString());
+    assertFalse(found.keySet().stream().anyMatch(n -> n.startsWith("Inside") || n.startsWith("Behind")),
+        found.keySet().toString());
+  }
+
+  @Test
   void aRejectedNameIsNeverProposedAgain() {
     String text = "TAO spokesperson Qiu Wenming said so.";
     assertTrue(found(text).containsKey("Qiu Wenming"));
