@@ -20,8 +20,8 @@ final class SearchModel {
   static final int SHOWN = 8;
   /**
    * Levels of a region or actor tree listed before "Show more": the top one (Taiwan's parts are
-   * listed once Taiwan is selected, or with "Show more"). One more level is counted, so that
-   * "Show more" is offered exactly when something is left out.
+   * listed once Taiwan is selected, or with "Show more"). Only these are counted: "Show more" is
+   * offered when a level has more values, or a listed value has parts in the gazetteer.
    */
   static final int SHOWN_DEPTH = 1;
 
@@ -156,12 +156,29 @@ final class SearchModel {
     return kept;
   }
 
+  /** Whether a listed value without its parts listed has parts in the gazetteer (Taiwan: Kinmen, …). */
+  private boolean partsLeftOut(List<Item> items) {
+    for (Item item : items) {
+      if (item.children().isEmpty() ? hasParts(item) : partsLeftOut(item.children())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasParts(Item item) {
+    String[] path = item.value().split("/");
+    return !item.discovered() && entities.idOf(path[path.length - 1])
+        .map(id -> !entities.gazetteer().children(id).isEmpty()).orElse(false);
+  }
+
   private static int size(List<Item> items) {
     return items.stream().mapToInt(item -> 1 + size(item.children())).sum();
   }
 
   private Panel panel(String dim, List<Item> all, List<Item> listed, boolean hierarchical, boolean expanded) {
-    String moreHref = expanded || size(listed) == size(all) ? null : links.expand(dim);
+    boolean more = size(listed) < size(all) || hierarchical && partsLeftOut(listed);
+    String moreHref = expanded || !more ? null : links.expand(dim);
     return new Panel(dim, "facet." + dim, listed, hierarchical, moreHref, expanded ? links.at(dim) : null);
   }
 

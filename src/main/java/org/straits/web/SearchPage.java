@@ -39,7 +39,7 @@ final class SearchPage implements HttpHandler {
     Map<String, String> dateErrors = new LinkedHashMap<>();
     // The top few values of each facet are listed; all of them only for an expanded one.
     SearchRequest request = expanded.isEmpty()
-        ? request(params, dateErrors, SearchModel.SHOWN + 1, SearchModel.SHOWN_DEPTH + 1)
+        ? request(params, dateErrors, SearchModel.SHOWN + 1, SearchModel.SHOWN_DEPTH)
         : request(params, dateErrors, FACET_LIMIT, TREE_DEPTH);
     SearchResult result = site.engine.search(request);
     SearchLinks links = links(params);

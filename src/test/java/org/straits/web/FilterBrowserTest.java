@@ -18,7 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Date pickers with validation in place, the zooming histogram and negatable chips, in Chromium. */
+/** ISO date fields with validation in place, the zooming histogram and negatable chips, in Chromium. */
 class FilterBrowserTest {
   @TempDir static Path dir;
   static WebFixture site;
@@ -57,7 +57,8 @@ class FilterBrowserTest {
     assertTrue(error.isDisplayed());
     assertTrue(error.getText().contains("2024/01/01"), error.getText());
     WebElement from = browser.findElement(By.cssSelector(".date-range input[name=from]"));
-    assertEquals("date", from.getAttribute("type"));
+    assertEquals("text", from.getAttribute("type"), "an ISO date field, not the browser's locale picker");
+    assertEquals("YYYY-MM-DD", from.getAttribute("placeholder"));
     assertEquals("true", from.getAttribute("aria-invalid"));
     assertFalse(browser.findElements(By.cssSelector(".hit")).isEmpty(), "the results stay");
     assertEquals("ferry", browser.findElement(By.id("q")).getAttribute("value"), "the query stays");
@@ -90,12 +91,12 @@ class FilterBrowserTest {
   }
 
   @Test
-  void theDatePickerNarrowsTheRange() throws Exception {
+  void theDateFieldsNarrowTheRange() throws Exception {
     browser.get(site.url("/search?q=bulletin"));
     WebElement from = browser.findElement(By.cssSelector(".date-range input[name=from]"));
-    from.sendKeys("03012021");
+    from.sendKeys("2021-03-01");
     WebElement to = browser.findElement(By.cssSelector(".date-range input[name=to]"));
-    to.sendKeys("03312021");
+    to.sendKeys("2021-03-31");
     browser.findElement(By.cssSelector(".date-range button")).click();
     waitFor(() -> browser.getCurrentUrl().contains("from=2021-03-01"));
     assertTrue(browser.getCurrentUrl().contains("to=2021-03-31"), browser.getCurrentUrl());
