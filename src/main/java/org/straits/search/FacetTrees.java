@@ -30,7 +30,8 @@ final class FacetTrees {
 
   /**
    * The top values, and after them each of {@code kept} (the request's selected values) that is not
-   * among them, so a page listing the top few still shows what the reader selected.
+   * among them, so a page listing the top few still shows what the reader selected; one that no
+   * document of this search has (count 0) is left to its filter chip, as the other engine does.
    */
   static List<SearchResult.FacetValue> top(FacetCounts facets, String dim, int limit, List<String> kept)
       throws IOException {
@@ -41,7 +42,7 @@ final class FacetTrees {
     List<SearchResult.FacetValue> all = new ArrayList<>(values);
     for (String value : kept) {
       long count = values.stream().anyMatch(v -> v.value().equals(value)) ? -1 : facets.specific(dim, value);
-      if (count >= 0) {
+      if (count > 0) {
         all.add(new SearchResult.FacetValue(value, count, List.of(value)));
       }
     }
@@ -90,7 +91,7 @@ final class FacetTrees {
         continue;
       }
       long count = facets.specific(dim, keep.toArray(String[]::new));
-      if (count >= 0) {
+      if (count > 0) {
         listed.add(new LabelAndValue(label, count));
       }
     }
