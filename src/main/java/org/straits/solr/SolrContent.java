@@ -94,16 +94,15 @@ final class SolrContent {
     }
 
     DistinctiveContent.Frequencies frequencies() {
-      return new DistinctiveContent.Frequencies(t -> frequency(t, committedHan, pendingHan),
-          t -> frequency(t, committedWords, pendingWords), docs);
+      return new DistinctiveContent.Frequencies(t -> frequency(t, true), t -> frequency(t, false), docs);
     }
 
-    private int frequency(String token, Map<String, Integer> committed, Map<String, Integer> pending) {
+    private int frequency(String token, boolean han) {
+      Map<String, Integer> committed = han ? committedHan : committedWords;
       if (!committed.containsKey(token)) {
-        boolean han = committed == committedHan;
         fetch(han ? Set.of(token) : Set.of(), han ? Set.of() : Set.of(token));
       }
-      return committed.get(token) + pending.getOrDefault(token, 0);
+      return committed.get(token) + (han ? pendingHan : pendingWords).getOrDefault(token, 0);
     }
 
     /** The committed document frequencies of the tokens not known yet, in one terms request. */
