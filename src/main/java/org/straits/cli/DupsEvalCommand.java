@@ -47,7 +47,8 @@ final class DupsEvalCommand implements Callable<Integer> {
   @Option(names = "--solr", description = "Also measure the Solr engine's grouping and compare it with the embedded one's.")
   boolean solr;
   @Option(names = "--solr-sample", paramLabel = "N",
-      description = "With --solr: also index the N newest CCTV documents into both engines and compare their groups (default: ${DEFAULT-VALUE}; 0 skips).")
+      description = "With --solr: also index the N newest dated documents of each corpus file into both engines and compare "
+          + "their groups (default: ${DEFAULT-VALUE}; 0 skips).")
   int solrSample = 2_000;
   @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a temporary one).")
   Path work;
@@ -71,7 +72,7 @@ final class DupsEvalCommand implements Callable<Integer> {
         scratch.resolve("set"), threads);
     printReport(out, NearDuplicateEval.report(items, embedded.groups()));
     if (solr) {
-      printSolr(out, items, embedded, dir.resolve("cctv-xwlb.jsonl"), scratch.resolve("solr"), threads);
+      printSolr(out, items, embedded, files, scratch.resolve("solr"), threads);
     }
     if (cost) {
       printCost(out, CorpusFiles.read(files), scratch.resolve("cost"));
@@ -79,9 +80,9 @@ final class DupsEvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The set on Solr, then the newest real CCTV documents on both engines. */
+  /** The set on Solr, then the newest real documents on both engines. */
   private void printSolr(PrintWriter out, List<NearDuplicateSet.Item> items, NearDuplicateEval.Grouped embedded,
-      Path cctv, Path work, int threads) throws Exception {
+      List<Path> corpus, Path work, int threads) throws Exception {
     out.println("on Solr (a local 2-node SolrCloud):");
     out.flush();
     try (LocalSolrCloud cloud = LocalSolrCloud.start(Path.of(System.getProperty("straits.home", ".")).toAbsolutePath(), 2,
@@ -93,24 +94,36 @@ final class DupsEvalCommand implements Callable<Integer> {
       printReport(out, NearDuplicateEval.report(items, groups));
       printDisagreement(out, NearDuplicateEval.compare(embedded.groups(), groups));
       if (solrSample > 0) {
-        List<SourceDocument> newest = CorpusFiles.read(List.of(cctv)).stream()
-            .filter(d -> d.date() != null).sorted(java.util.Comparator.comparing(SourceDocument::date).reversed())
-            .limit(solrSample).toList();
+        List<SourceDocument> newest = new java.util.ArrayList<>();
+        for (Path file : corpus) {
+          CorpusFiles.read(List.of(file)).stream().filter(d -> d.date() != null)
+              .sorted(java.util.Comparator.comparing(SourceDocument::date).reversed()).limit(solrSample).forEach(newest::add);
+        }
         NearDuplicateEval.Grouped real = NearDuplicateEval.groupEmbedded(newest, work.resolve("real-embedded"), threads);
         Map<String, Long> onSolr = NearDuplicateEval.groupOnSolr(real.source(), work.resolve("real-solr"), threads,
             cloud.urls(), "straits_dups_real");
-        out.printf("the %d newest CCTV documents (%s to %s): %d folded on the embedded engine, %d on Solr%n", newest.size(),
-            newest.get(newest.size() - 1).date(), newest.get(0).date(), folded(real.groups()), folded(onSolr));
+        out.printf("the %d newest dated documents of each corpus file, %d in all: %d folded on the embedded engine, "
+            + "%d on Solr, in %d and %d groups%n", solrSample, newest.size(), folded(real.groups()), folded(onSolr),
+            groups(real.groups()), groups(onSolr));
         printDisagreement(out, NearDuplicateEval.compare(real.groups(), onSolr));
       }
     }
   }
 
+  /** Groups of more than one document. */
+  private static long groups(Map<String, Long> groups) {
+    return sizes(groups).stream().filter(n -> n > 1).count();
+  }
+
   /** Documents folded into another's story: each group's size less one. */
   private static long folded(Map<String, Long> groups) {
+    return sizes(groups).stream().mapToLong(n -> n - 1).sum();
+  }
+
+  private static java.util.Collection<Long> sizes(Map<String, Long> groups) {
     Map<Long, Long> sizes = new java.util.HashMap<>();
     groups.values().forEach(g -> sizes.merge(g, 1L, Long::sum));
-    return sizes.values().stream().mapToLong(n -> n - 1).sum();
+    return sizes.values();
   }
 
   private static void printDisagreement(PrintWriter out, NearDuplicateEval.Disagreement d) {

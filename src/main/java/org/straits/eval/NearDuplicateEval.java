@@ -84,26 +84,33 @@ public final class NearDuplicateEval {
     }
   }
 
-  /** The pairs one engine groups and the other does not (the same ids on both). */
+  /** The pairs one engine groups and the other does not (the same ids on both); group by group, not pair by pair. */
   public static Disagreement compare(Map<String, Long> first, Map<String, Long> second) {
-    List<String> ids = new ArrayList<>(first.keySet());
-    java.util.Collections.sort(ids);
-    long onlyFirst = 0, onlySecond = 0;
     List<String> examples = new ArrayList<>();
-    for (int a = 0; a < ids.size(); a++) {
-      for (int b = a + 1; b < ids.size(); b++) {
-        boolean one = first.get(ids.get(a)).equals(first.get(ids.get(b)));
-        boolean two = second.get(ids.get(a)).equals(second.get(ids.get(b)));
-        if (one != two) {
-          onlyFirst += one ? 1 : 0;
-          onlySecond += two ? 1 : 0;
-          if (examples.size() < 20) {
-            examples.add(ids.get(a) + " = " + ids.get(b) + (one ? " (first only)" : " (second only)"));
+    long onlyFirst = pairsOnlyIn(first, second, " (first only)", examples);
+    long onlySecond = pairsOnlyIn(second, first, " (second only)", examples);
+    return new Disagreement(onlyFirst, onlySecond, examples);
+  }
+
+  /** The pairs in one group of {@code in} and in two groups of {@code other}. */
+  private static long pairsOnlyIn(Map<String, Long> in, Map<String, Long> other, String label, List<String> examples) {
+    Map<Long, List<String>> byGroup = new TreeMap<>();
+    in.forEach((id, group) -> byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(id));
+    long count = 0;
+    for (List<String> members : byGroup.values()) {
+      java.util.Collections.sort(members);
+      for (int a = 0; a < members.size(); a++) {
+        for (int b = a + 1; b < members.size(); b++) {
+          if (!other.get(members.get(a)).equals(other.get(members.get(b)))) {
+            count++;
+            if (examples.size() < 20) {
+              examples.add(members.get(a) + " = " + members.get(b) + label);
+            }
           }
         }
       }
     }
-    return new Disagreement(onlyFirst, onlySecond, examples);
+    return count;
   }
 
   /** Precision and recall of {@code groups} (id → story key) against the set's truth. */

@@ -68,7 +68,7 @@ public final class SolrIndexer implements org.straits.index.IndexRun {
     Set<String> reread = exclusions.filesToReread();
     SolrStories stories = SolrStories.read(stateDir, collection, state.collection());
     Run run = new Run(collection, files, stories, scan, reread, listener, start);
-    run.execute(() -> {
+    run.execute(build != null, () -> {
       save(stateDir, state, build, files);
       stories.write();
     });
@@ -209,7 +209,12 @@ public final class SolrIndexer implements org.straits.index.IndexRun {
       });
     }
 
-    void execute(Checkpoint checkpoint) throws IOException {
+    /**
+     * Reads what changed, committing every {@code commitInterval}. A rebuild's collection has no
+     * readers yet, so its intermediate commits only checkpoint and it is grouped once at the end,
+     * with every document's frequencies, as the embedded engine groups a full rebuild.
+     */
+    void execute(boolean rebuilding, Checkpoint checkpoint) throws IOException {
       for (String file : plan.removed()) {
         deleteFile(file);
         files.remove(file);
@@ -218,7 +223,12 @@ public final class SolrIndexer implements org.straits.index.IndexRun {
       for (SourceFile file : plan.toRead()) {
         readFile(file);
         if (System.nanoTime() - lastCommit > commitInterval.toNanos()) {
-          commit();
+          if (rebuilding) {
+            cluster.commit(collection);
+            stories.committed();
+          } else {
+            commit();
+          }
           checkpoint.save();
           lastCommit = System.nanoTime();
         }
