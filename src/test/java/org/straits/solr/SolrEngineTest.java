@@ -450,6 +450,10 @@ class SolrEngineTest {
     assertFalse(cluster.resolve("straits_test").orElseThrow().equals(live), "the alias moved to the rebuilt collection");
     assertFalse(cluster.collections().contains(live), "the old collection is gone");
     assertEquals(before, solr.search(request("", Map.of(), null, null, null, 1, 10)).total());
+    // Grouped once at the end, documents committed before the crash included: as the embedded engine groups.
+    SearchRequest bulletins = request("欢迎仪式", Map.of(), null, null, null, 1, 10);
+    assertEquals(versions(lucene.search(bulletins.withAllVersions(true))), versions(solr.search(bulletins.withAllVersions(true))));
+    assertFolded("solr", solr.search(bulletins), solr.search(request("Kinmen coast guard", Map.of(), null, null, null, 1, 10)));
   }
 
   @Test
