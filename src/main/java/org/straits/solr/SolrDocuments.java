@@ -65,7 +65,7 @@ public final class SolrDocuments {
           doc.addField(field.name(), text.of(field.name(), value, false, terms));
         }
       }
-      case DAY, ENTITY_MENTIONS, ENTITY_KEY, IN_PLACE -> throw new IllegalStateException(field.name() + " is derived, not read");
+      case DAY, ENTITY_MENTIONS, ENTITY_KEY, IN_PLACE, BINARY -> throw new IllegalStateException(field.name() + " is derived, not read");
       default -> {
         if (!value.isEmpty() || field.role() != FieldRole.STORED) {
           doc.addField(field.name(), value);
