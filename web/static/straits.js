@@ -1,6 +1,8 @@
 // Straits: progressive enhancement only. Every feature works without this file; here the facet
-// "find a value" boxes ask /api/facets for matching values, and the search box suggests regions,
-// actors and titles from /api/suggest. Text goes in with textContent only.
+// "find a value" boxes ask /api/facets for matching values, "Show more" fetches a facet's full
+// list from /facets/{dim}, and the search box suggests regions, actors and titles from
+// /api/suggest. Text goes in with textContent only; the one HTML taken in is the server's own
+// rendering of a facet list.
 "use strict";
 
 (function () {
@@ -254,7 +256,53 @@
     });
   }
 
+  // "Show more" of a facet: its full list, fetched as HTML the server renders with the page's own
+  // template (so values, counts, links and labels are the page's), swapped in without a reload;
+  // the same button folds it again. The link itself (more=dim) is the fallback: it is followed when
+  // the fetch fails. The list is parsed inertly (DOMParser runs no script) from our own origin.
+  function setUpMore(link) {
+    const panel = link.closest(".facet");
+    const top = panel && panel.querySelector(":scope > ul.facet-values");
+    if (!top || !link.dataset.fragment) return;
+    const moreLabel = link.textContent;
+    let all = null;
+    let busy = false;
+    link.setAttribute("role", "button");
+    link.setAttribute("aria-expanded", "false");
+    function show(expanded) {
+      (expanded ? top : all).hidden = true;
+      (expanded ? all : top).hidden = false;
+      link.textContent = expanded ? link.dataset.labelFewer : moreLabel;
+      link.setAttribute("aria-expanded", String(expanded));
+    }
+    link.addEventListener("click", async e => {
+      e.preventDefault();
+      if (busy) return;
+      if (all) { show(all.hidden); return; }
+      busy = true;
+      try {
+        const response = await fetch(link.dataset.fragment);
+        if (!response.ok) throw new Error(String(response.status));
+        const parsed = new DOMParser().parseFromString(await response.text(), "text/html");
+        const list = parsed.querySelector("ul.facet-values");
+        if (!list) throw new Error("no list");
+        all = document.importNode(list, true);
+        all.classList.add("facet-all");
+        top.after(all);
+        show(true);
+      } catch (err) {
+        window.location.href = link.href;
+      } finally {
+        busy = false;
+      }
+    });
+    link.addEventListener("keydown", e => {
+      if (e.key === " ") { e.preventDefault(); link.click(); }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll("a.facet-more").forEach(setUpMore);
     const filtersOpen = document.querySelector("a.filters-open");
     if (filtersOpen) setUpDrawer(filtersOpen);
     document.querySelectorAll(".facet-filter input[data-dim]").forEach(setUp);

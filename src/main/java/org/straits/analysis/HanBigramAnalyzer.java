@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * context, so they restore that recall; the word fields keep ranking precise.
  */
 public final class HanBigramAnalyzer extends Analyzer {
+  private static final char FIRST_HAN = '\u2E80';
   private static final Set<String> BIGRAM_TYPES = Set.of(CJKBigramFilter.DOUBLE_TYPE, CJKBigramFilter.SINGLE_TYPE);
 
   @Override
@@ -39,7 +40,9 @@ public final class HanBigramAnalyzer extends Analyzer {
   /** Whether {@code text} has any Han character, i.e. whether the shadow field is worth writing. */
   public static boolean hasHan(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+      char c = text.charAt(i);
+      // No Han character lies below the CJK radicals (U+2E80): English text skips the script lookup.
+      if (c >= FIRST_HAN && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
         return true;
       }
     }

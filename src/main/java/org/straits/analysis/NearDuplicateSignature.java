@@ -127,11 +127,9 @@ public final class NearDuplicateSignature {
   public List<String> bandKeys() {
     List<String> keys = new ArrayList<>(BANDS);
     char[] key = new char[1 + KEY_HASH_CHARS];
+    long[] hashes = bandHashes();
     for (int band = 0; band < BANDS; band++) {
-      long h = band;
-      for (int row = 0; row < ROWS; row++) {
-        h = mix(h * 31 + (minima[band * ROWS + row] & STORED_MASK));
-      }
+      long h = hashes[band];
       key[0] = KEY_ALPHABET[band];
       for (int i = 1; i <= KEY_HASH_CHARS; i++) {
         key[i] = KEY_ALPHABET[(int) (h >>> (64 - 6 * i)) & 63];
@@ -139,6 +137,22 @@ public final class NearDuplicateSignature {
       keys.add(new String(key));
     }
     return keys;
+  }
+
+  /**
+   * One 64-bit hash per band of the stored bits of its rows: two signatures with an equal hash in
+   * the same band are candidates (what {@link #bandKeys()} spells as keywords for an engine).
+   */
+  public long[] bandHashes() {
+    long[] hashes = new long[BANDS];
+    for (int band = 0; band < BANDS; band++) {
+      long h = band;
+      for (int row = 0; row < ROWS; row++) {
+        h = mix(h * 31 + (minima[band * ROWS + row] & STORED_MASK));
+      }
+      hashes[band] = h;
+    }
+    return hashes;
   }
 
   /** The estimated Jaccard similarity of the two texts' shingle sets. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -17,6 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.straits.analysis.HanBigramAnalyzer;
 import org.straits.analysis.LanguageGuesser;
 import org.straits.analysis.NearDuplicateSignature;
@@ -138,7 +140,7 @@ public final class DocumentBuilder {
       case TEXT -> doc.add(new Field(name, value, field.stored() ? STORED_TEXT_WITH_OFFSETS : TEXT_WITH_OFFSETS));
       case SHADOW -> addShadow(doc, field, value);
       case STORED -> doc.add(new StoredField(name, value));
-      case DAY, ENTITY_MENTIONS, ENTITY_KEY, IN_PLACE -> throw new IllegalStateException(name + " is derived, not read");
+      case DAY, ENTITY_MENTIONS, ENTITY_KEY, IN_PLACE, BINARY -> throw new IllegalStateException(name + " is derived, not read");
     }
     if (field.facet() != null && !field.facet().hierarchical()) {
       doc.add(new SortedSetDocValuesFacetField(field.facet().id(), value));
@@ -178,13 +180,10 @@ public final class DocumentBuilder {
     doc.add(new NumericDocValuesField(Fields.UPDATED, Math.max(dated, indexedAt)));
   }
 
-  /** The near-duplicate signature and its band keys; the group is set when the run commits. */
+  /** The near-duplicate signature (its bands are derived when grouping); the group is set when the run commits. */
   private static void addSignature(Document doc, SourceDocument source) {
     NearDuplicateSignature signature = NearDuplicateSignature.of(source.title(), source.body());
-    doc.add(new StoredField(Fields.DUP_SIGNATURE, signature.toBytes()));
-    for (String band : signature.bandKeys()) {
-      doc.add(new StringField(Fields.DUP_BAND, band, Field.Store.NO));
-    }
+    doc.add(new BinaryDocValuesField(Fields.DUP_SIGNATURE, new BytesRef(signature.toBytes())));
     doc.add(new NumericDocValuesField(Fields.DUP_GROUP, DuplicateGroups.UNGROUPED));
     doc.add(new NumericDocValuesField(Fields.DUP_HIDDEN, 0));
   }

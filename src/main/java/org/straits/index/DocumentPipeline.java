@@ -24,6 +24,7 @@ final class DocumentPipeline implements AutoCloseable {
   private final ExecutorService workers;
   private final Semaphore slots;
   private final int capacity;
+  private final int threads;
   private final AtomicLong indexed = new AtomicLong();
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
 
@@ -31,6 +32,7 @@ final class DocumentPipeline implements AutoCloseable {
     this.writer = writer;
     this.builder = builder;
     this.workers = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("straits-index-", 0).daemon().factory());
+    this.threads = threads;
     this.capacity = threads * IN_FLIGHT_PER_THREAD;
     this.slots = new Semaphore(capacity);
   }
@@ -63,6 +65,30 @@ final class DocumentPipeline implements AutoCloseable {
     slots.acquire(capacity);
     slots.release(capacity);
     rethrowFatal();
+  }
+
+  /**
+   * Waits for the queued documents, then writes the writer's in-memory segments out on every
+   * worker at once: a commit would flush them one after another on the committing thread, the
+   * last seconds of a full rebuild on one core while the others wait.
+   */
+  void awaitFlushed() throws IOException, InterruptedException {
+    awaitIdle();
+    for (int i = 0; i < threads; i++) {
+      slots.acquire();
+      workers.execute(() -> {
+        try {
+          while (writer.flushNextBuffer()) {
+            // each call takes the next segment no other worker is writing
+          }
+        } catch (IOException | RuntimeException | Error e) {
+          fatal.compareAndSet(null, e);
+        } finally {
+          slots.release();
+        }
+      });
+    }
+    awaitIdle();
   }
 
   long indexed() {

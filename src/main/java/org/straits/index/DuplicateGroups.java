@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -20,13 +20,14 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IntroSorter;
 import org.straits.analysis.DistinctiveContent;
 import org.straits.analysis.NearDuplicateSignature;
 
 /**
  * Keeps the groups of versions of one story right in the embedded index, just before a commit
- * ({@link StoryGrouping} has the rules): members are read from doc values, candidates from the
- * band terms, and only two numeric doc-values fields change in place (group, hidden).
+ * ({@link StoryGrouping} has the rules): members and signatures are read from doc values, candidates
+ * from the signatures' bands, and only two numeric doc-values fields change in place (group, hidden).
  */
 public final class DuplicateGroups implements StoryGrouping.Documents {
   /** The group of a document with no other version (yet). */
@@ -99,34 +100,105 @@ public final class DuplicateGroups implements StoryGrouping.Documents {
     return values != null && values.advanceExact(doc) ? values.longValue() : missing;
   }
 
-  /** One pass over the band terms; a band's frequency counts deleted documents until a merge, as before. */
+  /**
+   * The LSH bands, derived from the live documents' signatures in one pass over their doc values
+   * (no band terms in the index: they were 7 MB of the real corpus' 125): per band, the documents
+   * sorted by that band's hash, and each run of equal hashes is a band they share.
+   */
   @Override
   public void forEachBand(StoryGrouping.BandVisitor band) throws IOException {
-    Terms terms = MultiTerms.getTerms(reader, Fields.DUP_BAND);
-    if (terms == null) {
-      return;
-    }
-    Bits live = MultiBits.getLiveDocs(reader);
-    TermsEnum each = terms.iterator();
-    PostingsEnum postings = null;
-    for (BytesRef term = each.next(); term != null; term = each.next()) {
-      if (each.docFreq() < 2 || each.docFreq() > StoryGrouping.MAX_BAND_DOCS) {
-        continue;
-      }
-      postings = each.postings(postings, PostingsEnum.NONE);
-      List<Integer> sharing = new ArrayList<>();
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+    int[] docs = new int[reader.numDocs()];
+    long[][] hashes = new long[NearDuplicateSignature.BANDS][docs.length];
+    int count = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      BinaryDocValues signatures = leaf.reader().getBinaryDocValues(Fields.DUP_SIGNATURE);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = signatures == null ? DocIdSetIterator.NO_MORE_DOCS : signatures.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS; doc = signatures.nextDoc()) {
         if (live == null || live.get(doc)) {
-          sharing.add(doc);
+          long[] bands = signatureOf(signatures.binaryValue()).bandHashes();
+          for (int b = 0; b < bands.length; b++) {
+            hashes[b][count] = bands[b];
+          }
+          docs[count++] = leaf.docBase + doc;
         }
       }
-      band.visit(each.docFreq(), sharing);
+    }
+    for (long[] bandHashes : hashes) {
+      visitRuns(bandHashes, docs, count, band);
+    }
+  }
+
+  /** Sorts the documents by one band's hash and visits every run of two to 50 equal hashes. */
+  private static void visitRuns(long[] hashes, int[] docs, int count, StoryGrouping.BandVisitor band)
+      throws IOException {
+    int[] order = new int[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
+    }
+    new ByHash(hashes, order).sort(0, count);
+    for (int start = 0, end; start < count; start = end) {
+      end = start + 1;
+      while (end < count && hashes[order[end]] == hashes[order[start]]) {
+        end++;
+      }
+      int sharing = end - start;
+      if (sharing >= 2 && sharing <= StoryGrouping.MAX_BAND_DOCS) {
+        List<Integer> members = new ArrayList<>(sharing);
+        for (int i = start; i < end; i++) {
+          members.add(docs[order[i]]);
+        }
+        band.visit(sharing, members);
+      }
+    }
+  }
+
+  /** Sorts positions by their hash in one band. */
+  private static final class ByHash extends IntroSorter {
+    private final long[] hashes;
+    private final int[] order;
+    private long pivot;
+
+    ByHash(long[] hashes, int[] order) {
+      this.hashes = hashes;
+      this.order = order;
+    }
+
+    @Override
+    protected void swap(int i, int j) {
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+
+    @Override
+    protected void setPivot(int i) {
+      pivot = hashes[order[i]];
+    }
+
+    @Override
+    protected int comparePivot(int j) {
+      return Long.compare(pivot, hashes[order[j]]);
+    }
+
+    @Override
+    protected int compare(int i, int j) {
+      return Long.compare(hashes[order[i]], hashes[order[j]]);
     }
   }
 
   @Override
   public NearDuplicateSignature signature(int doc) throws IOException {
-    BytesRef bytes = storedFields().document(doc, Set.of(Fields.DUP_SIGNATURE)).getBinaryValue(Fields.DUP_SIGNATURE);
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues signatures = leaf.reader().getBinaryDocValues(Fields.DUP_SIGNATURE);
+    if (signatures == null || !signatures.advanceExact(doc - leaf.docBase)) {
+      throw new IOException("document " + doc + " has no near-duplicate signature");
+    }
+    return signatureOf(signatures.binaryValue());
+  }
+
+  private static NearDuplicateSignature signatureOf(BytesRef bytes) {
     return NearDuplicateSignature.fromBytes(Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length));
   }
 
@@ -145,8 +217,8 @@ public final class DuplicateGroups implements StoryGrouping.Documents {
   /** Document frequencies from this index's own terms: Han bigrams of body_cjk, words of body. */
   @Override
   public DistinctiveContent.Frequencies frequencies() throws IOException {
-    TermsEnum han = termsOf(Fields.BODY_CJK);
-    TermsEnum words = termsOf(Fields.BODY);
+    TermsEnum han = termsOf(StoryGrouping.HAN_FREQUENCIES);
+    TermsEnum words = termsOf(StoryGrouping.WORD_FREQUENCIES);
     return new DistinctiveContent.Frequencies(t -> docFreq(han, t), t -> docFreq(words, t), reader.numDocs());
   }
 

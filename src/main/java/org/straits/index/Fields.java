@@ -43,10 +43,8 @@ public final class Fields {
    */
   public static final String UPDATED = Schema.UPDATED;
 
-  /** Near-duplicate detection (see docs/engine.md): the MinHash signature, stored. */
+  /** Near-duplicate detection (see docs/engine.md): the MinHash signature, binary doc values. */
   public static final String DUP_SIGNATURE = Schema.DUP_SIGNATURE;
-  /** LSH band keys of the signature, keywords: documents sharing one are candidates. */
-  public static final String DUP_BAND = Schema.DUP_BAND;
   /** The group of versions of one story (numeric doc values, updated in place; 0: a story of one). */
   public static final String DUP_GROUP = Schema.DUP_GROUP;
   /** 1 for a version hidden behind its group's representative, 0 otherwise (numeric doc values). */

@@ -221,12 +221,12 @@ public final class Indexer implements IndexRun {
         for (SourceFile file : filesToRead) {
           readFile(writer, file);
           if (incremental && System.nanoTime() - lastCommit > commitInterval.toNanos()) {
-            docs.awaitIdle();
+            docs.awaitFlushed();
             commit(writer);
             lastCommit = System.nanoTime();
           }
         }
-        docs.awaitIdle();
+        docs.awaitFlushed();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("indexing interrupted", e);

@@ -7,7 +7,11 @@ import org.apache.lucene.index.IndexWriterConfig;
  * every run writes the same way.
  */
 public final class WriterSettings {
-  /** Enough for a full rebuild of ~10k documents per thread before a flush. */
+  /**
+   * Enough for a full rebuild of ~10k documents per thread before a flush. 64 MB flushed during
+   * the run instead but cost 8% more CPU in merges, for five segments instead of two
+   * (docs/benchmarks.md, "Indexing, issue 11"); the final flush runs on every worker instead.
+   */
   static final double RAM_BUFFER_MB = 256;
 
   private WriterSettings() {}

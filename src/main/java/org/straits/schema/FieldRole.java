@@ -24,5 +24,10 @@ public enum FieldRole {
    * A number rewritten in place after its document is written (the story a version belongs to,
    * whether it is hidden behind the story's representative): doc values only.
    */
-  IN_PLACE
+  IN_PLACE,
+  /**
+   * Bytes the indexer reads back for every document at once (the repost signature): binary doc
+   * values, neither stored nor searched.
+   */
+  BINARY
 }

@@ -44,7 +44,6 @@ public final class Schema {
   public static final String INDEXED_AT = "indexed_at";
   public static final String UPDATED = "updated";
   public static final String DUP_SIGNATURE = "dup_sig";
-  public static final String DUP_BAND = "dup_band";
   public static final String DUP_GROUP = "dup_group";
   public static final String DUP_HIDDEN = "dup_hidden";
 
@@ -112,10 +111,10 @@ public final class Schema {
           "first indexing time of the id, epoch milliseconds (stored and numeric doc values), kept across reindexing"),
       field(UPDATED, FieldRole.DAY, Analysis.NONE, false, false, 0, List.of(), false, null, null, null,
           "max(date, indexed_at) in epoch milliseconds (numeric doc values): what a feed reports and sorts by"),
-      field(DUP_SIGNATURE, FieldRole.STORED, Analysis.NONE, true, false, 0, List.of(), false, null, null, null,
-          "near-duplicate MinHash signature (256 bytes: 16 bits of each of 128 minima), read only while grouping reposts"),
-      field(DUP_BAND, FieldRole.BOOKKEEPING, Analysis.KEYWORD, false, true, 0, List.of(), false, null, null, null,
-          "the signature's 32 LSH band keys: documents sharing one are candidate versions of one story"),
+      // No band-key terms: the 32 LSH bands are derived from the signatures when grouping (7 MB of terms saved).
+      field(DUP_SIGNATURE, FieldRole.BINARY, Analysis.NONE, false, false, 0, List.of(), false, null, null, null,
+          "near-duplicate MinHash signature (256 bytes: 16 bits of each of 128 minima), binary doc values read"
+              + " only while grouping reposts: its 32 LSH bands make documents candidate versions of one story"),
       field(DUP_GROUP, FieldRole.IN_PLACE, Analysis.NONE, false, false, 0, List.of(), false, null, null, null,
           "the story (group of versions) of the document, numeric doc values updated in place; 0 = a story of one"),
       field(DUP_HIDDEN, FieldRole.IN_PLACE, Analysis.NONE, false, false, 0, List.of(), false, null, null, null,

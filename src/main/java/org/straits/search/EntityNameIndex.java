@@ -3,6 +3,7 @@ package org.straits.search;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,10 +73,13 @@ final class EntityNameIndex {
 
   private final Gazetteer gazetteer;
   private final List<NameEntry> entries;
+  /** The entries by key: every search page asks whether its query is exactly a name. */
+  private final Map<String, List<NameEntry>> byKey = new HashMap<>();
 
   private EntityNameIndex(Gazetteer gazetteer, List<NameEntry> entries) {
     this.gazetteer = gazetteer;
     this.entries = entries;
+    entries.forEach(e -> byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e));
   }
 
   static EntityNameIndex of(Gazetteer gazetteer) {
@@ -112,6 +116,15 @@ final class EntityNameIndex {
       }
       Match match = new Match(entry, entry.key().equals(typedKey), entry.key().startsWith(typedKey));
       best.merge(entry.entity().id(), match, (a, b) -> better(a, b, typedRaw));
+    }
+    return best;
+  }
+
+  /** Entity id → its best name whose key is {@code typedKey} itself: the exact ones of {@link #prefixMatches}. */
+  Map<String, Match> exactMatches(String typedKey, String typedRaw) {
+    Map<String, Match> best = new LinkedHashMap<>();
+    for (NameEntry entry : byKey.getOrDefault(typedKey, List.of())) {
+      best.merge(entry.entity().id(), new Match(entry, true, true), (a, b) -> better(a, b, typedRaw));
     }
     return best;
   }

@@ -54,6 +54,21 @@ final class FacetCounts {
     }
   }
 
+  /** The count of the value at {@code path}; -1 when the dimension or the value is absent. */
+  long specific(String dim, String... path) throws IOException {
+    if (!has(dim)) {
+      return -1;
+    }
+    try {
+      synchronized (facets) {
+        Number count = facets.getSpecificValue(dim, path);
+        return count == null ? -1 : count.longValue();
+      }
+    } catch (IllegalArgumentException noSuchPath) {
+      return -1;
+    }
+  }
+
   /** The {@code limit} most frequent children of {@code path}; null when absent. */
   FacetResult top(int limit, String dim, String... path) throws IOException {
     if (!has(dim)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 
@@ -28,20 +29,83 @@ final class FacetTrees {
   }
 
   /**
+   * The top values, and after them each of {@code kept} (the request's selected values) that is not
+   * among them, so a page listing the top few still shows what the reader selected; one that no
+   * document of this search has (count 0) is left to its filter chip, as the other engine does.
+   */
+  static List<SearchResult.FacetValue> top(FacetCounts facets, String dim, int limit, List<String> kept)
+      throws IOException {
+    List<SearchResult.FacetValue> values = top(facets, dim, limit);
+    if (kept.isEmpty()) {
+      return values;
+    }
+    List<SearchResult.FacetValue> all = new ArrayList<>(values);
+    for (String value : kept) {
+      long count = values.stream().anyMatch(v -> v.value().equals(value)) ? -1 : facets.specific(dim, value);
+      if (count > 0) {
+        all.add(new SearchResult.FacetValue(value, count, List.of(value)));
+      }
+    }
+    return List.copyOf(all);
+  }
+
+  /**
    * The values under {@code path}, most frequent first (ties by name), at most {@code limit} per
    * level, {@code depth} further levels below each.
    */
   static List<FacetNode> tree(FacetCounts facets, String dim, List<String> path, int depth, int limit)
       throws IOException {
-    List<LabelAndValue> sorted = mostFrequent(facets, dim, path.toArray(String[]::new), limit);
+    return tree(facets, dim, path, depth, limit, Set.of());
+  }
+
+  /**
+   * The tree as above, with every path in {@code kept} in it whatever its rank or depth, and the
+   * children of each kept path listed: {@code kept} holds the selected values' paths and their
+   * ancestors, so the selected Kinmen shows under Taiwan, and its own parts below it.
+   */
+  static List<FacetNode> tree(FacetCounts facets, String dim, List<String> path, int depth, int limit,
+      Set<List<String>> kept) throws IOException {
+    List<LabelAndValue> sorted = new ArrayList<>(mostFrequent(facets, dim, path.toArray(String[]::new), limit));
+    if (!kept.isEmpty()) {
+      addKeptChildren(facets, dim, path, kept, sorted);
+    }
     List<FacetNode> nodes = new ArrayList<>();
     for (LabelAndValue lv : sorted) {
       List<String> full = new ArrayList<>(path);
       full.add(lv.label);
-      List<FacetNode> below = depth > 0 ? tree(facets, dim, full, depth - 1, limit) : List.of();
+      boolean expand = depth > 0 || kept.contains(full);
+      List<FacetNode> below = expand ? tree(facets, dim, full, Math.max(0, depth - 1), limit, kept) : List.of();
       nodes.add(new FacetNode(lv.label, lv.value.longValue(), List.copyOf(full), below));
     }
     return List.copyOf(nodes);
+  }
+
+  private static void addKeptChildren(FacetCounts facets, String dim, List<String> path, Set<List<String>> kept,
+      List<LabelAndValue> listed) throws IOException {
+    for (List<String> keep : kept) {
+      if (keep.size() != path.size() + 1 || !keep.subList(0, path.size()).equals(path)) {
+        continue;
+      }
+      String label = keep.get(path.size());
+      if (listed.stream().anyMatch(lv -> lv.label.equals(label))) {
+        continue;
+      }
+      long count = facets.specific(dim, keep.toArray(String[]::new));
+      if (count > 0) {
+        listed.add(new LabelAndValue(label, count));
+      }
+    }
+  }
+
+  /** Each of {@code paths} and every ancestor of it: what {@link #tree} must keep. */
+  static Set<List<String>> withAncestors(List<String[]> paths) {
+    Set<List<String>> kept = new java.util.HashSet<>();
+    for (String[] path : paths) {
+      for (int n = 1; n <= path.length; n++) {
+        kept.add(List.of(path).subList(0, n));
+      }
+    }
+    return kept;
   }
 
   /**

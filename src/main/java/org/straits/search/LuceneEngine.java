@@ -47,9 +47,11 @@ public final class LuceneEngine implements SearchEngine {
   private final EntityDocCounts docCounts = new EntityDocCounts();
   private final MatchAllCounts matchAll = new MatchAllCounts();
   private final LucenePicker picker;
+  private final EntityNames entities;
 
   public LuceneEngine(IndexView index, Analyzer analyzer, EntityNames entities) {
     this.index = index;
+    this.entities = entities;
     this.queries = new RequestQuery(new UserQueryParser(analyzer, entities, PorterFamilies.over(index)), entities, index.facetsConfig());
     this.snippets = new Snippets(analyzer);
     this.documents = new StoredDocuments(entities);
@@ -183,19 +185,25 @@ public final class LuceneEngine implements SearchEngine {
       return out;
     }
     for (FacetDim dim : FacetDim.values()) {
-      out.put(dim.id(), dim == FacetDim.DATE ? histogram.bins() : FacetTrees.top(facets, dim.id(), request.facetLimit()));
+      out.put(dim.id(), dim == FacetDim.DATE ? histogram.bins()
+          : FacetTrees.top(facets, dim.id(), request.facetLimit(),
+              dim.hierarchical() ? List.of() : request.filters().getOrDefault(dim.id(), List.of())));
     }
     return out;
   }
 
-  private static Map<String, List<FacetNode>> trees(FacetCounts facets, SearchRequest request) throws IOException {
+  /** The region and actor trees; the selected values are in them whatever their rank (see FacetTrees). */
+  private Map<String, List<FacetNode>> trees(FacetCounts facets, SearchRequest request) throws IOException {
     Map<String, List<FacetNode>> trees = new LinkedHashMap<>();
     if (request.treeDepth() == 0 || request.facetLimit() == 0) {
       return trees;
     }
     for (FacetDim dim : FacetDim.FILTERS) {
       if (dim.hierarchical()) {
-        trees.put(dim.id(), FacetTrees.tree(facets, dim.id(), List.of(), request.treeDepth() - 1, request.facetLimit()));
+        List<String[]> selected = request.filters().getOrDefault(dim.id(), List.of()).stream()
+            .map(entities::facetPath).filter(path -> path.length > 0).toList();
+        trees.put(dim.id(), FacetTrees.tree(facets, dim.id(), List.of(), request.treeDepth() - 1, request.facetLimit(),
+            FacetTrees.withAncestors(selected)));
       }
     }
     return trees;

@@ -72,8 +72,7 @@ public final class Suggester {
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, EntityNameIndex.Match> matches = entities.nameIndex().prefixMatches(key, query);
-    matches.values().removeIf(match -> !match.exact());
+    Map<String, EntityNameIndex.Match> matches = entities.nameIndex().exactMatches(key, query);
     if (matches.isEmpty()) {
       return Optional.empty();
     }

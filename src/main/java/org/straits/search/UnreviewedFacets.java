@@ -37,13 +37,20 @@ final class UnreviewedFacets {
       } else if (facet == org.straits.schema.FacetDim.DATE) {
         facets.put(dim, values);
       } else {
-        facets.put(dim, values.subList(0, Math.min(values.size(), request.facetLimit())));
+        facets.put(dim, cut(values, request.facetLimit(), request.filters().getOrDefault(dim, List.of())));
       }
     });
     Map<String, List<FacetNode>> trees = new LinkedHashMap<>();
     result.trees().forEach((dim, nodes) -> trees.put(dim, nodes(dim, nodes, request.reviewedOnly(), Integer.MAX_VALUE)));
     return new SearchResult(result.total(), result.tookMs(), result.hits(), facets, trees, result.histogram(),
         result.notices(), result.notice(), result.hidden());
+  }
+
+  /** The first {@code limit} values, and after them the selected ones the engine listed beyond it. */
+  private static List<SearchResult.FacetValue> cut(List<SearchResult.FacetValue> values, int limit, List<String> selected) {
+    List<SearchResult.FacetValue> kept = new ArrayList<>(values.subList(0, Math.min(values.size(), limit)));
+    values.subList(kept.size(), values.size()).stream().filter(v -> selected.contains(v.value())).forEach(kept::add);
+    return kept;
   }
 
   private List<SearchResult.FacetValue> values(String dim, List<SearchResult.FacetValue> values, SearchRequest request) {

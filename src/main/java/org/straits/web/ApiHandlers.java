@@ -138,7 +138,7 @@ final class ApiHandlers {
     }
   }
 
-  private static String shorten(String text) {
+  static String shorten(String text) {
     return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 }

@@ -17,6 +17,9 @@ final class DateHistogram {
   private static final int GAP = 2;
   /** A lone bar or two stay bar-shaped instead of filling the chart. */
   private static final int MAX_SLOT = 40;
+  /** Width of one axis character (the CSS gives the axis 11px in chart units), and the space kept between labels. */
+  private static final double AXIS_DIGIT_WIDTH = 7.0;
+  private static final int LABEL_GAP = 8;
 
   record Bar(String label, long count, String href, int x, int y, int width, int height, boolean inRange) {
     public boolean empty() {
@@ -54,10 +57,23 @@ final class DateHistogram {
           i * slot, HEIGHT - height, barWidth, height, inRange(v.value(), request)));
     }
     Bar last = bars.get(bars.size() - 1);
-    // One period needs one label; otherwise the last label ends under the last bar, not the chart's edge.
+    // One period needs one label; otherwise the last label ends under the last bar, not the chart's
+    // edge, unless the bars are too few to hold both labels apart (two days: "2008-03-10" twice).
     String lastLabel = bars.size() == 1 ? "" : last.label();
-    return new Chart(bars, Math.max(WIDTH, values.size() * slot), HEIGHT, values.get(0).value(), lastLabel,
-        last.x() + last.width());
+    int width = Math.max(WIDTH, values.size() * slot);
+    int lastLabelX = last.x() + last.width();
+    if (lastLabelX - labelWidth(lastLabel) < labelWidth(values.get(0).value()) + LABEL_GAP) {
+      lastLabelX = width;
+    }
+    return new Chart(bars, width, HEIGHT, values.get(0).value(), lastLabel, lastLabelX);
+  }
+
+  /**
+   * How wide an axis label is drawn, generously: its digits at the axis font (11 units) in the
+   * widest font a page uses for them (a CJK font's digits on the Chinese interface, about 0.6 em).
+   */
+  static int labelWidth(String label) {
+    return (int) Math.ceil(label.length() * AXIS_DIGIT_WIDTH);
   }
 
   private static boolean inRange(String period, SearchRequest request) {

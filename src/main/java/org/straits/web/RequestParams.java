@@ -39,6 +39,12 @@ public final class RequestParams {
   public static final String NOT_PREFIX = "not_";
   /** {@code region_op=and}: every selected value of the facet is required. */
   public static final String OP_SUFFIX = "_op";
+  /**
+   * {@code more=actor}: the search page lists every fetched value of that facet, not only the top
+   * few (the sidebar's "Show more" without JavaScript); repeatable, and a name that is no facet is
+   * ignored. The page's alone: it changes the view, not the search.
+   */
+  public static final String MORE = "more";
   /** Everything that describes a search; page and size included. */
   public static final Set<String> SEARCH = searchNames();
 

@@ -84,6 +84,25 @@ public final class SearchLinks {
     return build(next);
   }
 
+  /**
+   * The current search with every fetched value of facet {@code dim} listed ({@code more=dim}),
+   * on the same page of results, scrolled to that facet.
+   */
+  public String expand(String dim) {
+    Map<String, List<String>> next = copy(params);
+    next.put(RequestParams.MORE, List.of(dim));
+    return build(next) + "#" + anchor(dim);
+  }
+
+  /** The current search scrolled to facet {@code dim}'s panel (whose id this is). */
+  public String at(String dim) {
+    return current() + "#" + anchor(dim);
+  }
+
+  static String anchor(String dim) {
+    return "facet-" + dim;
+  }
+
   public String page(int page) {
     Map<String, List<String>> next = copy(params);
     next.put(RequestParams.PAGE, page == 1 ? List.of() : List.of(Integer.toString(page)));

@@ -16,17 +16,32 @@ import org.straits.search.SortOrder;
 
 /** The search page's view model: facet panels, filter chips, sort links, pager, hit links. */
 final class SearchModel {
-  /** Values listed before the "more" disclosure. */
+  /** Values listed per level before "Show more"; the selected ones are listed too, whatever their rank. */
   static final int SHOWN = 8;
+  /**
+   * Levels of a region or actor tree listed before "Show more": the top one (Taiwan's parts are
+   * listed once Taiwan is selected, or with "Show more"). Only these are counted: "Show more" is
+   * offered when a level has more values, or a listed value has parts in the gazetteer.
+   */
+  static final int SHOWN_DEPTH = 1;
 
-  /** A facet value; {@code entityHref} is the entity page of a region or actor value, else null. */
+  /**
+   * A facet value; {@code entityHref} is the entity page of a region or actor value, else null;
+   * {@code open}: a selected value is below it, so its parts are shown unfolded.
+   */
   record Item(String label, String value, long count, boolean selected, String href, String entityHref,
-      List<Item> children, boolean discovered) {}
+      List<Item> children, boolean discovered, boolean open) {}
 
   /** The switch that hides or shows unreviewed (discovered) region and actor values. */
   record UnreviewedSwitch(boolean hidden, String href) {}
 
-  record Panel(String dim, String labelKey, List<Item> top, List<Item> more, boolean hierarchical) {}
+  /**
+   * A facet's values as listed: the top {@link #SHOWN} per level (and the selected ones), or every
+   * value fetched when {@code expanded}. {@code moreHref} shows the rest ({@code more=dim}), null
+   * when nothing is left out; {@code fewerHref} folds an expanded panel again.
+   */
+  record Panel(String dim, String labelKey, List<Item> items, boolean hierarchical, String moreHref,
+      String fewerHref) {}
 
   /**
    * An active filter. {@code negated}: an exclusion ({@code not_region}); {@code flipHref} turns
@@ -77,22 +92,31 @@ final class SearchModel {
   }
 
   /** A flat panel from the service's facet counts (author, language, source). */
-  Panel flatPanel(String dim, List<SearchResult.FacetValue> values) {
+  Panel flatPanel(String dim, List<SearchResult.FacetValue> values, boolean expanded) {
+    List<Item> items = flatItems(dim, values);
+    return panel(dim, items, expanded ? items : shown(items, 1), false, expanded);
+  }
+
+  List<Item> flatItems(String dim, List<SearchResult.FacetValue> values) {
     List<String> selected = params.all(dim);
-    List<Item> items = values.stream()
+    return values.stream()
         .map(v -> new Item(labels.value(dim, v.value()), v.value(), v.count(), selected.contains(v.value()),
-            links.toggle(dim, v.value()), null, List.of(), false))
+            links.toggle(dim, v.value()), null, List.of(), false, false))
         .toList();
-    return split(dim, items, false);
   }
 
   /** A tree panel (region, actor); a node is selected when a filter value names its path. */
-  Panel treePanel(String dim, List<FacetNode> roots) {
+  Panel treePanel(String dim, List<FacetNode> roots, boolean expanded) {
+    List<Item> items = treeItems(dim, roots);
+    return panel(dim, items, expanded ? items : shown(items, SHOWN_DEPTH), true, expanded);
+  }
+
+  List<Item> treeItems(String dim, List<FacetNode> roots) {
     Map<String, String> selectedByPath = new HashMap<>();
     for (String value : params.all(dim)) {
       selectedByPath.put(String.join("/", entities.facetPath(value)), value);
     }
-    return split(dim, treeItems(dim, roots, selectedByPath), true);
+    return treeItems(dim, roots, selectedByPath);
   }
 
   private List<Item> treeItems(String dim, List<FacetNode> nodes, Map<String, String> selectedByPath) {
@@ -102,15 +126,60 @@ final class SearchModel {
       String selectedAs = selectedByPath.get(path);
       String href = links.toggle(dim, selectedAs == null ? path : selectedAs);
       String entityHref = node.discovered() ? null : entities.idOf(node.value()).map(EntityPage::href).orElse(null);
+      List<Item> children = treeItems(dim, node.children(), selectedByPath);
       items.add(new Item(labels.of(node.value()), path, node.count(), selectedAs != null, href, entityHref,
-          treeItems(dim, node.children(), selectedByPath), node.discovered()));
+          children, node.discovered(), children.stream().anyMatch(SearchModel::holdsSelected)));
     }
     return items;
   }
 
-  private static Panel split(String dim, List<Item> items, boolean hierarchical) {
-    int cut = Math.min(SHOWN, items.size());
-    return new Panel(dim, "facet." + dim, items.subList(0, cut), items.subList(cut, items.size()), hierarchical);
+  private static boolean holdsSelected(Item item) {
+    return item.selected() || item.children().stream().anyMatch(SearchModel::holdsSelected);
+  }
+
+  /**
+   * The first {@link #SHOWN} values of each level, {@code depth} levels deep, and every selected
+   * value with the values above it: what the panel lists before "Show more".
+   */
+  private static List<Item> shown(List<Item> items, int depth) {
+    List<Item> kept = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      boolean onSelectedPath = holdsSelected(item);
+      if ((i < SHOWN && depth > 0) || onSelectedPath) {
+        // A selected value's own parts are listed (drilling down), as deep as its siblings' at least.
+        List<Item> children = shown(item.children(), item.selected() ? Math.max(depth - 1, 1) : depth - 1);
+        kept.add(new Item(item.label(), item.value(), item.count(), item.selected(), item.href(), item.entityHref(),
+            children, item.discovered(), item.open()));
+      }
+    }
+    return kept;
+  }
+
+  /** Whether a listed value without its parts listed has parts in the gazetteer (Taiwan: Kinmen, …). */
+  private boolean partsLeftOut(List<Item> items) {
+    for (Item item : items) {
+      if (item.children().isEmpty() ? hasParts(item) : partsLeftOut(item.children())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasParts(Item item) {
+    String[] path = item.value().split("/");
+    return !item.discovered() && entities.idOf(path[path.length - 1])
+        .map(id -> !entities.gazetteer().children(id).isEmpty()).orElse(false);
+  }
+
+  private static int size(List<Item> items) {
+    return items.stream().mapToInt(item -> 1 + size(item.children())).sum();
+  }
+
+  private Panel panel(String dim, List<Item> all, List<Item> listed, boolean hierarchical, boolean expanded) {
+    boolean more = size(listed) < size(all) || hierarchical && partsLeftOut(listed);
+    String moreHref = expanded || !more ? null : links.expand(dim);
+    return new Panel(dim, "facet." + dim, listed, hierarchical, moreHref, expanded ? links.at(dim) : null);
   }
 
   /** The one-click filter for {@code named}: the current filters plus it, and no query text. */

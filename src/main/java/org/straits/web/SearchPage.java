@@ -5,9 +5,11 @@ import io.undertow.server.HttpServerExchange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.straits.schema.FacetDim;
 import org.straits.search.SearchRequest;
 import org.straits.search.SearchResult;
@@ -17,9 +19,11 @@ import org.straits.search.SearchResult;
  * all rendered from the one response of one engine call.
  */
 final class SearchPage implements HttpHandler {
-  /** Values fetched per facet: the first few are listed, the rest behind "more". */
+  /** Values fetched per level of a facet whose values are all listed ("Show more"). */
   static final int FACET_LIMIT = 40;
-  private static final int TREE_DEPTH = 3;
+  static final int TREE_DEPTH = 3;
+  /** The page's own parameters: the search's and {@code more}. */
+  static final Set<String> PARAMS = pageParams();
 
   private final Site site;
 
@@ -29,18 +33,16 @@ final class SearchPage implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
-    RequestParams params = RequestParams.of(exchange.getQueryParameters(), RequestParams.SEARCH);
+    RequestParams params = RequestParams.of(exchange.getQueryParameters(), PARAMS);
+    Set<String> expanded = expanded(params);
     // A bad date is named beside its field; the search runs without it, so nothing else is lost.
     Map<String, String> dateErrors = new LinkedHashMap<>();
-    LocalDate from = params.dateOrNull(RequestParams.FROM, true, dateErrors);
-    LocalDate to = params.dateOrNull(RequestParams.TO, false, dateErrors);
-    if (from != null && to != null && from.isAfter(to)) {
-      dateErrors.put(RequestParams.TO, "range");
-      to = null;
-    }
-    SearchRequest request = params.searchRequest(FACET_LIMIT, TREE_DEPTH, from, to);
+    // The top few values of each facet are listed; all of them only for an expanded one.
+    SearchRequest request = expanded.isEmpty()
+        ? request(params, dateErrors, SearchModel.SHOWN + 1, SearchModel.SHOWN_DEPTH)
+        : request(params, dateErrors, FACET_LIMIT, TREE_DEPTH);
     SearchResult result = site.engine.search(request);
-    SearchLinks links = new SearchLinks(WebServer.SEARCH_PATH, params.asMap());
+    SearchLinks links = links(params);
     EntityLabels labels = site.labels(exchange, request.query());
     SearchModel model = new SearchModel(request, params, links, site.entities, labels);
     Map<String, Object> vars = new HashMap<>();
@@ -49,7 +51,10 @@ final class SearchPage implements HttpHandler {
     vars.put("request", request);
     vars.put("result", result);
     vars.put("hits", model.hits(result));
-    vars.put("panels", panels(result, model));
+    vars.put("panels", panels(result, model, expanded));
+    Map<String, String> fragments = new HashMap<>();
+    RequestParams.FILTERS.forEach(dim -> fragments.put(dim, links.on(FacetValuesFragment.PREFIX + dim).current()));
+    vars.put("fragmentHrefs", fragments);
     List<SearchModel.Chip> chips = model.chips(result.notices());
     vars.put("chips", chips);
     vars.put("operators", model.operators());
@@ -81,6 +86,21 @@ final class SearchPage implements HttpHandler {
   }
 
   /**
+   * The search of the page's parameters with facets counted to {@code facetLimit} values per level,
+   * {@code treeDepth} levels deep; a date that is not one (or a range ending before it starts) is
+   * named in {@code dateErrors} and left out, so the rest of the search still runs.
+   */
+  static SearchRequest request(RequestParams params, Map<String, String> dateErrors, int facetLimit, int treeDepth) {
+    LocalDate from = params.dateOrNull(RequestParams.FROM, true, dateErrors);
+    LocalDate to = params.dateOrNull(RequestParams.TO, false, dateErrors);
+    if (from != null && to != null && from.isAfter(to)) {
+      dateErrors.put(RequestParams.TO, "range");
+      to = null;
+    }
+    return params.searchRequest(facetLimit, treeDepth, from, to);
+  }
+
+  /**
    * How the saved and recent searches list this search, in the reader's language: the query (or
    * "all documents") and each filter as its chip shows it ("全部文档 · 地区: 台湾").
    */
@@ -105,15 +125,36 @@ final class SearchPage implements HttpHandler {
     return error == null || error.equals("range") ? null : params.first(name);
   }
 
-  private static List<SearchModel.Panel> panels(SearchResult result, SearchModel model) {
+  private static List<SearchModel.Panel> panels(SearchResult result, SearchModel model, Set<String> expanded) {
     List<SearchModel.Panel> panels = new ArrayList<>();
     for (FacetDim dim : FacetDim.FILTERS) {
+      boolean all = expanded.contains(dim.id());
       if (dim.hierarchical()) {
-        panels.add(model.treePanel(dim.id(), result.trees().getOrDefault(dim.id(), List.of())));
+        panels.add(model.treePanel(dim.id(), result.trees().getOrDefault(dim.id(), List.of()), all));
       } else {
-        panels.add(model.flatPanel(dim.id(), result.facets().getOrDefault(dim.id(), List.of())));
+        panels.add(model.flatPanel(dim.id(), result.facets().getOrDefault(dim.id(), List.of()), all));
       }
     }
     return panels;
+  }
+
+  /** The facets {@code more=} names; any other value changes nothing. */
+  static Set<String> expanded(RequestParams params) {
+    Set<String> dims = new HashSet<>(params.all(RequestParams.MORE));
+    dims.retainAll(RequestParams.FILTERS);
+    return dims;
+  }
+
+  /** Links of this search; {@code more} stays out of them (it is the view of one panel, not the search). */
+  static SearchLinks links(RequestParams params) {
+    Map<String, List<String>> state = new LinkedHashMap<>(params.asMap());
+    state.remove(RequestParams.MORE);
+    return new SearchLinks(WebServer.SEARCH_PATH, state);
+  }
+
+  private static Set<String> pageParams() {
+    Set<String> names = new HashSet<>(RequestParams.SEARCH);
+    names.add(RequestParams.MORE);
+    return Set.copyOf(names);
   }
 }

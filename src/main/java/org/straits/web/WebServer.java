@@ -149,6 +149,7 @@ public final class WebServer {
     }))
         .addExactPath("/", page(searchPage))
         .addExactPath(SEARCH_PATH, page(searchPage))
+        .addPrefixPath(FacetValuesFragment.PREFIX, page(new FacetValuesFragment(site)))
         .addPrefixPath(DocumentPage.PREFIX, page(new DocumentPage(site)))
         .addPrefixPath(EntityPage.PREFIX, page(new EntityPage(site)))
         .addExactPath(LanguageSwitch.PATH, page(new LanguageSwitch()))

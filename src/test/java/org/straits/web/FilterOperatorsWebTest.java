@@ -82,7 +82,7 @@ class FilterOperatorsWebTest extends ServedFixtureTest {
     assertTrue(page.contains("2024/01/01"), "the bad text is named");
     assertTrue(page.contains("Kinmen <mark>ferry</mark> talks resume"), "results stay");
     assertTrue(page.contains("value=\"ferry\""), "the query stays");
-    assertTrue(page.contains("type=\"date\""));
+    assertTrue(page.contains("name=\"from\" type=\"text\""), "an ISO date field, whatever the browser's locale");
     assertFalse(page.contains("class=\"error-message\""));
     String range = site.get("/search?from=2020-01-01&to=2019-01-01").body();
     assertTrue(range.contains("id=\"to-error\""));
