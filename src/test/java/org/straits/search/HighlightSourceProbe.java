@@ -23,6 +23,17 @@ public final class HighlightSourceProbe {
           UserQueryParser.ParsedQuery parsed = parser.parse(args[i]);
           System.out.println(args[i] + "\n  query: " + parsed.query() + "\n  highlight: " + parsed.highlight());
           Sources h = new Sources(Highlighting.builder(searcher, app.analyzer(), 1000));
+          parsed.highlight().visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+              return field.equals(Fields.BODY);
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+              System.out.println("  leaf " + leaf.getClass().getName() + " " + leaf);
+            }
+          });
           for (String field : new String[] {Fields.TITLE, Fields.BODY, Fields.NOTES, Fields.TITLE_CJK, Fields.BODY_CJK}) {
             System.out.println("  " + field + ": " + h.source(field, parsed.highlight()));
           }
