@@ -15,6 +15,7 @@ import org.straits.eval.NearDuplicateSet;
 import org.straits.index.IndexProgress;
 import org.straits.index.IndexRunSummary;
 import org.straits.ingest.SourceDocument;
+import org.straits.solr.LocalSolrCloud;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Option;
             + "another story added, another source with title and paragraph edits, simplified "
             + "converted to traditional), and true non-duplicates on the same topic (the corpus "
             + "stories sharing the most title words). Pairs in one group are compared with the truth.",
-        "--cost also indexes the whole corpus (full rebuild) with grouping and without, --rounds times each."})
+        "--cost also indexes the whole corpus (full rebuild) with grouping and without, --rounds times each.",
+        "--solr also indexes the set into a local 2-node SolrCloud (started for the run) with --backend solr's "
+            + "indexer: Solr's precision and recall, and the pairs the two engines group differently."})
 final class DupsEvalCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "Folder with guardian.jsonl and cctv-xwlb.jsonl (default: ../shared/corpus).")
   Path corpus;
@@ -41,6 +44,12 @@ final class DupsEvalCommand implements Callable<Integer> {
   boolean cost;
   @Option(names = "--rounds", description = "Indexing runs per variant with --cost (default: ${DEFAULT-VALUE}).")
   int rounds = 2;
+  @Option(names = "--solr", description = "Also measure the Solr engine's grouping and compare it with the embedded one's.")
+  boolean solr;
+  @Option(names = "--solr-sample", paramLabel = "N",
+      description = "With --solr: also index the N newest dated documents of each corpus file into both engines and compare "
+          + "their groups (default: ${DEFAULT-VALUE}; 0 skips).")
+  int solrSample = 2_000;
   @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a temporary one).")
   Path work;
 
@@ -58,12 +67,69 @@ final class DupsEvalCommand implements Callable<Integer> {
     for (Path file : files) {
       items.addAll(NearDuplicateSet.build(CorpusFiles.read(List.of(file)), originals, neighbours, seed));
     }
-    NearDuplicateEval.Report report = NearDuplicateEval.run(items, scratch.resolve("set"), Runtime.getRuntime().availableProcessors());
-    printReport(out, report);
+    int threads = Runtime.getRuntime().availableProcessors();
+    NearDuplicateEval.Grouped embedded = NearDuplicateEval.groupEmbedded(NearDuplicateEval.documents(items),
+        scratch.resolve("set"), threads);
+    printReport(out, NearDuplicateEval.report(items, embedded.groups()));
+    if (solr) {
+      printSolr(out, items, embedded, files, scratch.resolve("solr"), threads);
+    }
     if (cost) {
       printCost(out, CorpusFiles.read(files), scratch.resolve("cost"));
     }
     return 0;
+  }
+
+  /** The set on Solr, then the newest real documents on both engines. */
+  private void printSolr(PrintWriter out, List<NearDuplicateSet.Item> items, NearDuplicateEval.Grouped embedded,
+      List<Path> corpus, Path work, int threads) throws Exception {
+    out.println("on Solr (a local 2-node SolrCloud):");
+    out.flush();
+    try (LocalSolrCloud cloud = LocalSolrCloud.start(Path.of(System.getProperty("straits.home", ".")).toAbsolutePath(), 2,
+        null, 0)) {
+      long start = System.nanoTime();
+      Map<String, Long> groups = NearDuplicateEval.groupOnSolr(embedded.source(), work.resolve("set"), threads,
+          cloud.urls(), "straits_dups_set");
+      out.printf("indexed into Solr in %.1f s%n", (System.nanoTime() - start) / 1e9);
+      printReport(out, NearDuplicateEval.report(items, groups));
+      printDisagreement(out, NearDuplicateEval.compare(embedded.groups(), groups));
+      if (solrSample > 0) {
+        List<SourceDocument> newest = new java.util.ArrayList<>();
+        for (Path file : corpus) {
+          CorpusFiles.read(List.of(file)).stream().filter(d -> d.date() != null)
+              .sorted(java.util.Comparator.comparing(SourceDocument::date).reversed()).limit(solrSample).forEach(newest::add);
+        }
+        NearDuplicateEval.Grouped real = NearDuplicateEval.groupEmbedded(newest, work.resolve("real-embedded"), threads);
+        Map<String, Long> onSolr = NearDuplicateEval.groupOnSolr(real.source(), work.resolve("real-solr"), threads,
+            cloud.urls(), "straits_dups_real");
+        out.printf("the %d newest dated documents of each corpus file, %d in all: %d folded on the embedded engine, "
+            + "%d on Solr, in %d and %d groups%n", solrSample, newest.size(), folded(real.groups()), folded(onSolr),
+            groups(real.groups()), groups(onSolr));
+        printDisagreement(out, NearDuplicateEval.compare(real.groups(), onSolr));
+      }
+    }
+  }
+
+  /** Groups of more than one document. */
+  private static long groups(Map<String, Long> groups) {
+    return sizes(groups).stream().filter(n -> n > 1).count();
+  }
+
+  /** Documents folded into another's story: each group's size less one. */
+  private static long folded(Map<String, Long> groups) {
+    return sizes(groups).stream().mapToLong(n -> n - 1).sum();
+  }
+
+  private static java.util.Collection<Long> sizes(Map<String, Long> groups) {
+    Map<Long, Long> sizes = new java.util.HashMap<>();
+    groups.values().forEach(g -> sizes.merge(g, 1L, Long::sum));
+    return sizes.values();
+  }
+
+  private static void printDisagreement(PrintWriter out, NearDuplicateEval.Disagreement d) {
+    out.printf("pairs grouped by the embedded engine only: %d, by Solr only: %d%n", d.onlyFirst(), d.onlySecond());
+    d.examples().forEach(pair -> out.println("  " + pair));
+    out.flush();
   }
 
   private static void printReport(PrintWriter out, NearDuplicateEval.Report r) {

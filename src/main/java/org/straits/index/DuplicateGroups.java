@@ -145,8 +145,8 @@ public final class DuplicateGroups implements StoryGrouping.Documents {
   /** Document frequencies from this index's own terms: Han bigrams of body_cjk, words of body. */
   @Override
   public DistinctiveContent.Frequencies frequencies() throws IOException {
-    TermsEnum han = termsOf(Fields.BODY_CJK);
-    TermsEnum words = termsOf(Fields.BODY);
+    TermsEnum han = termsOf(StoryGrouping.HAN_FREQUENCIES);
+    TermsEnum words = termsOf(StoryGrouping.WORD_FREQUENCIES);
     return new DistinctiveContent.Frequencies(t -> docFreq(han, t), t -> docFreq(words, t), reader.numDocs());
   }
 

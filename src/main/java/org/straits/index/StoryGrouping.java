@@ -17,7 +17,7 @@ import org.straits.analysis.NearDuplicateSignature;
  * index reads its members from doc values, the Solr indexer from Straits' own record of the
  * collection): every ungrouped document with a candidate (a document sharing an LSH band) joins
  * the group of its most similar grouped candidate whose estimated Jaccard similarity reaches the
- * threshold, or founds a group that later documents can join (a document no other joins stays
+ * threshold and which shares its distinctive content ({@link DistinctiveContent}), or founds a group that later documents can join (a document no other joins stays
  * ungrouped, a story of one); then every group gets exactly one representative, the oldest version
  * (by date, then first indexing time, then id), so a deleted representative hands over to the
  * next one and a newly indexed older copy takes over. Only what changes is reported.
@@ -36,6 +36,12 @@ public final class StoryGrouping {
   static final int MAX_CANDIDATES = 200;
   /** An undated document's day: it sorts last and is close in time to everything. */
   public static final long UNDATED = Long.MAX_VALUE;
+  /**
+   * The index fields whose document frequencies weigh {@link DistinctiveContent}'s tokens, on every
+   * engine: Han bigrams in the body's bigram shadow, Latin words in the body.
+   */
+  public static final String HAN_FREQUENCIES = Fields.BODY_CJK;
+  public static final String WORD_FREQUENCIES = Fields.BODY;
 
   /** One live document: its engine's number for it, group (changes while grouping), hidden flag, order key. */
   public static final class Member {
@@ -70,18 +76,15 @@ public final class StoryGrouping {
 
     String id(int doc) throws IOException;
 
-    /**
-     * The document's title and body as tokens for the check after MinHash ({@link DistinctiveContent}),
-     * or null when this engine does not provide them (then MinHash alone decides).
-     */
-    default DistinctiveContent.Tokens content(int doc) throws IOException {
-      return null;
-    }
+    /** The document's title and body as tokens for the check after MinHash ({@link DistinctiveContent}). */
+    DistinctiveContent.Tokens content(int doc) throws IOException;
 
-    /** Document frequencies for that check; read once per grouping pass. */
-    default DistinctiveContent.Frequencies frequencies() throws IOException {
-      return null;
-    }
+    /**
+     * Document frequencies for that check, as the index's {@link #HAN_FREQUENCIES} and {@link
+     * #WORD_FREQUENCIES} terms give them, including the documents this pass is about to commit;
+     * asked for once per pass, then about the tokens of every content read in it.
+     */
+    DistinctiveContent.Frequencies frequencies() throws IOException;
   }
 
   @FunctionalInterface
@@ -194,18 +197,15 @@ public final class StoryGrouping {
 
   /**
    * The check after MinHash: one text holds the other's distinctive content, not only a template's
-   * (see {@link DistinctiveContent}); true when the engine gives no content to check.
+   * (see {@link DistinctiveContent}).
    */
   private boolean sameStory(int a, int b) throws IOException {
     DistinctiveContent.Tokens first = content(a);
     DistinctiveContent.Tokens second = content(b);
-    if (first == null || second == null) {
-      return true;
-    }
     if (frequencies == null) {
       frequencies = documents.frequencies();
     }
-    return frequencies == null || DistinctiveContent.sameStory(first, second, frequencies);
+    return DistinctiveContent.sameStory(first, second, frequencies);
   }
 
   private DistinctiveContent.Tokens content(int doc) throws IOException {

@@ -28,6 +28,11 @@ final class PreAnalyzedText {
 
   /** {@code text} analysed as {@code field}; {@code stored} says whether Solr keeps the text. */
   String of(String field, String text, boolean stored) {
+    return of(field, text, stored, null);
+  }
+
+  /** The same, adding each term to {@code terms} (unless null) as it is written. */
+  String of(String field, String text, boolean stored, java.util.Set<String> terms) {
     StringWriter out = new StringWriter(text.length() * 3 + 32);
     try (JsonGenerator json = JSON.createGenerator(out);
         TokenStream stream = analyzer.tokenStream(field, text)) {
@@ -45,6 +50,9 @@ final class PreAnalyzedText {
         json.writeStartObject();
         json.writeFieldName("t");
         json.writeString(term.buffer(), 0, term.length());
+        if (terms != null) {
+          terms.add(term.toString());
+        }
         json.writeNumberField("s", offset.startOffset());
         json.writeNumberField("e", offset.endOffset());
         json.writeNumberField("i", increment.getPositionIncrement());

@@ -43,22 +43,26 @@ public final class SolrDocuments {
     this.discovery = discovery;
   }
 
-  /** Every field of the schema table from the values the embedded engine indexes, then the derived ones. */
-  SolrInputDocument build(SourceDocument source, String fileHash) {
+  /**
+   * Every field of the schema table from the values the embedded engine indexes, then the derived
+   * ones; the terms that repost grouping counts ({@link SolrContent}) are also put into {@code terms}.
+   */
+  SolrInputDocument build(SourceDocument source, String fileHash, SolrContent.Terms terms) {
     SolrInputDocument doc = new SolrInputDocument();
-    DocumentBuilder.fieldValues(source, fileHash).forEach((field, own) -> own.forEach(value -> addField(doc, field, value)));
+    DocumentBuilder.fieldValues(source, fileHash)
+        .forEach((field, own) -> own.forEach(value -> addField(doc, field, value, terms.of(field.name()))));
     addDate(doc, source.date());
     addEntities(doc, source.title() + "\n" + source.body());
     return doc;
   }
 
   /** Text analysed by Straits (pre-analysed JSON), other values as they are; flat facets as 0/value. */
-  private void addField(SolrInputDocument doc, FieldSpec field, String value) {
+  private void addField(SolrInputDocument doc, FieldSpec field, String value, java.util.Set<String> terms) {
     switch (field.role()) {
-      case TEXT -> doc.addField(field.name(), text.of(field.name(), value, field.stored()));
+      case TEXT -> doc.addField(field.name(), text.of(field.name(), value, field.stored(), terms));
       case SHADOW -> {
         if (field.analysis() != Analysis.HAN_BIGRAMS || HanBigramAnalyzer.hasHan(value)) {
-          doc.addField(field.name(), text.of(field.name(), value, false));
+          doc.addField(field.name(), text.of(field.name(), value, false, terms));
         }
       }
       case DAY, ENTITY_MENTIONS, ENTITY_KEY, IN_PLACE -> throw new IllegalStateException(field.name() + " is derived, not read");

@@ -155,7 +155,7 @@ final class SolrHits {
     return score instanceof Number n && !Float.isNaN(n.floatValue()) ? n.floatValue() : 0f;
   }
 
-  private static long group(SolrDocument doc) {
+  static long group(SolrDocument doc) {
     return doc.getFirstValue(Schema.DUP_GROUP) instanceof Number group ? group.longValue() : 0;
   }
 

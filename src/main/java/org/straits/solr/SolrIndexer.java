@@ -61,14 +61,14 @@ public final class SolrIndexer implements org.straits.index.IndexRun {
     long start = System.nanoTime();
     SourceScanner.ScanResult scan = scanner.scan(source);
     SolrFileState state = SolrFileState.read(stateDir);
-    String reason = rebuildReason(state, full);
+    String reason = rebuildReason(state, full, stateDir);
     SolrFileState.Build build = reason == null ? null : resumeOrStart(state, stateDir);
     String collection = build == null ? state.collection() : build.collection();
     Map<String, SolrFileState.FileEntry> files = build == null ? state.files() : build.files();
     Set<String> reread = exclusions.filesToReread();
     SolrStories stories = SolrStories.read(stateDir, collection, state.collection());
     Run run = new Run(collection, files, stories, scan, reread, listener, start);
-    run.execute(() -> {
+    run.execute(build != null, () -> {
       save(stateDir, state, build, files);
       stories.write();
     });
@@ -84,10 +84,10 @@ public final class SolrIndexer implements org.straits.index.IndexRun {
 
   /** Why the collection must be rebuilt, or null when an incremental run will do. */
   public String staleness(Path stateDir) throws IOException {
-    return rebuildReason(SolrFileState.read(stateDir), false);
+    return rebuildReason(SolrFileState.read(stateDir), false, stateDir);
   }
 
-  private String rebuildReason(SolrFileState state, boolean full) {
+  private String rebuildReason(SolrFileState state, boolean full, Path stateDir) throws IOException {
     if (full) {
       return "full rebuild requested";
     }
@@ -106,13 +106,17 @@ public final class SolrIndexer implements org.straits.index.IndexRun {
     if (!gazetteerFingerprint.equals(state.gazetteer())) {
       return "the entity gazetteer changed";
     }
+    if (!SolrStories.current(stateDir, state.collection())) {
+      return "repost groups were made by MinHash alone (an older Straits), without the content check";
+    }
     return null;
   }
 
   private SolrFileState.Build resumeOrStart(SolrFileState state, Path stateDir) throws IOException {
     SolrFileState.Build pending = state.building();
     if (pending != null && Schema.fingerprint().equals(pending.schema())
-        && gazetteerFingerprint.equals(pending.gazetteer()) && cluster.collections().contains(pending.collection())) {
+        && gazetteerFingerprint.equals(pending.gazetteer()) && cluster.collections().contains(pending.collection())
+        && SolrStories.current(stateDir, pending.collection())) {
       return pending;
     }
     String configset = alias + "_" + Schema.fingerprint();
@@ -156,11 +160,12 @@ public final class SolrIndexer implements org.straits.index.IndexRun {
 
   /** Versions of stories regrouped, their changed groups and flags sent, then one commit for both. */
   static void regroupAndCommit(SolrCluster cluster, String collection, SolrStories stories) throws IOException {
-    List<SolrInputDocument> updates = stories.regroup();
+    List<SolrInputDocument> updates = stories.regroup(cluster, collection);
     for (int from = 0; from < updates.size(); from += BATCH) {
       cluster.add(collection, updates.subList(from, Math.min(updates.size(), from + BATCH)));
     }
     cluster.commit(collection);
+    stories.committed();
   }
 
   private interface Checkpoint {
@@ -204,7 +209,12 @@ public final class SolrIndexer implements org.straits.index.IndexRun {
       });
     }
 
-    void execute(Checkpoint checkpoint) throws IOException {
+    /**
+     * Reads what changed, committing every {@code commitInterval}. A rebuild's collection has no
+     * readers yet, so its intermediate commits only checkpoint and it is grouped once at the end,
+     * with every document's frequencies, as the embedded engine groups a full rebuild.
+     */
+    void execute(boolean rebuilding, Checkpoint checkpoint) throws IOException {
       for (String file : plan.removed()) {
         deleteFile(file);
         files.remove(file);
@@ -213,7 +223,12 @@ public final class SolrIndexer implements org.straits.index.IndexRun {
       for (SourceFile file : plan.toRead()) {
         readFile(file);
         if (System.nanoTime() - lastCommit > commitInterval.toNanos()) {
-          commit();
+          if (rebuilding) {
+            cluster.commit(collection);
+            stories.committed();
+          } else {
+            commit();
+          }
           checkpoint.save();
           lastCommit = System.nanoTime();
         }
@@ -250,9 +265,10 @@ public final class SolrIndexer implements org.straits.index.IndexRun {
           continue;
         }
         try {
-          SolrInputDocument built = documents.build(doc, file.contentHash());
+          SolrContent.Terms terms = SolrContent.Terms.collecting();
+          SolrInputDocument built = documents.build(doc, file.contentHash(), terms);
           stories.add(built, doc.id(), NearDuplicateSignature.of(doc.title(), doc.body()),
-              doc.date() == null ? null : doc.date().toEpochDay());
+              doc.date() == null ? null : doc.date().toEpochDay(), terms);
           batch.add(built);
           ids.add(doc.id());
         } catch (RuntimeException e) {

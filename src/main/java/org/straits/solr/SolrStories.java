@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.solr.common.SolrInputDocument;
+import org.straits.analysis.DistinctiveContent;
 import org.straits.analysis.NearDuplicateSignature;
 import org.straits.index.StoryGrouping;
 import org.straits.schema.Schema;
@@ -24,12 +25,16 @@ import org.straits.schema.Schema;
  * {@code --index} folder beside {@link SolrFileState} (the signatures never go to Solr). Before
  * each commit the new documents are grouped with the embedded engine's rules ({@link
  * StoryGrouping}) and the groups and flags that changed are sent as in-place updates of two
- * doc-values fields, so they are part of the same commit. First indexing times survive a rebuild:
- * a new collection's record starts from the times of the live one.
+ * doc-values fields, so they are part of the same commit; the content check after MinHash reads
+ * the collection itself ({@link SolrContent}). First indexing times survive a rebuild: a new
+ * collection's record starts from the times of the live one.
  */
 final class SolrStories {
   // 2: signatures of 16-bit minima (NearDuplicateSignature.BYTES), half the bytes of version 1.
-  private static final int VERSION = 2;
+  // 3: the same layout; groups made with the content check after MinHash (DistinctiveContent).
+  private static final int VERSION = 3;
+  /** Groups of MinHash alone: the collection is rebuilt, its first indexing times still read. */
+  private static final int MINHASH_ALONE = 2;
 
   /** One document of the collection. */
   private static final class Story {
@@ -53,6 +58,7 @@ final class SolrStories {
   /** First indexing times, also of documents removed in this run (a changed file is deleted, then read again). */
   private final Map<String, Long> firstSeen = new HashMap<>();
   private final long now = System.currentTimeMillis();
+  private final SolrContent content = new SolrContent();
 
   private SolrStories(Path file, Map<String, Story> stories) {
     this.file = file;
@@ -62,11 +68,24 @@ final class SolrStories {
 
   /** The record of {@code collection}; a new collection inherits the first indexing times of {@code live}. */
   static SolrStories read(Path stateDir, String collection, String live) throws IOException {
-    SolrStories stories = new SolrStories(file(stateDir, collection), load(file(stateDir, collection)));
+    SolrStories stories = new SolrStories(file(stateDir, collection), load(file(stateDir, collection), false));
     if (live != null && !live.equals(collection)) {
-      load(file(stateDir, live)).forEach((id, story) -> stories.firstSeen.putIfAbsent(id, story.indexedAt));
+      load(file(stateDir, live), true).forEach((id, story) -> stories.firstSeen.putIfAbsent(id, story.indexedAt));
     }
     return stories;
+  }
+
+  /** False when the record of {@code collection} holds groups made by older rules (no record: true). */
+  static boolean current(Path stateDir, String collection) throws IOException {
+    return collection == null || !Files.exists(file(stateDir, collection)) || current(file(stateDir, collection));
+  }
+
+  private static boolean current(Path file) throws IOException {
+    try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+      return in.readInt() != MINHASH_ALONE;
+    } catch (java.io.EOFException e) {
+      return true; // unreadable: load says so
+    }
   }
 
   static Path file(Path stateDir, String collection) {
@@ -80,9 +99,9 @@ final class SolrStories {
 
   /**
    * Adds the fields Straits derives for feeds and reposts to a new document ({@code day}: its epoch
-   * day, or null when undated) and records it, ungrouped.
+   * day, or null when undated) and records it, ungrouped, with the {@code terms} it was sent with.
    */
-  void add(SolrInputDocument doc, String id, NearDuplicateSignature signature, Long day) {
+  void add(SolrInputDocument doc, String id, NearDuplicateSignature signature, Long day, SolrContent.Terms terms) {
     long indexedAt = firstSeen.computeIfAbsent(id, k -> now);
     long dated = day == null ? Long.MIN_VALUE : day * 86_400_000L;
     doc.setField(Schema.INDEXED_AT, indexedAt);
@@ -91,14 +110,19 @@ final class SolrStories {
     doc.setField(Schema.DUP_HIDDEN, 0L);
     stories.put(id, new Story(signature, day == null ? StoryGrouping.UNDATED : day, indexedAt,
         StoryGrouping.UNGROUPED, false));
+    content.sent(terms);
   }
 
   void remove(String id) {
     stories.remove(id);
   }
 
-  /** Groups what is new and returns the in-place updates of the groups and flags that changed. */
-  List<SolrInputDocument> regroup() throws IOException {
+  /**
+   * Groups what is new in {@code collection} (the one this record describes) and returns the
+   * in-place updates of the groups and flags that changed.
+   */
+  List<SolrInputDocument> regroup(SolrCluster cluster, String collection) throws IOException {
+    SolrContent.Pass pass = content.pass(cluster, collection, stories.size());
     List<String> ids = new ArrayList<>(stories.keySet());
     List<StoryGrouping.Member> members = new ArrayList<>(ids.size());
     for (int doc = 0; doc < ids.size(); doc++) {
@@ -129,6 +153,16 @@ final class SolrStories {
       public String id(int doc) {
         return ids.get(doc);
       }
+
+      @Override
+      public DistinctiveContent.Tokens content(int doc) throws IOException {
+        return pass.content(ids.get(doc));
+      }
+
+      @Override
+      public DistinctiveContent.Frequencies frequencies() {
+        return pass.frequencies();
+      }
     }, new StoryGrouping.Changes() {
       @Override
       public void group(String id, long group) {
@@ -143,6 +177,11 @@ final class SolrStories {
       }
     });
     return new ArrayList<>(updates.values());
+  }
+
+  /** The documents sent are committed: the terms component counts them from now on. */
+  void committed() {
+    content.committed();
   }
 
   private static void set(Map<String, SolrInputDocument> updates, String id, String field, long value) {
@@ -174,13 +213,19 @@ final class SolrStories {
     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  private static Map<String, Story> load(Path file) throws IOException {
+  /** The record in {@code file}; {@code older}: one of MinHash alone is read too (for its first indexing times). */
+  private static Map<String, Story> load(Path file, boolean older) throws IOException {
     Map<String, Story> stories = new LinkedHashMap<>();
     if (!Files.exists(file)) {
       return stories;
     }
+    if (!older && !current(file)) {
+      throw new IOException("Straits' record of reposts " + file + " holds groups made by MinHash alone, without "
+          + "the content check of this version: run 'straits index --backend solr', which rebuilds the collection");
+    }
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-      if (in.readInt() != VERSION) {
+      int version = in.readInt();
+      if (version != VERSION && version != MINHASH_ALONE) {
         throw new IOException("written by another version of Straits");
       }
       int count = in.readInt();

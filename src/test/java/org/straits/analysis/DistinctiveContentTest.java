@@ -16,21 +16,14 @@ class DistinctiveContentTest {
   private static final java.nio.file.Path CCTV = java.nio.file.Path.of("/work/shared/corpus/cctv-xwlb.jsonl");
   private static Map<String, Integer> corpusDf;
   private static int corpusDocs;
-  // CCTV 新闻联播 of 17 October 2023 (cctv-xwlb:20231017-01 and -03): one template, two visits.
-  private static final String CHILE = "央视网消息（新闻联播）：国家主席习近平17日上午在人民大会堂北大厅举行仪式，欢迎智利共和国总统加夫列尔·博里奇对我国进行国事访问。\n\n"
-      + "天安门广场上鸣礼炮21响。\n\n中共中央政治局常委、中央书记处书记蔡奇，中共中央政治局委员、中央外事工作委员会办公室主任王毅等出席欢迎仪式。\n\n"
-      + "陪同博里奇访华的有外交部部长、驻华大使、政府秘书部部长等。\n\n军乐团奏智中两国国歌。\n\n博里奇在习近平陪同下检阅中国人民解放军仪仗队。\n\n"
-      + "两国元首回到检阅台观看仪仗队分列式。\n\n博里奇是应习近平的邀请来华出席第三届“一带一路”国际合作高峰论坛并对我国进行国事访问的。";
-  private static final String INDONESIA = "央视网消息（新闻联播）：国家主席习近平17日下午在人民大会堂北大厅举行仪式，欢迎印度尼西亚共和国总统佐科·维多多对我国进行国事访问。\n\n"
-      + "天安门广场上鸣礼炮21响。\n\n中共中央政治局常委、中央书记处书记蔡奇，中共中央政治局委员、中央外事工作委员会办公室主任王毅等出席欢迎仪式。\n\n"
-      + "陪同佐科访华的有外交部部长、内阁秘书部部长、贸易部部长等。\n\n军乐团奏印中两国国歌。\n\n佐科在习近平陪同下检阅中国人民解放军仪仗队。\n\n"
-      + "两国元首回到检阅台观看仪仗队分列式。\n\n佐科是应习近平的邀请来华出席第三届“一带一路”国际合作高峰论坛并对我国进行国事访问的。";
+  private static final String CHILE = org.straits.TemplateBulletins.CHILE;
+  private static final String INDONESIA = org.straits.TemplateBulletins.INDONESIA;
   private static final String OTHER = "央视网消息（新闻联播）：国务院总理李强在北京人民大会堂举行仪式，欢迎希腊总理米佐塔基斯对我国进行正式访问。\n\n"
       + "国务委员兼国务院秘书长吴政隆等出席欢迎仪式。军乐团奏两国国歌。米佐塔基斯在李强陪同下检阅中国人民解放军仪仗队。";
 
   private final List<DistinctiveContent.Tokens> sample = List.of(
-      DistinctiveContent.of("习近平举行仪式欢迎智利总统访华", CHILE),
-      DistinctiveContent.of("习近平举行仪式欢迎印度尼西亚总统访华", INDONESIA),
+      DistinctiveContent.of(org.straits.TemplateBulletins.CHILE_TITLE, CHILE),
+      DistinctiveContent.of(org.straits.TemplateBulletins.INDONESIA_TITLE, INDONESIA),
       DistinctiveContent.of("李强举行仪式欢迎希腊总理访华", OTHER));
 
   @org.junit.jupiter.api.BeforeAll
@@ -66,8 +59,8 @@ class DistinctiveContentTest {
 
   @Test
   void aRepostWithAnEditedTitleAndADroppedParagraphIs() {
-    String edited = CHILE.replace("\n\n天安门广场上鸣礼炮21响。", "");
-    DistinctiveContent.Tokens repost = DistinctiveContent.of("习近平欢迎智利总统博里奇", edited);
+    DistinctiveContent.Tokens repost = DistinctiveContent.of(org.straits.TemplateBulletins.CHILE_REPOST_TITLE,
+        org.straits.TemplateBulletins.CHILE_REPOST);
     assertTrue(sameStory(sample.get(0), repost), "similarity " + similarity(sample.get(0), repost));
   }
 

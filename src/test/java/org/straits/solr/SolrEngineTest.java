@@ -27,7 +27,10 @@ import org.straits.App;
 import org.straits.Fixtures;
 import org.straits.Measurements;
 import org.straits.RepostCorpus;
+import org.straits.TemplateBulletins;
 import org.straits.admin.Administration;
+import org.straits.analysis.DistinctiveContent;
+import org.straits.analysis.NearDuplicateSignature;
 import org.straits.admin.DocumentRemoval;
 import org.straits.index.IndexProgress;
 import org.straits.index.IndexRunSummary;
@@ -64,6 +67,7 @@ class SolrEngineTest {
   static void indexBothEngines() throws Exception {
     Fixtures.writeCorpus(source);
     RepostCorpus.write(source);
+    TemplateBulletins.write(source);
     org.straits.web.ReviewWebTest.writeDiscoveryCorpus(source);
     Fixtures.write(source, "wire.jsonl", RepostCorpus.repostLine(RepostCorpus.STORY_REPOST, "2024-03-06"));
     Fixtures.write(source, "zh/pla.txt", """
@@ -144,6 +148,7 @@ class SolrEngineTest {
         LocalDate.of(2023, 12, 31), null, 1, 10, 20, 2, false));
     golden.put("reposts", request("Kinmen coast guard", Map.of(), null, null, null, 1, 10));
     golden.put("reposts zh", request("两岸同胞", Map.of(), null, null, null, 1, 10));
+    golden.put("reposts template", request("欢迎仪式", Map.of(), null, null, null, 1, 10));
     golden.put("reposts filtered", request("coast guard", Map.of("source", List.of("Wire")), null, null, null, 1, 10));
     golden.put("added", request("", Map.of(), null, null, SortOrder.ADDED, 1, 10));
     // Every request twice: reposts collapsed (the default) and every version (dups=show).
@@ -221,6 +226,46 @@ class SolrEngineTest {
     assertTrue(failures.isEmpty(), String.join("\n", failures));
     assertTrue(solr.search(request(PROSE_REGIONAL, Map.of(), null, null, null, 1, 10)).hits().stream()
         .anyMatch(h -> h.id().equals("en/relations.txt")), "Solr widens \"regional\" to the index's \"region\"");
+  }
+
+  /**
+   * A bulletin template reused for another visit shares most shingles but not its news: MinHash
+   * alone would fold it, the content check keeps it apart on both engines, and the repost (title
+   * edited, a paragraph dropped) is folded on both; the check's document frequencies are equal.
+   */
+  @Test
+  @Order(1)
+  void templateBulletinsStayApartAndRepostsAreFoldedOnBothEngines() throws IOException {
+    NearDuplicateSignature chile = NearDuplicateSignature.of(TemplateBulletins.CHILE_TITLE, TemplateBulletins.CHILE);
+    NearDuplicateSignature indonesia = NearDuplicateSignature.of(TemplateBulletins.INDONESIA_TITLE, TemplateBulletins.INDONESIA);
+    assertTrue(chile.similarity(indonesia) >= NearDuplicateSignature.THRESHOLD, "MinHash alone would fold the template: "
+        + chile.similarity(indonesia));
+    assertFalse(java.util.Collections.disjoint(chile.bandKeys(), indonesia.bandKeys()), "the template pair are candidates");
+    SearchRequest bulletins = request("欢迎仪式", Map.of(), null, null, null, 1, 10);
+    SearchRequest kinmen = request("Kinmen coast guard", Map.of(), null, null, null, 1, 10);
+    assertFolded("lucene", lucene.search(bulletins), lucene.search(kinmen));
+    assertFolded("solr", solr.search(bulletins), solr.search(kinmen));
+    assertEquals(versions(lucene.search(bulletins.withAllVersions(true))), versions(solr.search(bulletins.withAllVersions(true))));
+
+    SolrContent.Pass pass = new SolrContent().pass(cluster, cluster.resolve("straits_test").orElseThrow(), 1);
+    DistinctiveContent.Tokens tokens = pass.content(TemplateBulletins.INDONESIA_ID);
+    DistinctiveContent.Frequencies onSolr = pass.frequencies();
+    try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(index.directory())) {
+      for (String han : tokens.han()) {
+        assertEquals(reader.docFreq(new org.apache.lucene.index.Term(org.straits.index.StoryGrouping.HAN_FREQUENCIES, han)),
+            onSolr.han().applyAsInt(han), han);
+      }
+      for (String word : tokens.words()) {
+        assertEquals(reader.docFreq(new org.apache.lucene.index.Term(org.straits.index.StoryGrouping.WORD_FREQUENCIES, word)),
+            onSolr.words().applyAsInt(word), word);
+      }
+    }
+  }
+
+  private static void assertFolded(String engine, SearchResult bulletins, SearchResult kinmen) {
+    assertEquals(List.of(TemplateBulletins.CHILE_REPOST_ID), hit(bulletins, TemplateBulletins.CHILE_ID).duplicates(), engine);
+    assertEquals(List.of(), hit(bulletins, TemplateBulletins.INDONESIA_ID).duplicates(), engine + ": a template is not a repost");
+    assertEquals(List.of(RepostCorpus.STORY_REPOST), hit(kinmen, RepostCorpus.STORY).duplicates(), engine);
   }
 
   @Test
@@ -361,6 +406,27 @@ class SolrEngineTest {
     assertEquals(1, solr.search(request("hovercraft", Map.of(), null, null, null, 1, 10)).total());
   }
 
+  /** A collection whose groups were made by MinHash alone (record version 2) says so, and is rebuilt. */
+  @Test
+  @Order(14)
+  void aCollectionGroupedByMinHashAloneIsRebuilt() throws IOException {
+    Path state = solrState.resolve(".straits");
+    String live = cluster.resolve("straits_test").orElseThrow();
+    Path record = SolrStories.file(state, live);
+    byte[] bytes = java.nio.file.Files.readAllBytes(record);
+    java.nio.ByteBuffer.wrap(bytes).putInt(0, 2);
+    java.nio.file.Files.write(record, bytes);
+    IOException refused = assertThrows(IOException.class, () -> SolrStories.read(state, live, null));
+    assertTrue(refused.getMessage().contains("MinHash alone"), refused.getMessage());
+
+    IndexRunSummary rebuilt = solrApp.solrIndexer(cluster).run(source, state, false, IndexProgress.Listener.NONE);
+    assertTrue(rebuilt.fullRebuild() && rebuilt.rebuildReason().contains("MinHash alone"), rebuilt.rebuildReason());
+    assertTrue(SolrStories.current(state, cluster.resolve("straits_test").orElseThrow()));
+    SearchResult result = solr.search(request("欢迎仪式", Map.of(), null, null, null, 1, 10));
+    assertEquals(List.of(), hit(result, TemplateBulletins.INDONESIA_ID).duplicates());
+    assertEquals(List.of(TemplateBulletins.CHILE_REPOST_ID), hit(result, TemplateBulletins.CHILE_ID).duplicates());
+  }
+
   @Test
   @Order(16)
   void anInterruptedRebuildLeavesReadersOnTheOldCollectionAndResumes() throws Exception {
@@ -384,6 +450,10 @@ class SolrEngineTest {
     assertFalse(cluster.resolve("straits_test").orElseThrow().equals(live), "the alias moved to the rebuilt collection");
     assertFalse(cluster.collections().contains(live), "the old collection is gone");
     assertEquals(before, solr.search(request("", Map.of(), null, null, null, 1, 10)).total());
+    // Grouped once at the end, documents committed before the crash included: as the embedded engine groups.
+    SearchRequest bulletins = request("欢迎仪式", Map.of(), null, null, null, 1, 10);
+    assertEquals(versions(lucene.search(bulletins.withAllVersions(true))), versions(solr.search(bulletins.withAllVersions(true))));
+    assertFolded("solr", solr.search(bulletins), solr.search(request("Kinmen coast guard", Map.of(), null, null, null, 1, 10)));
   }
 
   @Test
