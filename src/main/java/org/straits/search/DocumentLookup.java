@@ -77,12 +77,12 @@ public final class DocumentLookup {
       return new Marked(Html.escape(text), 0);
     }
     WholeTextFormatter formatter = new WholeTextFormatter(idPrefix);
-    UnifiedHighlighter highlighter = Highlighting.builder(searcher, analyzer, MAX_HIGHLIGHTED_CHARS)
-        .withFormatter(formatter)
-        // With no match the whole text still comes back (escaped), as one "passage".
-        .withMaxNoHighlightPassages(1)
-        .withBreakIterator(WholeBreakIterator::new)
-        .build();
+    UnifiedHighlighter highlighter = new Highlighting.PostingsHighlighter(
+        Highlighting.builder(searcher, analyzer, MAX_HIGHLIGHTED_CHARS)
+            .withFormatter(formatter)
+            // With no match the whole text still comes back (escaped), as one "passage".
+            .withMaxNoHighlightPassages(1)
+            .withBreakIterator(WholeBreakIterator::new));
     Map<String, String[]> result = highlighter.highlightFields(new String[] {field}, query, new int[] {docId}, new int[] {1});
     String html = result.get(field)[0];
     return new Marked(html == null ? Html.escape(text) : html, formatter.count());

@@ -2,8 +2,18 @@ package org.straits.search;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.straits.index.Fields;
 
@@ -14,6 +24,10 @@ final class Highlighting {
    * query found only through bigrams still marks the characters in the text.
    */
   private static final Map<String, Set<String>> MASKED = org.straits.schema.Schema.highlightSources();
+  /** Lucene's gap clause of a span phrase ({@code SpanNearQuery.SpanGapQuery}, not public). */
+  private static final Class<?> GAP = SpanNearQuery.newOrderedNearQuery(Fields.BODY)
+      .addClause(new SpanTermQuery(new Term(Fields.BODY, "a"))).addGap(1)
+      .addClause(new SpanTermQuery(new Term(Fields.BODY, "b"))).build().getClauses()[1].getClass();
 
   private Highlighting() {}
 
@@ -26,5 +40,58 @@ final class Highlighting {
         .withWeightMatches(false)
         .withScorer(new PassageScores())
         .withMaskedFieldsFunc(field -> MASKED.getOrDefault(field, Set.of(field)));
+  }
+
+  /**
+   * The unified highlighter, told that a span phrase's gap is understood as it is. Lucene takes a
+   * gap for a span type needing a rewrite, and for an unknown leaf, and a field whose query has
+   * either is highlighted by re-analysing each hit's whole text (smartcn included) into a memory
+   * index instead of reading the offsets in the postings. Entity widening has gaps wherever a name
+   * has a stop word ({@link LongerNames}: "Standing Committee of the National People's Congress"),
+   * which made queries naming China, Taiwan or the NPC 3–10× slower than others
+   * (docs/benchmarks.md, "Query path, issue 11"). A gap matches positions only, so the span
+   * phrases evaluated on the postings give the same marks.
+   */
+  static class PostingsHighlighter extends UnifiedHighlighter {
+    PostingsHighlighter(Builder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected Boolean requiresRewrite(SpanQuery spanQuery) {
+      return GAP.isInstance(spanQuery) ? Boolean.FALSE : null;
+    }
+
+    @Override
+    protected UHComponents getHighlightComponents(String field, Query query, Set<Term> allTerms) {
+      UHComponents found = super.getHighlightComponents(field, query, allTerms);
+      if (!found.hasUnrecognizedQueryPart() || leavesBesidesGaps(query, found.fieldMatcher())) {
+        return found;
+      }
+      return new UHComponents(found.field(), found.fieldMatcher(), found.query(), found.terms(), found.phraseHelper(),
+          found.automata(), false, found.highlightFlags());
+    }
+
+    /**
+     * Whether the field's query has leaves other than gaps that Lucene may not know. Any such leaf
+     * leaves Lucene's answer as it is; a multi-term leaf needs the memory index anyway.
+     */
+    private static boolean leavesBesidesGaps(Query query, Predicate<String> fieldMatcher) {
+      boolean[] unknown = {false};
+      query.visit(new QueryVisitor() {
+        @Override
+        public boolean acceptField(String field) {
+          return !unknown[0] && fieldMatcher.test(field);
+        }
+
+        @Override
+        public void visitLeaf(Query leaf) {
+          if (!GAP.isInstance(leaf) && !(leaf instanceof MatchAllDocsQuery) && !(leaf instanceof MatchNoDocsQuery)) {
+            unknown[0] = true;
+          }
+        }
+      });
+      return unknown[0];
+    }
   }
 }

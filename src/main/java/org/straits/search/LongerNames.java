@@ -24,11 +24,15 @@ import org.straits.entity.Gazetteer;
  * A name that some longer gazetteer name (or stop alias) contains, word for word, becomes "the
  * name, not where it is part of one of those" ({@link SpanNotQuery}); other names stay phrases.
  *
- * <p>Follows the gazetteer in force; what each name is contained in is worked out once per
- * gazetteer (a scan of its names).
+ * <p>Follows the gazetteer in force; what each name is contained in, and the query a name gives on
+ * a field, are worked out once per gazetteer (a scan of its names; analysing a name and its longer
+ * ones was a third of a query naming China or Taiwan, docs/benchmarks.md "Query path, issue 11").
+ * One instance serves one analyzer's {@link QueryBuilder}. Queries are immutable, so sharing them
+ * between requests is safe.
  */
 final class LongerNames {
-  private record Cache(Gazetteer gazetteer, Map<String, List<String>> containing) {}
+  private record Cache(Gazetteer gazetteer, Map<String, List<String>> containing,
+      Map<String, java.util.Optional<Query>> phrases) {}
 
   private static final int MAX_EXCLUDED = 32;
 
@@ -36,6 +40,13 @@ final class LongerNames {
 
   /** The phrase of {@code name} (of {@code entity}) on {@code field}, kept out of longer names; may be null. */
   Query phrase(QueryBuilder phrases, String field, Entity entity, String name, Gazetteer gazetteer) {
+    String key = field + '\u0000' + entity.id() + '\u0000' + name;
+    return cache(gazetteer).phrases()
+        .computeIfAbsent(key, k -> java.util.Optional.ofNullable(build(phrases, field, entity, name, gazetteer)))
+        .orElse(null);
+  }
+
+  private Query build(QueryBuilder phrases, String field, Entity entity, String name, Gazetteer gazetteer) {
     Query phrase = phrases.createPhraseQuery(field, name);
     List<String> longer = containing(gazetteer, entity, name);
     SpanQuery include = phrase == null || longer.isEmpty() ? null : spans(phrase);
@@ -63,13 +74,17 @@ final class LongerNames {
 
   /** Longer names of other entities, and stop aliases, that hold {@code name} as whole words. */
   List<String> containing(Gazetteer gazetteer, Entity entity, String name) {
+    String key = entity.id() + '\u0000' + name;
+    return cache(gazetteer).containing().computeIfAbsent(key, k -> scan(gazetteer, entity, name));
+  }
+
+  private Cache cache(Gazetteer gazetteer) {
     Cache current = cache;
     if (current == null || current.gazetteer() != gazetteer) {
-      current = new Cache(gazetteer, new ConcurrentHashMap<>());
+      current = new Cache(gazetteer, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
       cache = current;
     }
-    String key = entity.id() + '\u0000' + name;
-    return current.containing().computeIfAbsent(key, k -> scan(gazetteer, entity, name));
+    return current;
   }
 
   private static List<String> scan(Gazetteer gazetteer, Entity entity, String name) {

@@ -106,7 +106,7 @@ final class Snippets {
   record Highlight(String titleHtml, List<String> snippets) {}
 
   /** Exposes the per-field object results, since our formatter returns one string per passage. */
-  private static final class Highlighter extends UnifiedHighlighter {
+  private static final class Highlighter extends Highlighting.PostingsHighlighter {
     Highlighter(Builder builder) {
       super(builder);
     }

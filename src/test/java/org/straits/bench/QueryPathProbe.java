@@ -11,7 +11,9 @@ import org.straits.search.IndexView;
  * A developer's loop for the in-process query path (issue 11): indexes a corpus once into a kept
  * folder, then times the bench's query mix on Straits alone, so a change to the search code is
  * measured in seconds instead of a whole {@code ./straits bench}. Not a test; run as
- * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.QueryPathProbe real|N WORK [rounds] [perKind] [print]}.
+ * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.QueryPathProbe real|N WORK [rounds] [perKind] [print|slow]}.
+ * {@code slow} also lists the slowest queries: CPU time and allocation of each round, and whether
+ * a garbage collection ran during it, so a tail is told apart as always-slow queries or pauses.
  */
 public final class QueryPathProbe {
   private QueryPathProbe() {}
@@ -53,6 +55,8 @@ public final class QueryPathProbe {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     int perKind = args.length > 3 ? Integer.parseInt(args[3]) : 25;
     boolean print = args.length > 4 && args[4].equals("print");
+    boolean slow = args.length > 4 && args[4].equals("slow");
+    String only = args.length > 4 && args[4].startsWith("only=") ? args[4].substring(5) : null;
     List<SourceDocument> real = CorpusFiles.read(List.of(Path.of("/work/shared/corpus/guardian.jsonl"),
         Path.of("/work/shared/corpus/cctv-xwlb.jsonl")));
     List<SourceDocument> docs = corpus.equals("real") ? real
@@ -67,15 +71,35 @@ public final class QueryPathProbe {
       app = indexed.app();
     }
     List<BenchQuery> queries = new QueryMix(docs, app.gazetteer()).generate(perKind, 42);
+    if (only != null) {
+      // Profiling one query: the queries whose text is one of the '|'-separated ones, alone.
+      java.util.Set<String> texts = java.util.Set.of(only.split("\\|"));
+      queries = queries.stream().filter(q -> texts.contains(q.text())).toList();
+    }
     try (IndexView view = app.openIndex()) {
       StraitsSystem straits = new StraitsSystem(app.searchService(view));
+      if (args.length > 4 && args[4].equals("marks")) {
+        // What a reader sees of every query, to compare two builds: total, ids, scores, titles and snippets.
+        org.straits.search.SearchService service = app.searchService(view);
+        for (BenchQuery q : queries) {
+          org.straits.search.SearchResult r = service.search(StraitsSystem.request(q));
+          System.out.println(q.kind() + "\t" + q.text() + "\t" + r.total());
+          r.hits().forEach(h -> System.out.println("  " + h.id() + " " + h.score() + " " + h.titleHtml() + " | " + h.snippets()));
+          System.out.println("  facets " + r.facets());
+        }
+        return;
+      }
       if (print) {
         for (BenchQuery q : queries) {
           System.out.println(q.kind() + "\t" + q.text() + "\t" + q.filterValue() + "\t" + straits.search(q));
         }
       }
       time(straits, queries, 1);
-      time(straits, queries, rounds);
+      if (slow) {
+        SlowQueries.report(straits, queries, rounds, 25);
+      } else {
+        time(straits, queries, rounds);
+      }
     }
   }
 }
