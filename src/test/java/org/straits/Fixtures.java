@@ -33,6 +33,17 @@ public final class Fixtures {
     }
   }
 
+  /** An app on the built-in gazetteer (the product's own entities) rather than the small test one. */
+  public static App builtInGazetteerApp(Path source, Path index) {
+    StraitsConfig small = config(source, index);
+    try {
+      return new App(new StraitsConfig(source, index, null, small.bind(), 0, 2, small.maxFileBytes(), null,
+          small.uploadMaxBytes(), small.commitSeconds()));
+    } catch (GazetteerException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Runs the app's indexer over {@code source} into its index and fails on any file it could not read. */
   public static org.straits.index.IndexRunSummary indexCleanly(App app, Path source) throws IOException {
     org.straits.index.IndexRunSummary summary = app.indexer().run(source, app.config().index(), false,

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.straits.App;
 import org.straits.Fixtures;
-import org.straits.config.StraitsConfig;
-import org.straits.index.IndexProgress;
 
 /** Short queries over a real index with the built-in gazetteer: all words count, marks are exact. */
 class AllWordsSearchTest {
@@ -48,11 +46,8 @@ class AllWordsSearchTest {
     Fixtures.write(source, "zh/fusion.txt", "两岸融合发展示范区\n\n福建推进两岸融合发展示范区建设。\n");
     Fixtures.write(source, "zh/only-strait.txt", "两岸交流\n\n两岸青年交流活动在厦门举行。\n");
     Fixtures.write(source, "zh/one-china.txt", "一个中国原则\n\n坚持一个中国，台湾是中国领土不可分割的一部分。\n");
-    StraitsConfig fixture = Fixtures.config(source, indexDir);
-    StraitsConfig builtIn = new StraitsConfig(source, indexDir, null, fixture.bind(), 0, 2, fixture.maxFileBytes(),
-        null, fixture.uploadMaxBytes(), fixture.commitSeconds());
-    App app = new App(builtIn);
-    app.indexer().run(source, indexDir, true, IndexProgress.Listener.NONE);
+    App app = Fixtures.builtInGazetteerApp(source, indexDir);
+    Fixtures.indexCleanly(app, source);
     index = app.openIndex();
     service = app.searchService(index);
     documents = app.documentLookup(index);

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.straits.App;
 import org.straits.Fixtures;
 import org.straits.index.Fields;
-import org.straits.index.IndexProgress;
 
 /**
  * Entity-widened queries are highlighted from the offsets in the postings (issue 11): the gaps of
@@ -35,9 +34,8 @@ class EntityHighlightTest {
         {"id":"en:1","title":"Congress week","body":"The Standing Committee of the National People's Congress met on Monday. The National People's Congress itself opens in March.","date":"2024-03-01","source":"Guardian","lang":"en"}
         """);
     // The built-in gazetteer: the NPC, its Standing Committee and their names.
-    app = new App(new org.straits.config.StraitsConfig(source, indexDir, null, "127.0.0.1", 0, 2, 10L * 1024 * 1024,
-        null, 1024 * 1024, 30));
-    app.indexer().run(source, indexDir, false, IndexProgress.Listener.NONE);
+    app = Fixtures.builtInGazetteerApp(source, indexDir);
+    Fixtures.indexCleanly(app, source);
     index = app.openIndex();
     service = app.searchService(index);
   }

@@ -15,9 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.straits.App;
 import org.straits.Fixtures;
-import org.straits.config.StraitsConfig;
 import org.straits.index.FacetDims;
-import org.straits.index.IndexProgress;
 
 /** The shipped seed documents, indexed for real: their actors as the facet sidebar shows them. */
 class SeedFacetsTest {
@@ -31,11 +29,9 @@ class SeedFacetsTest {
         Files.copy(seed, source.resolve(seed.getFileName()));
       }
     }
-    StraitsConfig small = Fixtures.config(source, indexDir);
     // The built-in gazetteer (null), whose TPP is the Taiwan People's Party.
-    App app = new App(new StraitsConfig(source, indexDir, null, small.bind(), 0, 2, small.maxFileBytes(),
-        null, small.uploadMaxBytes(), small.commitSeconds()));
-    app.indexer().run(source, indexDir, false, IndexProgress.Listener.NONE);
+    App app = Fixtures.builtInGazetteerApp(source, indexDir);
+    Fixtures.indexCleanly(app, source);
     try (IndexView index = app.openIndex()) {
       SearchService service = app.searchService(index);
       SearchRequest party = new SearchRequest("", Map.of(FacetDims.ACTOR, List.of("tpp")), null, null, null, 1, 10, 20);
