@@ -33,10 +33,7 @@ class DiscoveryTest {
     Map<String, Discovered> found = found("TAO spokesperson Qiu Wenming said on Wednesday that the "
         + "talks would go on. CCP International Department Head Lin Haoyu met Hsu Chih-hung, and the "
         + "late Koo Chen-fu was remembered.");
-    for (String name : List.of("Qiu Wenming", "Lin Haoyu", "Hsu Chih-hung", "Koo Chen-fu")) {
-      assertTrue(found.containsKey(name), name + " in " + found.keySet());
-      assertEquals(EntityType.PERSON, found.get(name).type());
-    }
+    assertFoundAs(found, EntityType.PERSON, List.of("Qiu Wenming", "Lin Haoyu", "Hsu Chih-hung", "Koo Chen-fu"));
   }
 
   @Test
@@ -89,10 +86,7 @@ class DiscoveryTest {
     Map<String, Discovered> found = found("The film reunites Danny Boyle with Jimmy White, and a new "
         + "book on Miguel de Cervantes. Jean-Luc Godard was there. Ignoring Pelosi's warning, they "
         + "went on. Had Federer won, it would be over.");
-    for (String name : List.of("Danny Boyle", "Jimmy White", "Miguel de Cervantes", "Jean-Luc Godard")) {
-      assertTrue(found.containsKey(name), name + " in " + found.keySet());
-      assertEquals(EntityType.PERSON, found.get(name).type());
-    }
+    assertFoundAs(found, EntityType.PERSON, List.of("Danny Boyle", "Jimmy White", "Miguel de Cervantes", "Jean-Luc Godard"));
     assertFalse(found.containsKey("Ignoring Pelosi"), found.keySet().toString());
     assertFalse(found.containsKey("Had Federer"), found.keySet().toString());
   }
@@ -103,10 +97,7 @@ class DiscoveryTest {
         + "Amlin, up 1p to 384.75p, and shares in Lonmin slipped. Software group Sage topped the risers "
         + "while France's Cac was off 0.8%. Shares in B&Q's owner slipped 1p. The Foreign and "
         + "Commonwealth Office said so.");
-    for (String name : List.of("Resolution", "Weir", "Amlin", "Lonmin", "Sage")) {
-      assertTrue(found.containsKey(name), name + " in " + found.keySet());
-      assertEquals(EntityType.COMPANY, found.get(name).type());
-    }
+    assertFoundAs(found, EntityType.COMPANY, List.of("Resolution", "Weir", "Amlin", "Lonmin", "Sage"));
     assertTrue(found.containsKey("Foreign and Commonwealth Office"), found.keySet().toString());
     assertFalse(found.containsKey("Commonwealth Office"), found.keySet().toString());
     assertFalse(found.containsKey("Cac"), "an index is not a company");
@@ -145,5 +136,13 @@ class DiscoveryTest {
     Discovered d = new Discovered("Zhu Fenglian", "朱凤莲", "", EntityType.PERSON, 3);
     assertEquals(d, Discovered.parse(d.stored()));
     assertEquals("actor/Zhu Fenglian", d.key());
+  }
+
+  /** Each of {@code names} is discovered, with {@code type}. */
+  private static void assertFoundAs(Map<String, Discovered> found, EntityType type, List<String> names) {
+    for (String name : names) {
+      assertTrue(found.containsKey(name), name + " in " + found.keySet());
+      assertEquals(type, found.get(name).type(), name);
+    }
   }
 }
