@@ -222,6 +222,23 @@ class ReaderBrowserTest {
     }
   }
 
+  /** On a phone a document's date beside its title on the entity page wraps as a whole, never at a hyphen. */
+  @Test
+  void entityPageDatesNeverBreak() throws Exception {
+    as("zh", new Dimension(390, 900));
+    List<Object> broken = new java.util.ArrayList<>();
+    for (int width = 300; width <= 420; width += 6) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      browser.get(site.url("/entity/taiwan"));
+      broken.addAll((List<?>) browser.executeScript("""
+          return Array.from(document.querySelectorAll('.entity-docs time'))
+            .filter(t => t.getClientRects().length > 1).map(t => window.innerWidth + ' ' + t.textContent);"""));
+    }
+    shot("entity-dates-phone.png");
+    assertTrue(browser.findElements(By.cssSelector(".entity-docs time")).size() > 0, "the page lists dated documents");
+    assertTrue(broken.isEmpty(), "dates broken across lines: " + broken);
+  }
+
   private static List<String> labels(String dim) {
     return browser.findElements(By.cssSelector("section[data-dim='" + dim + "'] .facet-link .label")).stream()
         .map(e -> e.getAttribute("textContent").strip()).toList();
