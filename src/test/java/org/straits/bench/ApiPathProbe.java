@@ -22,6 +22,9 @@ import org.straits.web.WebServer;
  */
 public final class ApiPathProbe {
   private static final String LOOPBACK = "127.0.0.1";
+  /** Whose CPU time it is: the caller and its HTTP client, the server's XNIO threads, the JVM (collector, compiler). */
+  private static final String[] GROUPS = {"client", "server", "jvm"};
+  private static final java.util.Map<Long, Integer> GROUP_OF = new java.util.HashMap<>();
 
   private ApiPathProbe() {}
 
@@ -85,6 +88,14 @@ public final class ApiPathProbe {
     }
   }
 
+  private static int group(java.lang.management.ThreadMXBean threads, long id) {
+    return GROUP_OF.computeIfAbsent(id, key -> {
+      var info = threads.getThreadInfo(key);
+      String name = info == null ? "" : info.getThreadName();
+      return name.equals("main") || name.startsWith("HttpClient") ? 0 : name.startsWith("XNIO") ? 1 : 2;
+    });
+  }
+
   /** The API's JSON writing alone: each query's result written {@code rounds} times, thread CPU and size. */
   private static void json(org.straits.search.SearchService service, List<BenchQuery> queries, int rounds)
       throws Exception {
@@ -124,11 +135,13 @@ public final class ApiPathProbe {
           systems.get(i).search(q);
           long took = System.nanoTime() - wall;
           long[] after = threads.getThreadCpuTime(ids);
-          long cpu = 0;
+          long allocatedAfter = threads.getTotalThreadAllocatedBytes();
+          long[] byGroup = new long[GROUPS.length];
           for (int t = 0; t < ids.length; t++) {
-            cpu += before[t] < 0 || after[t] < 0 ? 0 : after[t] - before[t];
+            byGroup[group(threads, ids[t])] += before[t] < 0 || after[t] < 0 ? 0 : after[t] - before[t];
           }
-          timings.get(i).add(new long[] {took, cpu, threads.getTotalThreadAllocatedBytes() - allocated});
+          long cpu = java.util.Arrays.stream(byGroup).sum();
+          timings.get(i).add(new long[] {took, cpu, allocatedAfter - allocated, byGroup[0], byGroup[1], byGroup[2]});
         }
       }
     }
@@ -143,9 +156,13 @@ public final class ApiPathProbe {
       double mb = timings.get(i).stream().mapToLong(t -> t[2]).average().orElse(0) / 1e6;
       p50[i] = cpu.p50Ms();
       wallP50[i] = wall.p50Ms();
-      System.out.printf("%-22s n=%4d wall p50=%6.2f p99=%6.2f | cpu p50=%6.2f p95=%6.2f p99=%6.2f mean=%6.2f | MB %5.2f%n",
+      int system = i;
+      double[] groupMeans = java.util.stream.IntStream.range(0, GROUPS.length)
+          .mapToDouble(g -> timings.get(system).stream().mapToLong(t -> t[3 + g]).average().orElse(0) / 1e6).toArray();
+      System.out.printf("%-22s n=%4d wall p50=%6.2f p99=%6.2f | cpu p50=%6.2f p95=%6.2f p99=%6.2f mean=%6.2f"
+          + " (mean %s %.2f, %s %.2f, %s %.2f) | MB %5.2f%n",
           systems.get(i).name(), wall.count(), wall.p50Ms(), wall.p99Ms(), cpu.p50Ms(), cpu.p95Ms(), cpu.p99Ms(),
-          cpu.meanMs(), mb);
+          cpu.meanMs(), GROUPS[0], groupMeans[0], GROUPS[1], groupMeans[1], GROUPS[2], groupMeans[2], mb);
     }
     for (int api = 1; api + 1 < systems.size(); api += 2) {
       System.out.printf("%s: cpu p50 api / in-process = %.3f, (api - floor) / in-process = %.3f; wall p50 %.3f, %.3f%n",

@@ -11,9 +11,12 @@ import org.straits.search.IndexView;
  * A developer's loop for the in-process query path (issue 11): indexes a corpus once into a kept
  * folder, then times the bench's query mix on Straits alone, so a change to the search code is
  * measured in seconds instead of a whole {@code ./straits bench}. Not a test; run as
- * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.QueryPathProbe real|N WORK [rounds] [perKind] [print|slow]}.
+ * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.QueryPathProbe real|N WORK [rounds] [perKind] [print|slow|median|marks|only=q1|q2]}.
  * {@code slow} also lists the slowest queries: CPU time and allocation of each round, and whether
  * a garbage collection ran during it, so a tail is told apart as always-slow queries or pauses.
+ * {@code median} loops the queries between the mix's 30th and 70th percentiles of CPU time (to
+ * profile the median, not the tail); {@code marks} prints what a reader sees of every query.
+ * Every timing line also gives the bytes the request thread allocated.
  */
 public final class QueryPathProbe {
   private QueryPathProbe() {}
