@@ -31,7 +31,8 @@ final class Snippets {
   List<Highlight> highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
     String[] fields = {Fields.TITLE, Fields.BODY, Fields.NOTES};
     int[] passages = {1, BODY_PASSAGES, 1};
-    Map<String, Object[]> byField = new Highlighter(builder(searcher)).highlight(fields, query, docIds, passages);
+    Query pruned = PageExclusions.prune(searcher, query, docIds);
+    Map<String, Object[]> byField = new Highlighter(builder(searcher)).highlight(fields, pruned, docIds, passages);
     List<Highlight> result = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
       String[] title = (String[]) byField.get(Fields.TITLE)[i];
@@ -48,7 +49,8 @@ final class Snippets {
    */
   List<String> plainPassages(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
     UnifiedHighlighter.Builder plain = builder(searcher).withFormatter(new PlainFormatter());
-    Object[] body = new Highlighter(plain).highlight(new String[] {Fields.BODY}, query, docIds, new int[] {1})
+    Query pruned = PageExclusions.prune(searcher, query, docIds);
+    Object[] body = new Highlighter(plain).highlight(new String[] {Fields.BODY}, pruned, docIds, new int[] {1})
         .get(Fields.BODY);
     List<String> result = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
