@@ -1,0 +1,88 @@
+package org.straits.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.straits.App;
+import org.straits.Fixtures;
+
+/**
+ * A page is highlighted with each name's exclusions cut to the longer names its documents can
+ * hold: 台湾 stays unmarked inside 台湾海峡 on a page with the strait, the strait's exclusion is
+ * gone from a page without it, and the marks are those of the whole query either way.
+ */
+class PageExclusionsTest {
+  @TempDir static Path source;
+  @TempDir static Path indexDir;
+  static App app;
+  static IndexView index;
+  static SearchService service;
+
+  @BeforeAll
+  static void buildIndex() throws Exception {
+    Fixtures.write(source, "zh/taiwan.jsonl", """
+        {"id":"zh:strait","title":"海峡局势","body":"台湾海峡今天风平浪静。台湾的渔民一早出海捕鱼。","date":"2024-03-01","source":"CCTV","lang":"zh"}
+        {"id":"zh:fishing","title":"渔业新闻","body":"台湾的渔民一早出海捕鱼，傍晚回港。","date":"2024-03-02","source":"CCTV","lang":"zh"}
+        """);
+    app = Fixtures.builtInGazetteerApp(source, indexDir);
+    Fixtures.indexCleanly(app, source);
+    index = app.openIndex();
+    service = app.searchService(index);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  @Test
+  void taiwanStaysUnmarkedInsideTheStraitOnAPageWithBothDocuments() throws IOException {
+    SearchResult result = service.search(SearchRequest.of("Taiwan"));
+    Map<String, String> snippets = new java.util.HashMap<>();
+    result.hits().forEach(hit -> snippets.put(hit.id(), String.join(" ", hit.snippets())));
+    assertEquals(java.util.Set.of("zh:strait", "zh:fishing"), snippets.keySet(), result.hits().toString());
+    String strait = snippets.get("zh:strait");
+    assertTrue(strait.contains("台湾海峡今天") && !strait.contains("<mark>台湾</mark>海峡"), strait);
+    assertTrue(strait.contains("<mark>台湾</mark>的渔民"), strait);
+    assertTrue(snippets.get("zh:fishing").contains("<mark>台湾</mark>的渔民"), snippets.get("zh:fishing"));
+  }
+
+  @Test
+  void theStraitsExclusionIsKeptOnlyWhereAPageDocumentHoldsTheStrait() throws IOException {
+    Query highlight = new UserQueryParser(app.analyzer(), app.entityNames()).parse("Taiwan").highlight();
+    assertTrue(highlight.toString().contains("海峡"), "the widening keeps 台湾 out of 台湾海峡: " + highlight);
+    index.read((searcher, state) -> {
+      int strait = DocumentLookup.docId(searcher, "zh:strait");
+      int fishing = DocumentLookup.docId(searcher, "zh:fishing");
+      Query withStrait = PageExclusions.prune(searcher, highlight, new int[] {fishing, strait});
+      Query withoutStrait = PageExclusions.prune(searcher, highlight, new int[] {fishing});
+      assertTrue(withStrait.toString().contains("海峡"), withStrait.toString());
+      assertFalse(withoutStrait.toString().contains("海峡"), withoutStrait.toString());
+      assertNotEquals(highlight, withoutStrait);
+      // The marks of the pruned query are the whole query's, document by document.
+      Snippets snippets = new Snippets(app.analyzer());
+      for (int doc : new int[] {strait, fishing}) {
+        assertEquals(snippets.highlight(searcher, highlight, new int[] {doc}),
+            snippets.highlight(searcher, highlight, new int[] {fishing, strait}).subList(doc == fishing ? 0 : 1, doc == fishing ? 1 : 2));
+      }
+      return null;
+    });
+  }
+
+  @Test
+  void theDocumentPageMarksTheSameWay() throws IOException {
+    String body = new DocumentLookup(index, app.analyzer(), app.entityNames()).find("zh:strait", "Taiwan").orElseThrow().bodyHtml();
+    assertFalse(body.contains("台湾</mark>海峡"), body);
+    assertTrue(body.contains("台湾</mark>的渔民"), body);
+  }
+}
