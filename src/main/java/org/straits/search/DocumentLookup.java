@@ -64,7 +64,7 @@ public final class DocumentLookup {
   }
 
   private DocumentView view(IndexSearcher searcher, int docId, Document doc, Query asked) throws IOException {
-    Query query = PageExclusions.prune(searcher, asked, new int[] {docId});
+    Query query = PageHighlightQuery.prune(searcher, asked, new int[] {docId});
     Marked title = mark(searcher, docId, doc, Fields.TITLE, "t", query);
     Marked body = mark(searcher, docId, doc, Fields.BODY, "m", query);
     Marked notes = mark(searcher, docId, doc, Fields.NOTES, "n", query);

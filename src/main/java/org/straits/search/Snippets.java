@@ -31,7 +31,7 @@ final class Snippets {
   List<Highlight> highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
     String[] fields = {Fields.TITLE, Fields.BODY, Fields.NOTES};
     int[] passages = {1, BODY_PASSAGES, 1};
-    Query pruned = PageExclusions.prune(searcher, query, docIds);
+    Query pruned = PageHighlightQuery.prune(searcher, query, docIds);
     Map<String, Object[]> byField = new Highlighter(builder(searcher)).highlight(fields, pruned, docIds, passages);
     List<Highlight> result = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
@@ -49,7 +49,7 @@ final class Snippets {
    */
   List<String> plainPassages(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
     UnifiedHighlighter.Builder plain = builder(searcher).withFormatter(new PlainFormatter());
-    Query pruned = PageExclusions.prune(searcher, query, docIds);
+    Query pruned = PageHighlightQuery.prune(searcher, query, docIds);
     Object[] body = new Highlighter(plain).highlight(new String[] {Fields.BODY}, pruned, docIds, new int[] {1})
         .get(Fields.BODY);
     List<String> result = new ArrayList<>(docIds.length);

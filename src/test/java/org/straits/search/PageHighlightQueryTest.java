@@ -21,7 +21,7 @@ import org.straits.Fixtures;
  * hold: 台湾 stays unmarked inside 台湾海峡 on a page with the strait, the strait's exclusion is
  * gone from a page without it, and the marks are those of the whole query either way.
  */
-class PageExclusionsTest {
+class PageHighlightQueryTest {
   @TempDir static Path source;
   @TempDir static Path indexDir;
   static App app;
@@ -64,8 +64,8 @@ class PageExclusionsTest {
     index.read((searcher, state) -> {
       int strait = DocumentLookup.docId(searcher, "zh:strait");
       int fishing = DocumentLookup.docId(searcher, "zh:fishing");
-      Query withStrait = PageExclusions.prune(searcher, highlight, new int[] {fishing, strait});
-      Query withoutStrait = PageExclusions.prune(searcher, highlight, new int[] {fishing});
+      Query withStrait = PageHighlightQuery.prune(searcher, highlight, new int[] {fishing, strait});
+      Query withoutStrait = PageHighlightQuery.prune(searcher, highlight, new int[] {fishing});
       assertTrue(withStrait.toString().contains("海峡"), withStrait.toString());
       assertFalse(withoutStrait.toString().contains("海峡"), withoutStrait.toString());
       assertNotEquals(highlight, withoutStrait);

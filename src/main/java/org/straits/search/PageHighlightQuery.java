@@ -2,6 +2,7 @@ package org.straits.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,25 +24,29 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
 /**
- * The highlight query for one page of hits, with each name's exclusions ({@link LongerNames}: 台湾
- * not inside 台湾海峡) cut down to the longer names that can occur in the page's documents. The
- * highlighter evaluates every span query on every hit and field, opening a positions-and-offsets
- * postings enum for each term of each longer name — about 2,000 per page for a query naming China
- * or Taiwan, most of a slow query's time and allocation at 200k documents (docs/benchmarks.md,
- * "The 200k tail"). A longer name some term of which no page document holds in that field cannot
- * match there, so leaving it out changes no mark; whether a document holds a term is one seek and
- * one skip per term and segment.
+ * The highlight query for one page of hits, less the positional parts that cannot match in any of
+ * the page's documents. The highlighter evaluates every phrase and span query on every hit and
+ * field, opening a positions-and-offsets postings enum for each of its terms: a query naming China
+ * or Taiwan has a phrase for each of the entity's names, each kept out of the longer names that
+ * hold it ({@link LongerNames}: 台湾 not inside 台湾海峡), some 2,000 enums a page and most of such
+ * a query's time and allocation at 200k documents (docs/benchmarks.md, "The 200k tail"). A phrase,
+ * or a longer name excluded from one, some of whose required terms no page document holds (all of
+ * them in one document, in the query's field) matches nowhere on the page, so leaving it out
+ * changes no mark; whether a document holds a term is one seek and one skip per term and segment.
+ * Term queries are left as they are: the highlighter reads them once per hit anyway.
  */
-final class PageExclusions {
+final class PageHighlightQuery {
   /** The page's documents by segment, in doc id order: a document's index in the page and its doc id. */
   private final Map<LeafReaderContext, List<int[]>> docsByLeaf = new HashMap<>();
   private final Map<Term, BitSet> holding = new HashMap<>();
 
-  private PageExclusions(IndexSearcher searcher, int[] docIds) {
+  private PageHighlightQuery(IndexSearcher searcher, int[] docIds) {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (int i = 0; i < docIds.length; i++) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docIds[i], leaves));
@@ -50,51 +55,66 @@ final class PageExclusions {
     docsByLeaf.values().forEach(docs -> docs.sort(java.util.Comparator.comparingInt(doc -> doc[1])));
   }
 
-  /** {@code query} with the exclusions no document of {@code docIds} can match left out (the same query if none). */
+  /**
+   * {@code query} without the phrases and exclusions no document of {@code docIds} can match (the
+   * same query when there are none, or when nothing of it could match: the highlighter then finds
+   * nothing either way).
+   */
   static Query prune(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
     if (query == null || docIds.length == 0) {
       return query;
     }
-    return new PageExclusions(searcher, docIds).rewrite(query);
+    Query pruned = new PageHighlightQuery(searcher, docIds).rewrite(query);
+    return pruned == null ? query : pruned;
   }
 
+  /** The query as far as it can match on the page; null when it cannot match there at all. */
   private Query rewrite(Query query) throws IOException {
-    if (query instanceof BooleanQuery bool) {
-      return rewriteBoolean(bool);
-    }
-    if (query instanceof BoostQuery boost) {
-      Query inner = rewrite(boost.getQuery());
-      return inner == boost.getQuery() ? query : new BoostQuery(inner, boost.getBoost());
-    }
-    if (query instanceof ConstantScoreQuery constant) {
-      Query inner = rewrite(constant.getQuery());
-      return inner == constant.getQuery() ? query : new ConstantScoreQuery(inner);
-    }
-    if (query instanceof DisjunctionMaxQuery max) {
-      List<Query> disjuncts = new ArrayList<>();
-      boolean changed = false;
-      for (Query disjunct : max.getDisjuncts()) {
-        Query rewritten = rewrite(disjunct);
-        changed |= rewritten != disjunct;
-        disjuncts.add(rewritten);
-      }
-      return changed ? new DisjunctionMaxQuery(disjuncts, max.getTieBreakerMultiplier()) : query;
-    }
-    if (query instanceof SpanNotQuery not && isPlain(not)) {
-      return rewriteNot(not);
-    }
-    return query;
+    return switch (query) {
+      case BooleanQuery bool -> rewriteBoolean(bool);
+      case BoostQuery boost -> rewrap(boost, boost.getQuery(), inner -> new BoostQuery(inner, boost.getBoost()));
+      case ConstantScoreQuery constant -> rewrap(constant, constant.getQuery(), ConstantScoreQuery::new);
+      case DisjunctionMaxQuery max -> rewriteDisjunction(max);
+      case SpanNotQuery not when isPlain(not) -> mayOccur(not.getInclude()) ? rewriteNot(not) : null;
+      case SpanQuery span -> mayOccur(span) ? span : null;
+      case PhraseQuery phrase -> mayOccur(phrase) ? phrase : null;
+      case MultiPhraseQuery phrase -> mayOccur(phrase) ? phrase : null;
+      default -> query;
+    };
+  }
+
+  private Query rewrap(Query outer, Query inner, java.util.function.Function<Query, Query> wrap) throws IOException {
+    Query rewritten = rewrite(inner);
+    return rewritten == null ? null : rewritten == inner ? outer : wrap.apply(rewritten);
   }
 
   private Query rewriteBoolean(BooleanQuery bool) throws IOException {
     BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
     boolean changed = false;
+    boolean positive = false;
     for (BooleanClause clause : bool.clauses()) {
-      Query rewritten = rewrite(clause.query());
+      // Prohibited clauses are never highlighted: left as they are.
+      Query rewritten = clause.isProhibited() ? clause.query() : rewrite(clause.query());
       changed |= rewritten != clause.query();
-      builder.add(rewritten, clause.occur());
+      if (rewritten != null) {
+        builder.add(rewritten, clause.occur());
+        positive |= !clause.isProhibited();
+      }
     }
-    return changed ? builder.build() : bool;
+    return !positive && !bool.clauses().isEmpty() ? null : changed ? builder.build() : bool;
+  }
+
+  private Query rewriteDisjunction(DisjunctionMaxQuery max) throws IOException {
+    List<Query> disjuncts = new ArrayList<>();
+    boolean changed = false;
+    for (Query disjunct : max.getDisjuncts()) {
+      Query rewritten = rewrite(disjunct);
+      changed |= rewritten != disjunct;
+      if (rewritten != null) {
+        disjuncts.add(rewritten);
+      }
+    }
+    return disjuncts.isEmpty() ? null : changed ? new DisjunctionMaxQuery(disjuncts, max.getTieBreakerMultiplier()) : max;
   }
 
   /** A span-not without pre or post distance: the only kind {@link LongerNames} builds. */
@@ -120,10 +140,16 @@ final class PageExclusions {
     return new SpanNotQuery(not.getInclude(), exclude);
   }
 
-  /** Whether some page document holds every term of {@code longer} in its field (where it could match). */
-  private boolean mayOccur(SpanQuery longer) throws IOException {
-    Set<Term> terms = new HashSet<>();
-    longer.visit(QueryVisitor.termCollector(terms));
+  /**
+   * Whether some page document holds every term {@code query} requires (those reached through
+   * required clauses only: a span-or's alternatives or a multi-phrase's synonyms are not), so that
+   * it could match there. A query requiring no term may match anywhere.
+   */
+  private boolean mayOccur(Query query) throws IOException {
+    Set<Term> terms = requiredTerms(query);
+    if (terms.isEmpty()) {
+      return true;
+    }
     BitSet candidates = null;
     for (Term term : terms) {
       BitSet holders = holders(term);
@@ -137,6 +163,23 @@ final class PageExclusions {
       }
     }
     return candidates != null;
+  }
+
+  private static Set<Term> requiredTerms(Query query) {
+    Set<Term> terms = new HashSet<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query leaf, Term... found) {
+        terms.addAll(Arrays.asList(found));
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        boolean required = occur == BooleanClause.Occur.MUST || occur == BooleanClause.Occur.FILTER;
+        return required ? this : QueryVisitor.EMPTY_VISITOR;
+      }
+    });
+    return terms;
   }
 
   /** The page documents (by index in the page) whose field holds {@code term}. */
