@@ -18,8 +18,9 @@ import org.straits.Fixtures;
 
 /**
  * A page is highlighted with each name's exclusions cut to the longer names its documents can
- * hold: 台湾 stays unmarked inside 台湾海峡 on a page with the strait, the strait's exclusion is
- * gone from a page without it, and the marks are those of the whole query either way.
+ * hold, and without the names none of them holds: 台湾 stays unmarked inside 台湾海峡 on a page with
+ * the strait, the strait's exclusion is gone from a page without it, and the marks are those of
+ * the whole query either way.
  */
 class PageHighlightQueryTest {
   @TempDir static Path source;
@@ -69,6 +70,9 @@ class PageHighlightQueryTest {
       assertTrue(withStrait.toString().contains("海峡"), withStrait.toString());
       assertFalse(withoutStrait.toString().contains("海峡"), withoutStrait.toString());
       assertNotEquals(highlight, withoutStrait);
+      // Taiwan's other names that neither document holds (Formosa) are left out of the page's query.
+      assertTrue(highlight.toString().contains("formosa"), highlight.toString());
+      assertFalse(withStrait.toString().contains("formosa"), withStrait.toString());
       // The marks of the pruned query are the whole query's, document by document.
       Snippets snippets = new Snippets(app.analyzer());
       for (int doc : new int[] {strait, fishing}) {
