@@ -3,8 +3,10 @@ package org.straits.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,7 +37,18 @@ final class MatchAllCounts {
   }
 
   private final Map<IndexReader.CacheKey, Counts> byReader = new ConcurrentHashMap<>();
-  private final Map<IndexReader.CacheKey, Map<Query, Counts>> filteredByReader = new ConcurrentHashMap<>();
+  private final Map<IndexReader.CacheKey, Map<FilterSet, Counts>> filteredByReader = new ConcurrentHashMap<>();
+
+  /**
+   * What a filtered browse's counts depend on: the base query (every document, less exclusions)
+   * and each dimension's drill-down query. Not the {@link DrillDownQuery} itself, whose equality is
+   * that of the builders it holds (identity): two requests with the same filters would never meet.
+   */
+  private record FilterSet(Query base, List<Query> drillDowns) {
+    static FilterSet of(DrillDownQuery query) {
+      return new FilterSet(query.getBaseQuery(), List.of(query.getDrillDownQueries()));
+    }
+  }
 
   Counts of(IndexSearcher searcher, SortedSetDocValuesReaderState state) throws IOException {
     IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
@@ -57,25 +70,26 @@ final class MatchAllCounts {
   }
 
   /** The counts of browsing with the filters of {@code filtered}, kept for this snapshot or counted by {@code counter}. */
-  Counts filtered(IndexSearcher searcher, Query filtered, Counter counter) throws IOException {
+  Counts filtered(IndexSearcher searcher, DrillDownQuery filtered, Counter counter) throws IOException {
     IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
     if (helper == null) {
       return counter.count();
     }
-    Map<Query, Counts> kept = filteredByReader.computeIfAbsent(helper.getKey(), key -> {
+    Map<FilterSet, Counts> kept = filteredByReader.computeIfAbsent(helper.getKey(), key -> {
       helper.addClosedListener(filteredByReader::remove);
       return java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Query, Counts> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<FilterSet, Counts> eldest) {
           return size() > FILTERED_PER_SNAPSHOT;
         }
       });
     });
-    Counts counts = kept.get(filtered);
+    FilterSet key = FilterSet.of(filtered);
+    Counts counts = kept.get(key);
     if (counts == null) {
       // Counted outside the lock: two requests may both count a new filter set, never wait on each other.
       counts = counter.count();
-      kept.put(filtered, counts);
+      kept.put(key, counts);
     }
     return counts;
   }
@@ -83,7 +97,7 @@ final class MatchAllCounts {
   /** Filter sets kept for the snapshot of {@code searcher} (for tests). */
   int filteredSize(IndexSearcher searcher) {
     IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
-    Map<Query, Counts> kept = helper == null ? null : filteredByReader.get(helper.getKey());
+    Map<FilterSet, Counts> kept = helper == null ? null : filteredByReader.get(helper.getKey());
     return kept == null ? 0 : kept.size();
   }
 

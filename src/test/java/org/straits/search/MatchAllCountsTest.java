@@ -112,4 +112,30 @@ class MatchAllCountsTest {
           after.facets().get(FacetDims.REGION).toString());
     }
   }
+
+  @Test
+  void aFilterSetIsCountedOncePerSnapshotHoweverItsQueryIsBuilt() throws IOException {
+    RepostCorpus.write(source);
+    App app = Fixtures.app(source, indexDir);
+    index(app);
+    MatchAllCounts kept = new MatchAllCounts();
+    int[] counted = {0};
+    MatchAllCounts.Counter counter = () -> {
+      counted[0]++;
+      return new MatchAllCounts.Counts(counted[0], 0, null);
+    };
+    try (IndexView view = app.openIndex()) {
+      view.read((searcher, state) -> {
+        for (String lang : List.of("en", "en", "zh", "en")) {
+          org.apache.lucene.facet.DrillDownQuery query = new org.apache.lucene.facet.DrillDownQuery(view.facetsConfig(),
+              new org.apache.lucene.search.MatchAllDocsQuery());
+          query.add(FacetDims.LANG, lang);
+          kept.filtered(searcher, query, counter);
+        }
+        assertEquals(2, counted[0], "en once, zh once");
+        assertEquals(2, kept.filteredSize(searcher));
+        return null;
+      });
+    }
+  }
 }
