@@ -112,9 +112,12 @@ class EntityHighlightTest {
       assertFalse(withStrait.toString().contains("formosa"), withStrait.toString());
       // The marks of the pruned query are the whole query's, document by document.
       Snippets snippets = new Snippets(app.analyzer());
-      for (int doc : new int[] {strait, fishing}) {
-        assertEquals(snippets.highlight(searcher, highlight, new int[] {doc}),
-            snippets.highlight(searcher, highlight, new int[] {fishing, strait}).subList(doc == fishing ? 0 : 1, doc == fishing ? 1 : 2));
+      int[] page = {fishing, strait};
+      org.apache.lucene.document.Document[] stored = {searcher.storedFields().document(fishing),
+          searcher.storedFields().document(strait)};
+      for (int i = 0; i < page.length; i++) {
+        assertEquals(snippets.highlight(searcher, highlight, new int[] {page[i]}, new org.apache.lucene.document.Document[] {stored[i]}),
+            snippets.highlight(searcher, highlight, page, stored).subList(i, i + 1));
       }
       return null;
     });
