@@ -61,11 +61,40 @@ final class PageHighlightQuery {
    * nothing either way).
    */
   static Query prune(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
-    if (query == null || docIds.length == 0) {
+    if (query == null || docIds.length == 0 || positionalLeaves(query) < WORTH_PRUNING) {
       return query;
     }
     Query pruned = new PageHighlightQuery(searcher, docIds).rewrite(query);
     return pruned == null ? query : pruned;
+  }
+
+  /**
+   * A query with a few phrases (a quoted phrase, a Chinese word's bigrams) costs the highlighter
+   * little, and checking its terms would cost about as much; an entity's names and exclusions are
+   * dozens of span queries.
+   */
+  private static final int WORTH_PRUNING = 8;
+
+  private static int positionalLeaves(Query query) {
+    int[] count = {0};
+    query.visit(new QueryVisitor() {
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        if (parent instanceof SpanQuery || parent instanceof PhraseQuery || parent instanceof MultiPhraseQuery) {
+          count[0]++;
+          return QueryVisitor.EMPTY_VISITOR;
+        }
+        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+      }
+
+      @Override
+      public void consumeTerms(Query leaf, Term... terms) {
+        if (leaf instanceof SpanQuery || leaf instanceof PhraseQuery || leaf instanceof MultiPhraseQuery) {
+          count[0]++;
+        }
+      }
+    });
+    return count[0];
   }
 
   /** The query as far as it can match on the page; null when it cannot match there at all. */
