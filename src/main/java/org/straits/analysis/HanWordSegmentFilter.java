@@ -1,14 +1,10 @@
 package org.straits.analysis;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.WordType;
 import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
-import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -21,7 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * <p>StandardTokenizer handles Latin script well (acronyms, possessives, numbers) but emits every
  * ideograph as a token of its own; smartcn segments Chinese well but mangles English ("U.S."). So
  * the standard tokenizer runs over everything and this filter hands each unbroken run of
- * ideographs to smartcn, keeping offsets into the original text for highlighting.
+ * ideographs to smartcn, keeping offsets into the original text for highlighting. Runs seen
+ * before are answered by the {@link SegmentationCache}.
  */
 public final class HanWordSegmentFilter extends TokenFilter {
   /** Token type of the words this filter emits. */
@@ -36,13 +33,17 @@ public final class HanWordSegmentFilter extends TokenFilter {
   private final PositionIncrementAttribute posInc =
       addAttribute(PositionIncrementAttribute.class);
   private final HHMMSegmenter segmenter = new HHMMSegmenter();
+  private static final int[] NO_WORDS = {};
+  private final SegmentationCache cache;
 
   private final StringBuilder run = new StringBuilder();
   private String runText = "";
   private int[] charStarts = new int[64];
   private int[] charEnds = new int[64];
   private int runPositionIncrement;
-  private final Deque<SegToken> words = new ArrayDeque<>();
+  /** The current run's words as start/end pairs into {@link #runText}; {@link #nextWord} indexes the next pair. */
+  private int[] words = NO_WORDS;
+  private int nextWord;
   private boolean firstWordOfRun;
   private State afterRun;
   private boolean inputExhausted;
@@ -50,13 +51,18 @@ public final class HanWordSegmentFilter extends TokenFilter {
   private int lastHanEnd = -1;
 
   public HanWordSegmentFilter(TokenStream input) {
+    this(input, SegmentationCache.shared());
+  }
+
+  HanWordSegmentFilter(TokenStream input, SegmentationCache cache) {
     super(input);
+    this.cache = cache;
   }
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (!words.isEmpty()) {
-      emitWord(words.removeFirst());
+    if (nextWord < words.length) {
+      emitWord();
       return true;
     }
     if (afterRun != null) {
@@ -72,10 +78,10 @@ public final class HanWordSegmentFilter extends TokenFilter {
     }
     collectRun();
     segmentRun();
-    if (words.isEmpty()) {
+    if (words.length == 0) {
       return incrementToken();
     }
-    emitWord(words.removeFirst());
+    emitWord();
     return true;
   }
 
@@ -116,20 +122,19 @@ public final class HanWordSegmentFilter extends TokenFilter {
   }
 
   private void segmentRun() {
-    words.clear();
     runText = run.toString();
-    for (SegToken word : segmenter.process(runText)) {
-      if (word.wordType != WordType.SENTENCE_BEGIN && word.wordType != WordType.SENTENCE_END) {
-        words.addLast(word);
-      }
-    }
+    words = cache.words(runText, segmenter);
+    nextWord = 0;
     firstWordOfRun = true;
   }
 
-  private void emitWord(SegToken word) {
+  private void emitWord() {
+    int start = words[nextWord];
+    int end = words[nextWord + 1];
+    nextWord += 2;
     clearAttributes();
-    term.setEmpty().append(runText, word.startOffset, word.endOffset);
-    offset.setOffset(charStarts[word.startOffset], charEnds[word.endOffset - 1]);
+    term.setEmpty().append(runText, start, end);
+    offset.setOffset(charStarts[start], charEnds[end - 1]);
     type.setType(HAN_WORD);
     posInc.setPositionIncrement(firstWordOfRun ? runPositionIncrement : 1);
     firstWordOfRun = false;
@@ -139,7 +144,8 @@ public final class HanWordSegmentFilter extends TokenFilter {
   @Override
   public void reset() throws IOException {
     super.reset();
-    words.clear();
+    words = NO_WORDS;
+    nextWord = 0;
     afterRun = null;
     inputExhausted = false;
     lastHanEnd = -1;
