@@ -1,10 +1,14 @@
 package org.straits.analysis;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.WordType;
 import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
+import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -17,8 +21,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * <p>StandardTokenizer handles Latin script well (acronyms, possessives, numbers) but emits every
  * ideograph as a token of its own; smartcn segments Chinese well but mangles English ("U.S."). So
  * the standard tokenizer runs over everything and this filter hands each unbroken run of
- * ideographs to smartcn, keeping offsets into the original text for highlighting. Runs seen
- * before are answered by the {@link SegmentationCache}.
+ * ideographs to smartcn, keeping offsets into the original text for highlighting.
  */
 public final class HanWordSegmentFilter extends TokenFilter {
   /** Token type of the words this filter emits. */
@@ -33,17 +36,13 @@ public final class HanWordSegmentFilter extends TokenFilter {
   private final PositionIncrementAttribute posInc =
       addAttribute(PositionIncrementAttribute.class);
   private final HHMMSegmenter segmenter = new HHMMSegmenter();
-  private static final int[] NO_WORDS = {};
-  private final SegmentationCache cache;
 
   private final StringBuilder run = new StringBuilder();
   private String runText = "";
   private int[] charStarts = new int[64];
   private int[] charEnds = new int[64];
   private int runPositionIncrement;
-  /** The current run's words as start/end pairs into {@link #runText}; {@link #nextWord} indexes the next pair. */
-  private int[] words = NO_WORDS;
-  private int nextWord;
+  private final Deque<SegToken> words = new ArrayDeque<>();
   private boolean firstWordOfRun;
   private State afterRun;
   private boolean inputExhausted;
@@ -51,18 +50,13 @@ public final class HanWordSegmentFilter extends TokenFilter {
   private int lastHanEnd = -1;
 
   public HanWordSegmentFilter(TokenStream input) {
-    this(input, SegmentationCache.shared());
-  }
-
-  HanWordSegmentFilter(TokenStream input, SegmentationCache cache) {
     super(input);
-    this.cache = cache;
   }
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (nextWord < words.length) {
-      emitWord();
+    if (!words.isEmpty()) {
+      emitWord(words.removeFirst());
       return true;
     }
     if (afterRun != null) {
@@ -78,10 +72,10 @@ public final class HanWordSegmentFilter extends TokenFilter {
     }
     collectRun();
     segmentRun();
-    if (words.length == 0) {
+    if (words.isEmpty()) {
       return incrementToken();
     }
-    emitWord();
+    emitWord(words.removeFirst());
     return true;
   }
 
@@ -122,19 +116,20 @@ public final class HanWordSegmentFilter extends TokenFilter {
   }
 
   private void segmentRun() {
+    words.clear();
     runText = run.toString();
-    words = cache.words(runText, segmenter);
-    nextWord = 0;
+    for (SegToken word : segmenter.process(runText)) {
+      if (word.wordType != WordType.SENTENCE_BEGIN && word.wordType != WordType.SENTENCE_END) {
+        words.addLast(word);
+      }
+    }
     firstWordOfRun = true;
   }
 
-  private void emitWord() {
-    int start = words[nextWord];
-    int end = words[nextWord + 1];
-    nextWord += 2;
+  private void emitWord(SegToken word) {
     clearAttributes();
-    term.setEmpty().append(runText, start, end);
-    offset.setOffset(charStarts[start], charEnds[end - 1]);
+    term.setEmpty().append(runText, word.startOffset, word.endOffset);
+    offset.setOffset(charStarts[word.startOffset], charEnds[word.endOffset - 1]);
     type.setType(HAN_WORD);
     posInc.setPositionIncrement(firstWordOfRun ? runPositionIncrement : 1);
     firstWordOfRun = false;
@@ -144,8 +139,7 @@ public final class HanWordSegmentFilter extends TokenFilter {
   @Override
   public void reset() throws IOException {
     super.reset();
-    words = NO_WORDS;
-    nextWord = 0;
+    words.clear();
     afterRun = null;
     inputExhausted = false;
     lastHanEnd = -1;
