@@ -100,7 +100,7 @@ final class EntityNameIndex {
   /** {@code text} as it is compared: 臺灣 and 台湾, "KINMEN " and "kinmen" give the same key. */
   static String key(String text) {
     String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return ChineseFolding.fold(normal).strip().replaceAll("\\s+", " ");
+    return Spaces.collapse(ChineseFolding.fold(normal).strip());
   }
 
   /**

@@ -35,6 +35,8 @@ import org.straits.schema.FacetDim;
 public final class LuceneEngine implements SearchEngine {
   /** Deeper than any gazetteer chain or the date hierarchy (year, month, day). */
   private static final int ALL_VALUES = Integer.MAX_VALUE;
+  /** The stored fields of a page's hit: what it shows and what its snippets are highlighted in. */
+  private static final java.util.Set<String> PAGE_FIELDS = union(StoredDocuments.HIT_FIELDS, Snippets.FIELDS);
 
   private final IndexView index;
   private final RequestQuery queries;
@@ -200,10 +202,8 @@ public final class LuceneEngine implements SearchEngine {
     }
     for (FacetDim dim : FacetDim.FILTERS) {
       if (dim.hierarchical()) {
-        List<String[]> selected = request.filters().getOrDefault(dim.id(), List.of()).stream()
-            .map(entities::facetPath).filter(path -> path.length > 0).toList();
         trees.put(dim.id(), FacetTrees.tree(facets, dim.id(), List.of(), request.treeDepth() - 1, request.facetLimit(),
-            FacetTrees.withAncestors(selected)));
+            FacetTrees.kept(request, dim.id(), entities)));
       }
     }
     return trees;
@@ -214,14 +214,18 @@ public final class LuceneEngine implements SearchEngine {
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
         Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-    List<Snippets.Highlight> highlights = snippets.highlight(searcher, query, docIds);
-    List<List<SearchResult.Version>> versions = Versions.of(searcher, docIds);
+    // Each hit's stored fields read once, for what the hit shows and what its snippets are made of.
     StoredFields stored = searcher.storedFields();
+    Document[] docs = new Document[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = stored.document(page[i].doc, PAGE_FIELDS);
+    }
+    List<Snippets.Highlight> highlights = snippets.highlight(searcher, query, docIds, docs);
+    List<List<SearchResult.Version>> versions = Versions.of(searcher, docIds);
     List<SearchResult.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc, StoredDocuments.HIT_FIELDS);
       Snippets.Highlight highlight = highlights.get(i);
-      hits.add(documents.hit(doc, page[i].score, highlight.titleHtml(), highlight.snippets(), versions.get(i)));
+      hits.add(documents.hit(docs[i], page[i].score, highlight.titleHtml(), highlight.snippets(), versions.get(i)));
     }
     return hits;
   }
@@ -310,4 +314,9 @@ public final class LuceneEngine implements SearchEngine {
     index.close();
   }
 
+  private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+    java.util.Set<String> both = new java.util.HashSet<>(a);
+    both.addAll(b);
+    return java.util.Set.copyOf(both);
+  }
 }

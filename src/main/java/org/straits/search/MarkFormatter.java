@@ -28,6 +28,6 @@ final class MarkFormatter extends PassageFormatter {
   }
 
   private static String collapseSpace(String html) {
-    return html.replaceAll("\\s+", " ").strip();
+    return Spaces.collapse(html).strip();
   }
 }

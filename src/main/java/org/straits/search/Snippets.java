@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -27,11 +30,23 @@ final class Snippets {
     this.analyzer = analyzer;
   }
 
-  /** Per hit (same order as {@code docIds}): title HTML and snippet HTML. */
-  List<Highlight> highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+  /** The stored fields snippets are made of: a hit's stored document must hold them ({@link #highlight}). */
+  static final Set<String> FIELDS = Set.of(Fields.TITLE, Fields.BODY, Fields.NOTES);
+
+  /**
+   * Per hit (same order as {@code docIds}): title HTML and snippet HTML. {@code stored} are the
+   * hits' stored documents (same order) with at least {@link #FIELDS}: the caller reads each hit
+   * once for what it shows and what is highlighted, instead of the highlighter reading (and
+   * decompressing) it a second time.
+   */
+  List<Highlight> highlight(IndexSearcher searcher, Query query, int[] docIds, Document[] stored) throws IOException {
     String[] fields = {Fields.TITLE, Fields.BODY, Fields.NOTES};
     int[] passages = {1, BODY_PASSAGES, 1};
-    Map<String, Object[]> byField = new Highlighter(builder(searcher)).highlight(fields, query, docIds, passages);
+    Map<Integer, Document> byDoc = new HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      byDoc.put(docIds[i], stored[i]);
+    }
+    Map<String, Object[]> byField = new Highlighter(builder(searcher), byDoc).highlight(fields, query, docIds, passages);
     List<Highlight> result = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
       String[] title = (String[]) byField.get(Fields.TITLE)[i];
@@ -48,7 +63,7 @@ final class Snippets {
    */
   List<String> plainPassages(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
     UnifiedHighlighter.Builder plain = builder(searcher).withFormatter(new PlainFormatter());
-    Object[] body = new Highlighter(plain).highlight(new String[] {Fields.BODY}, query, docIds, new int[] {1})
+    Object[] body = new Highlighter(plain, Map.of()).highlight(new String[] {Fields.BODY}, query, docIds, new int[] {1})
         .get(Fields.BODY);
     List<String> result = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
@@ -105,10 +120,58 @@ final class Snippets {
   /** Highlighted title (HTML, may be "") and snippets (HTML). */
   record Highlight(String titleHtml, List<String> snippets) {}
 
-  /** Exposes the per-field object results, since our formatter returns one string per passage. */
+  /**
+   * Exposes the per-field object results, since our formatter returns one string per passage; reads
+   * the field values from the documents already loaded when it has them.
+   */
   private static final class Highlighter extends Highlighting.PostingsHighlighter {
-    Highlighter(Builder builder) {
+    private final Map<Integer, Document> loaded;
+
+    Highlighter(Builder builder, Map<Integer, Document> loaded) {
       super(builder);
+      this.loaded = loaded;
+    }
+
+    /** As Lucene's own loading (values of a field joined by its separator, cut at the maximum length), from {@code loaded}. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      if (loaded.isEmpty()) {
+        return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+      }
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+        Document stored = loaded.get(doc);
+        if (stored == null) {
+          throw new IllegalStateException("document " + doc + " was not loaded for highlighting");
+        }
+        CharSequence[] byField = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          byField[f] = joined(stored.getValues(fields[f]));
+        }
+        values.add(byField);
+      }
+      return values;
+    }
+
+    private CharSequence joined(String[] values) {
+      if (values.length == 0) {
+        return null;
+      }
+      int max = getMaxLength();
+      StringBuilder joined = null;
+      String first = values[0].substring(0, Math.min(max, values[0].length()));
+      for (int i = 1; i < values.length; i++) {
+        int budget = max - (joined == null ? first.length() : joined.length());
+        if (budget <= 0) {
+          break;
+        }
+        if (joined == null) {
+          joined = new StringBuilder(first.length() + Math.min(budget, values[i].length() + 256)).append(first);
+        }
+        joined.append(MULTIVAL_SEP_CHAR).append(values[i], 0, Math.min(budget - 1, values[i].length()));
+      }
+      return joined == null ? first : joined;
     }
 
     Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] passages)

@@ -11,9 +11,12 @@ import org.straits.search.IndexView;
  * A developer's loop for the in-process query path (issue 11): indexes a corpus once into a kept
  * folder, then times the bench's query mix on Straits alone, so a change to the search code is
  * measured in seconds instead of a whole {@code ./straits bench}. Not a test; run as
- * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.QueryPathProbe real|N WORK [rounds] [perKind] [print|slow]}.
+ * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.QueryPathProbe real|N WORK [rounds] [perKind] [print|slow|median|marks|only=q1|q2 [marks]]}.
  * {@code slow} also lists the slowest queries: CPU time and allocation of each round, and whether
  * a garbage collection ran during it, so a tail is told apart as always-slow queries or pauses.
+ * {@code median} loops the queries between the mix's 30th and 70th percentiles of CPU time (to
+ * profile the median, not the tail); {@code marks} prints what a reader sees of every query.
+ * Every timing line also gives the bytes the request thread allocated.
  */
 public final class QueryPathProbe {
   private QueryPathProbe() {}
@@ -23,15 +26,17 @@ public final class QueryPathProbe {
    * machine; wall time is what a reader waits).
    */
   private static void time(StraitsSystem straits, List<BenchQuery> queries, int rounds) throws java.io.IOException {
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
     java.util.Map<QueryKind, java.util.List<long[]>> byKind = new java.util.EnumMap<>(QueryKind.class);
     java.util.List<long[]> all = new java.util.ArrayList<>();
     for (int r = 0; r < rounds; r++) {
       for (BenchQuery q : queries) {
         long cpu = threads.getCurrentThreadCpuTime();
+        long allocated = threads.getCurrentThreadAllocatedBytes();
         long wall = System.nanoTime();
         straits.search(q);
-        long[] t = {System.nanoTime() - wall, threads.getCurrentThreadCpuTime() - cpu};
+        long[] t = {System.nanoTime() - wall, threads.getCurrentThreadCpuTime() - cpu,
+            threads.getCurrentThreadAllocatedBytes() - allocated};
         byKind.computeIfAbsent(q.kind(), k -> new java.util.ArrayList<>()).add(t);
         all.add(t);
       }
@@ -45,8 +50,37 @@ public final class QueryPathProbe {
   private static void print(String label, java.util.List<long[]> timings) {
     LatencySummary wall = LatencySummary.ofNanos(timings.stream().mapToLong(t -> t[0]).toArray());
     LatencySummary cpu = LatencySummary.ofNanos(timings.stream().mapToLong(t -> t[1]).toArray());
-    System.out.printf("%-15s n=%4d wall p50=%6.2f p99=%6.2f | cpu p50=%6.2f p95=%6.2f p99=%6.2f mean=%6.2f%n", label,
-        wall.count(), wall.p50Ms(), wall.p99Ms(), cpu.p50Ms(), cpu.p95Ms(), cpu.p99Ms(), cpu.meanMs());
+    double mb = timings.stream().mapToLong(t -> t[2]).average().orElse(0) / 1e6;
+    long[] bytes = timings.stream().mapToLong(t -> t[2]).sorted().toArray();
+    System.out.printf("%-15s n=%4d wall p50=%6.2f p99=%6.2f | cpu p50=%6.2f p95=%6.2f p99=%6.2f mean=%6.2f | MB mean=%5.2f p50=%5.2f%n",
+        label, wall.count(), wall.p50Ms(), wall.p99Ms(), cpu.p50Ms(), cpu.p95Ms(), cpu.p99Ms(), cpu.meanMs(), mb,
+        bytes[bytes.length / 2] / 1e6);
+  }
+
+  /** The queries whose thread CPU time (the lower of two runs) lies between the mix's 30th and 70th percentiles. */
+  private static List<BenchQuery> middle(StraitsSystem straits, List<BenchQuery> queries) throws java.io.IOException {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long[] cpu = new long[queries.size()];
+    for (int i = 0; i < queries.size(); i++) {
+      long best = Long.MAX_VALUE;
+      for (int r = 0; r < 2; r++) {
+        long t = threads.getCurrentThreadCpuTime();
+        straits.search(queries.get(i));
+        best = Math.min(best, threads.getCurrentThreadCpuTime() - t);
+      }
+      cpu[i] = best;
+    }
+    long[] sorted = cpu.clone();
+    java.util.Arrays.sort(sorted);
+    long low = sorted[sorted.length * 3 / 10];
+    long high = sorted[sorted.length * 7 / 10];
+    List<BenchQuery> kept = new java.util.ArrayList<>();
+    for (int i = 0; i < queries.size(); i++) {
+      if (cpu[i] >= low && cpu[i] <= high) {
+        kept.add(queries.get(i));
+      }
+    }
+    return kept;
   }
 
   public static void main(String[] args) throws Exception {
@@ -78,7 +112,7 @@ public final class QueryPathProbe {
     }
     try (IndexView view = app.openIndex()) {
       StraitsSystem straits = new StraitsSystem(app.searchService(view));
-      if (args.length > 4 && args[4].equals("marks")) {
+      if (List.of(args).contains("marks")) {
         // What a reader sees of every query, to compare two builds: total, ids, scores, titles and snippets.
         org.straits.search.SearchService service = app.searchService(view);
         for (BenchQuery q : queries) {
@@ -95,6 +129,14 @@ public final class QueryPathProbe {
         }
       }
       time(straits, queries, 1);
+      if (args.length > 4 && args[4].equals("median")) {
+        // Profiling the median, not the tail: the queries whose CPU time is between p30 and p70 of the mix, looped.
+        List<BenchQuery> middle = middle(straits, queries);
+        System.out.println("median band: " + middle.size() + " of " + queries.size() + " queries, from "
+            + java.time.LocalTime.now());
+        time(straits, middle, rounds);
+        return;
+      }
       if (slow) {
         SlowQueries.report(straits, queries, rounds, 25);
       } else {

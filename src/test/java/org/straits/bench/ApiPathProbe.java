@@ -1,0 +1,173 @@
+package org.straits.bench;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.straits.App;
+import org.straits.config.StraitsConfig;
+import org.straits.ingest.SourceDocument;
+import org.straits.search.IndexView;
+import org.straits.web.WebServer;
+
+/**
+ * A developer's loop for what the JSON API adds to the in-process search (issue 11): over an index
+ * {@link QueryPathProbe} built, serves it on a loopback port in this JVM (as the bench does) and
+ * times every query of the mix three ways in turn — in-process ({@code SearchService}), through
+ * {@code /api/search}, and the HTTP floor {@code /api/health} — wall clock and the process's CPU
+ * time of every thread (server, client and collector together, which a loaded machine disturbs less
+ * than wall time), and the bytes allocated by all threads. Not a test; run as
+ * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.ApiPathProbe WORK [rounds] [perKind]}.
+ */
+public final class ApiPathProbe {
+  private static final String LOOPBACK = "127.0.0.1";
+  /** Whose CPU time it is: the caller and its HTTP client, the server's XNIO threads, the JVM (collector, compiler). */
+  private static final String[] GROUPS = {"client", "server", "jvm"};
+  private static final java.util.Map<Long, Integer> GROUP_OF = new java.util.HashMap<>();
+
+  private ApiPathProbe() {}
+
+  public static void main(String[] args) throws Exception {
+    Path work = Path.of(args[0]);
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    int perKind = args.length > 2 ? Integer.parseInt(args[2]) : 25;
+    List<SourceDocument> docs = CorpusFiles.read(List.of(Path.of("/work/shared/corpus/guardian.jsonl"),
+        Path.of("/work/shared/corpus/cctv-xwlb.jsonl")));
+    App app = IndexingBench.app(work.resolve("source"), work.resolve("index"), null, 2);
+    List<BenchQuery> queries = new QueryMix(docs, app.gazetteer()).generate(perKind, 42);
+    try (IndexView view = app.openIndex()) {
+      if (args.length > 3 && args[3].equals("json")) {
+        json(app.searchService(view), queries, rounds);
+        return;
+      }
+      WebServer server = app.webServer(view, StraitsConfig.webRoot(), LOOPBACK, 0, true);
+      URI base = URI.create("http://" + LOOPBACK + ":" + server.start());
+      try (HttpSystem api = new HttpSystem(base, HttpSystem.API_PATH);
+          HttpSystem floor = new HttpSystem(base, HttpSystem.HEALTH_PATH)) {
+        List<SearchSystem> systems = List.of(new StraitsSystem(app.searchService(view)), api, floor,
+            new Blocking(base, HttpSystem.API_PATH), new Blocking(base, HttpSystem.HEALTH_PATH));
+        time(systems, queries, 1);
+        time(systems, queries, rounds);
+      } finally {
+        server.stop();
+      }
+    }
+  }
+
+  /**
+   * The same requests through {@code HttpURLConnection}: blocking I/O on the calling thread (kept
+   * alive), where the JDK's {@code HttpClient} hands each exchange between its selector and executor
+   * threads — what the client adds to the measured floor, told apart from what the server adds.
+   */
+  private static final class Blocking implements SearchSystem {
+    private final URI base;
+    private final String path;
+
+    Blocking(URI base, String path) {
+      this.base = base;
+      this.path = path;
+    }
+
+    @Override
+    public String name() {
+      return "blocking " + path;
+    }
+
+    @Override
+    public long search(BenchQuery query) throws java.io.IOException {
+      String target = path.equals(HttpSystem.HEALTH_PATH) ? path : path + "?" + HttpSystem.parameters(query);
+      var connection = (java.net.HttpURLConnection) base.resolve(target).toURL().openConnection();
+      try (var in = connection.getInputStream()) {
+        if (connection.getResponseCode() != 200) {
+          throw new java.io.IOException(target + " answered " + connection.getResponseCode());
+        }
+        String body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return path.equals(HttpSystem.API_PATH) ? HttpSystem.total(body) : 0;
+      }
+    }
+  }
+
+  private static int group(java.lang.management.ThreadMXBean threads, long id) {
+    return GROUP_OF.computeIfAbsent(id, key -> {
+      var info = threads.getThreadInfo(key);
+      String name = info == null ? "" : info.getThreadName();
+      return name.equals("main") || name.startsWith("HttpClient") ? 0 : name.startsWith("XNIO") ? 1 : 2;
+    });
+  }
+
+  /** The API's JSON writing alone: each query's result written {@code rounds} times, thread CPU and size. */
+  private static void json(org.straits.search.SearchService service, List<BenchQuery> queries, int rounds)
+      throws Exception {
+    var threads = ManagementFactory.getThreadMXBean();
+    var mapper = org.straits.search.SearchJson.mapper();
+    List<long[]> timings = new ArrayList<>();
+    long bytes = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      timings.clear();
+      bytes = 0;
+      for (BenchQuery q : queries) {
+        org.straits.search.SearchResult result = service.search(StraitsSystem.request(q));
+        for (int r = 0; r < rounds; r++) {
+          long cpu = threads.getCurrentThreadCpuTime();
+          bytes += mapper.writeValueAsBytes(result).length;
+          timings.add(new long[] {threads.getCurrentThreadCpuTime() - cpu});
+        }
+      }
+    }
+    LatencySummary cpu = LatencySummary.ofNanos(timings.stream().mapToLong(t -> t[0]).toArray());
+    System.out.printf("JSON writing n=%d cpu p50=%.3f p95=%.3f mean=%.3f ms, %.1f kB per response%n", cpu.count(),
+        cpu.p50Ms(), cpu.p95Ms(), cpu.meanMs(), bytes / 1000.0 / timings.size());
+  }
+
+  /** Each query on every system in turn; per system the wall and process-CPU percentiles. */
+  private static void time(List<SearchSystem> systems, List<BenchQuery> queries, int rounds) throws Exception {
+    var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    List<List<long[]>> timings = new ArrayList<>();
+    systems.forEach(s -> timings.add(new ArrayList<>()));
+    for (int r = 0; r < rounds; r++) {
+      for (BenchQuery q : queries) {
+        for (int i = 0; i < systems.size(); i++) {
+          long[] ids = threads.getAllThreadIds();
+          long[] before = threads.getThreadCpuTime(ids);
+          long allocated = threads.getTotalThreadAllocatedBytes();
+          long wall = System.nanoTime();
+          systems.get(i).search(q);
+          long took = System.nanoTime() - wall;
+          long[] after = threads.getThreadCpuTime(ids);
+          long allocatedAfter = threads.getTotalThreadAllocatedBytes();
+          long[] byGroup = new long[GROUPS.length];
+          for (int t = 0; t < ids.length; t++) {
+            byGroup[group(threads, ids[t])] += before[t] < 0 || after[t] < 0 ? 0 : after[t] - before[t];
+          }
+          long cpu = java.util.Arrays.stream(byGroup).sum();
+          timings.get(i).add(new long[] {took, cpu, allocatedAfter - allocated, byGroup[0], byGroup[1], byGroup[2]});
+        }
+      }
+    }
+    if (rounds < 2) {
+      return;
+    }
+    double[] p50 = new double[systems.size()];
+    double[] wallP50 = new double[systems.size()];
+    for (int i = 0; i < systems.size(); i++) {
+      LatencySummary wall = LatencySummary.ofNanos(timings.get(i).stream().mapToLong(t -> t[0]).toArray());
+      LatencySummary cpu = LatencySummary.ofNanos(timings.get(i).stream().mapToLong(t -> t[1]).toArray());
+      double mb = timings.get(i).stream().mapToLong(t -> t[2]).average().orElse(0) / 1e6;
+      p50[i] = cpu.p50Ms();
+      wallP50[i] = wall.p50Ms();
+      int system = i;
+      double[] groupMeans = java.util.stream.IntStream.range(0, GROUPS.length)
+          .mapToDouble(g -> timings.get(system).stream().mapToLong(t -> t[3 + g]).average().orElse(0) / 1e6).toArray();
+      System.out.printf("%-22s n=%4d wall p50=%6.2f p99=%6.2f | cpu p50=%6.2f p95=%6.2f p99=%6.2f mean=%6.2f"
+          + " (mean %s %.2f, %s %.2f, %s %.2f) | MB %5.2f%n",
+          systems.get(i).name(), wall.count(), wall.p50Ms(), wall.p99Ms(), cpu.p50Ms(), cpu.p95Ms(), cpu.p99Ms(),
+          cpu.meanMs(), GROUPS[0], groupMeans[0], GROUPS[1], groupMeans[1], GROUPS[2], groupMeans[2], mb);
+    }
+    for (int api = 1; api + 1 < systems.size(); api += 2) {
+      System.out.printf("%s: cpu p50 api / in-process = %.3f, (api - floor) / in-process = %.3f; wall p50 %.3f, %.3f%n",
+          systems.get(api).name(), p50[api] / p50[0], (p50[api] - p50[api + 1]) / p50[0], wallP50[api] / wallP50[0],
+          (wallP50[api] - wallP50[api + 1]) / wallP50[0]);
+    }
+  }
+}
