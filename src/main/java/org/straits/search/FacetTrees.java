@@ -9,9 +9,12 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 
 /** Facet values as plain records: a dimension's top values, and trees of hierarchical ones. */
-final class FacetTrees {
+public final class FacetTrees {
   /** Limits from here up mean "every value" (the API's value lists), read whole and sorted here. */
   private static final int BOUNDED = 10_000;
+  /** A level's order, on either engine: most frequent first, ties by name. */
+  public static final Comparator<FacetNode> MOST_FREQUENT =
+      Comparator.comparingLong((FacetNode n) -> -n.count()).thenComparing(FacetNode::value);
 
   private FacetTrees() {}
 
@@ -80,8 +83,10 @@ final class FacetTrees {
     return List.copyOf(nodes);
   }
 
+  /** The kept children not listed yet, after the listed ones, most frequent first (ties by name). */
   private static void addKeptChildren(FacetCounts facets, String dim, List<String> path, Set<List<String>> kept,
       List<LabelAndValue> listed) throws IOException {
+    List<LabelAndValue> extra = new ArrayList<>();
     for (List<String> keep : kept) {
       if (keep.size() != path.size() + 1 || !keep.subList(0, path.size()).equals(path)) {
         continue;
@@ -92,9 +97,17 @@ final class FacetTrees {
       }
       long count = facets.specific(dim, keep.toArray(String[]::new));
       if (count > 0) {
-        listed.add(new LabelAndValue(label, count));
+        extra.add(new LabelAndValue(label, count));
       }
     }
+    extra.sort(Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue()).thenComparing(lv -> lv.label));
+    listed.addAll(extra);
+  }
+
+  /** The paths of {@code dim}'s selected values and their ancestors: what a tree of that dimension keeps. */
+  public static Set<List<String>> kept(SearchRequest request, String dim, EntityNames entities) {
+    return withAncestors(request.filters().getOrDefault(dim, List.of()).stream()
+        .map(entities::facetPath).filter(path -> path.length > 0).toList());
   }
 
   /** Each of {@code paths} and every ancestor of it: what {@link #tree} must keep. */

@@ -229,10 +229,8 @@ public final class LuceneEngine implements SearchEngine {
     }
     for (FacetDim dim : FacetDim.FILTERS) {
       if (dim.hierarchical()) {
-        List<String[]> selected = request.filters().getOrDefault(dim.id(), List.of()).stream()
-            .map(entities::facetPath).filter(path -> path.length > 0).toList();
         trees.put(dim.id(), FacetTrees.tree(facets, dim.id(), List.of(), request.treeDepth() - 1, request.facetLimit(),
-            FacetTrees.withAncestors(selected)));
+            FacetTrees.kept(request, dim.id(), entities)));
       }
     }
     return trees;

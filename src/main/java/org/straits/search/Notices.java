@@ -20,6 +20,11 @@ public final class Notices {
   public static final String SOME_WORDS = "notice.someWords";
   /** Both of the above. */
   public static final String SYNTAX_SOME_WORDS = "notice.syntaxSomeWords";
+  /**
+   * The query has nothing to look for: punctuation alone ({@code ?}, {@code -}, {@code *}), or
+   * only excluded words ({@code -taiwan}), which match no document by themselves.
+   */
+  public static final String NO_WORDS = "notice.noWords";
   /** Part of a distributed index did not answer. */
   public static final String PARTIAL = "notice.partial";
 

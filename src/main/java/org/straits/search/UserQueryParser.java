@@ -58,6 +58,12 @@ public final class UserQueryParser {
     if (text.isBlank()) {
       return new ParsedQuery(new MatchAllDocsQuery(), "");
     }
+    ParsedQuery parsed = parseText(text);
+    return SearchedWords.any(parsed.query()) ? parsed
+        : new ParsedQuery(new MatchNoDocsQuery("nothing to search for"), Notices.NO_WORDS);
+  }
+
+  private ParsedQuery parseText(String text) {
     if (AllWordsQuery.appliesTo(text)) {
       return allWords(text, Notices.NONE);
     }

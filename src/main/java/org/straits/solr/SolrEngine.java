@@ -124,9 +124,19 @@ public final class SolrEngine implements SearchEngine {
         versions(response.getResults()));
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(answer.total(), tookMs, page,
-        counts.values(request.facetLimit(), histogram), counts.trees(request.treeDepth(), Math.max(request.facetLimit(), 1)),
+        counts.values(request.facetLimit(), histogram, request.filters()),
+        counts.trees(request.treeDepth(), Math.max(request.facetLimit(), 1), keptPaths(request)),
         histogram, List.copyOf(notices), String.join(" ", notices.stream().map(SearchResult.Notice::text).toList()),
         answer.hidden());
+  }
+
+  /** Per tree dimension, the selected values' paths and their ancestors, listed whatever their rank. */
+  private Map<String, java.util.Set<List<String>>> keptPaths(SearchRequest request) {
+    Map<String, java.util.Set<List<String>>> kept = new java.util.HashMap<>();
+    for (FacetDim dim : List.of(FacetDim.REGION, FacetDim.ACTOR)) {
+      kept.put(dim.id(), org.straits.search.FacetTrees.kept(request, dim.id(), entities));
+    }
+    return kept;
   }
 
   /**
@@ -165,7 +175,7 @@ public final class SolrEngine implements SearchEngine {
     SolrRequests.highlight(params);
     highlightQuery(params, parsed.highlight());
     if (facets) {
-      params.set("json.facet", SolrRequests.jsonFacets(Math.max(request.facetLimit(), 1)));
+      params.set("json.facet", SolrRequests.jsonFacets(Math.max(request.facetLimit(), 1), request.filters()));
     } else if (!request.allVersions()) {
       params.set("json.facet", "{" + SolrRequests.HIDDEN_FACET + ":" + SolrRequests.hiddenFacet() + "}");
     }

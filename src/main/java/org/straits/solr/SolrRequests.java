@@ -100,18 +100,56 @@ final class SolrRequests {
 
   /** Counts for every dimension, each leaving out its own filter; hierarchies in full (trees, histogram). */
   static String jsonFacets(int limit) {
+    return jsonFacets(limit, Map.of());
+  }
+
+  /**
+   * As {@link #jsonFacets(int)}, and the count of each {@code selected} value of a flat dimension
+   * (author, language, source) on its own ({@link #selectedFacet}), so a selected value below the
+   * top {@code limit} is listed with its count, as the embedded engine lists it. Hierarchies are
+   * counted in full already.
+   */
+  static String jsonFacets(int limit, Map<String, List<String>> selected) {
     Map<String, String> facets = new LinkedHashMap<>();
     for (FacetDim dim : FacetDim.values()) {
       String field = SolrFields.facetField(dim);
       String shape = dim.hierarchical()
           ? "type:terms,field:" + field + ",limit:-1,mincount:1"
           : "type:terms,field:" + field + ",limit:" + limit + ",mincount:1,prefix:\"0/\",sort:{count:desc}";
-      facets.put(dim.id(), "{" + shape + ",domain:{excludeTags:[\"" + dim.id() + "\",\"" + VERSIONS_TAG + "\"]}}");
+      String domain = ",domain:{excludeTags:[\"" + dim.id() + "\",\"" + VERSIONS_TAG + "\"]}}";
+      facets.put(dim.id(), "{" + shape + domain);
+      List<String> values = dim.hierarchical() ? List.of() : selected.getOrDefault(dim.id(), List.of());
+      for (int i = 0; i < values.size(); i++) {
+        // A term query: the value is matched as the indexed term, whatever characters it has.
+        facets.put(selectedFacet(dim.id(), i), "{type:query,q:" + jsonString("{!term f=" + field + "}"
+            + SolrFields.pathTerm(List.of(values.get(i)))) + domain);
+      }
     }
     facets.put(HIDDEN_FACET, hiddenFacet());
     StringBuilder json = new StringBuilder("{");
     facets.forEach((dim, facet) -> json.append(json.length() > 1 ? "," : "").append(dim).append(':').append(facet));
     return json.append('}').toString();
+  }
+
+  /** The name of the JSON facet counting the {@code i}th selected value of {@code dim}. */
+  static String selectedFacet(String dim, int i) {
+    return dim + "_selected_" + i;
+  }
+
+  /** {@code text} as a JSON string literal. */
+  private static String jsonString(String text) {
+    StringBuilder json = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        json.append('\\').append(c);
+      } else if (c < 0x20) {
+        json.append(String.format("\\u%04x", (int) c));
+      } else {
+        json.append(c);
+      }
+    }
+    return json.append('"').toString();
   }
 
   /** The count of matching versions hidden behind their story (every filter but the versions' own). */

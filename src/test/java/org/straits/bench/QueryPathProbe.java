@@ -11,7 +11,7 @@ import org.straits.search.IndexView;
  * A developer's loop for the in-process query path (issue 11): indexes a corpus once into a kept
  * folder, then times the bench's query mix on Straits alone, so a change to the search code is
  * measured in seconds instead of a whole {@code ./straits bench}. Not a test; run as
- * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.QueryPathProbe real|N WORK [rounds] [perKind] [print|slow|median|marks|only=q1|q2]}.
+ * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.QueryPathProbe real|N WORK [rounds] [perKind] [print|slow|median|marks|only=q1|q2 [marks]]}.
  * {@code slow} also lists the slowest queries: CPU time and allocation of each round, and whether
  * a garbage collection ran during it, so a tail is told apart as always-slow queries or pauses.
  * {@code median} loops the queries between the mix's 30th and 70th percentiles of CPU time (to
@@ -112,7 +112,7 @@ public final class QueryPathProbe {
     }
     try (IndexView view = app.openIndex()) {
       StraitsSystem straits = new StraitsSystem(app.searchService(view));
-      if (args.length > 4 && args[4].equals("marks")) {
+      if (List.of(args).contains("marks")) {
         // What a reader sees of every query, to compare two builds: total, ids, scores, titles and snippets.
         org.straits.search.SearchService service = app.searchService(view);
         for (BenchQuery q : queries) {

@@ -133,6 +133,26 @@ class SearchServiceTest {
     assertFalse(service.search(SearchRequest.of("Taiwan: the (next crisis")).notice().isEmpty());
   }
 
+  /**
+   * A query with nothing to look for (punctuation alone, or exclusions alone, which Lucene matches
+   * against nothing) says so instead of showing "0 results" unexplained; an exclusion beside a
+   * word, or a bracket around one, is searched as before.
+   */
+  @Test
+  void aQueryWithNothingToSearchForSaysSo() throws IOException {
+    for (String nothing : List.of("?", "-", "*", "()", "\"", "。", "-taiwan", "NOT Kinmen", "-\"cross-strait relations\"")) {
+      SearchResult result = service.search(SearchRequest.of(nothing));
+      assertEquals(0, result.total(), nothing);
+      assertEquals(List.of(Notices.NO_WORDS), result.notices().stream().map(SearchResult.Notice::key).toList(), nothing);
+      assertTrue(result.notice().startsWith("The query has nothing to search for"), result.notice());
+    }
+    for (String something : List.of("Taiwan -Kinmen", "(Kinmen)", "inspect*", "台湾?")) {
+      SearchResult result = service.search(SearchRequest.of(something));
+      assertTrue(result.total() > 0, something);
+      assertFalse(result.notices().stream().anyMatch(n -> n.key().equals(Notices.NO_WORDS)), something);
+    }
+  }
+
   @Test
   void facetCountsAreDrillSideways() throws IOException {
     SearchResult all = service.search(filtered("", Map.of()));

@@ -37,6 +37,7 @@ import org.straits.index.IndexRunSummary;
 import org.straits.schema.FacetDim;
 import org.straits.search.DiscoveredCandidates;
 import org.straits.search.DocumentPicker;
+import org.straits.search.FacetNode;
 import org.straits.search.EngineUnavailableException;
 import org.straits.search.EntityProfile;
 import org.straits.search.IndexView;
@@ -151,6 +152,10 @@ class SolrEngineTest {
     golden.put("reposts template", request("欢迎仪式", Map.of(), null, null, null, 1, 10));
     golden.put("reposts filtered", request("coast guard", Map.of("source", List.of("Wire")), null, null, null, 1, 10));
     golden.put("added", request("", Map.of(), null, null, SortOrder.ADDED, 1, 10));
+    // The page's facets list the top few and every selected value whatever its rank.
+    golden.put("selected below top", narrow("", Map.of("author", List.of("David Wu"), "source", List.of("Wire", "CCTV"),
+        "region", List.of("Kinmen"), "lang", List.of("en"))));
+    golden.put("selected below top zh", narrow("两岸", Map.of("region", List.of("金門", "Taiwan"), "source", List.of("CCTV"))));
     // Every request twice: reposts collapsed (the default) and every version (dups=show).
     Map<String, SearchRequest> both = new LinkedHashMap<>();
     golden.forEach((name, request) -> {
@@ -164,6 +169,11 @@ class SolrEngineTest {
   static SearchRequest full(String query, Map<String, List<String>> filters, Map<String, List<String>> excluded,
       Set<String> allOf, boolean exact) {
     return new SearchRequest(query, filters, excluded, allOf, null, null, null, 1, 10, 20, 3, exact);
+  }
+
+  /** A request counting one value per level, one level deep: most selected values are below the top. */
+  static SearchRequest narrow(String query, Map<String, List<String>> filters) {
+    return new SearchRequest(query, filters, Map.of(), Set.of(), null, null, null, 1, 10, 1, 1, false);
   }
 
   @Test
@@ -266,6 +276,49 @@ class SolrEngineTest {
     assertEquals(List.of(TemplateBulletins.CHILE_REPOST_ID), hit(bulletins, TemplateBulletins.CHILE_ID).duplicates(), engine);
     assertEquals(List.of(), hit(bulletins, TemplateBulletins.INDONESIA_ID).duplicates(), engine + ": a template is not a repost");
     assertEquals(List.of(RepostCorpus.STORY_REPOST), hit(kinmen, RepostCorpus.STORY).duplicates(), engine);
+  }
+
+  /**
+   * A selected author, source or region below the top values is listed with its count after them,
+   * on Solr as on the embedded engine (Solr once left it to its filter chip): the least frequent
+   * value of each flat facet, and the least mentioned region, each selected alone with a limit of
+   * one value a level.
+   */
+  @Test
+  @Order(2)
+  void aSelectedValueBelowTheTopIsListedWithItsCountOnBothEngines() throws IOException {
+    SearchResult every = lucene.search(full("", Map.of(), Map.of(), Set.of(), false));
+    for (String dim : List.of("author", "source")) {
+      List<SearchResult.FacetValue> values = every.facets().get(dim);
+      assertTrue(values.size() > 1, dim + " has values to leave out: " + values);
+      String selected = values.get(values.size() - 1).value();
+      SearchRequest narrow = narrow("", Map.of(dim, List.of(selected)));
+      List<SearchResult.FacetValue> listed = lucene.search(narrow).facets().get(dim);
+      assertEquals(2, listed.size(), dim + ": the top value and the selected one: " + listed);
+      assertEquals(selected, listed.get(1).value());
+      assertTrue(listed.get(1).count() > 0);
+      assertEquals(listed, solr.search(narrow).facets().get(dim), dim + " on Solr");
+    }
+    FacetNode rarest = rarest(every.trees().get("region"));
+    SearchRequest narrow = narrow("", Map.of("region", List.of(rarest.value())));
+    SearchResult expected = lucene.search(narrow);
+    assertTrue(contains(expected.trees().get("region"), rarest.path()), expected.trees().toString());
+    assertEquals(expected.trees(), solr.search(narrow).trees());
+  }
+
+  private static FacetNode rarest(List<FacetNode> nodes) {
+    FacetNode rarest = null;
+    for (FacetNode node : nodes) {
+      FacetNode candidate = node.children().isEmpty() ? node : rarest(node.children());
+      if (rarest == null || candidate.count() < rarest.count()) {
+        rarest = candidate;
+      }
+    }
+    return rarest;
+  }
+
+  private static boolean contains(List<FacetNode> nodes, List<String> path) {
+    return nodes.stream().anyMatch(n -> n.path().equals(path) || contains(n.children(), path));
   }
 
   @Test

@@ -190,6 +190,55 @@ class ReaderBrowserTest {
         .replaceAll("\\s+", " ");
   }
 
+  /**
+   * A facet value's ⓘ stays on its row when the name wraps ("Chinese Communist Party" in the
+   * sidebar): the name wraps inside its link, beside the count and the ⓘ, in both languages.
+   */
+  @Test
+  void theEntityLinkStaysBesideAWrappedName() throws Exception {
+    for (String lang : List.of("en", "zh")) {
+      as(lang, new Dimension(1280, 900));
+      browser.get(site.url("/search?more=actor&more=region"));
+      // Each shown value with an ⓘ: [name, whether its name wraps, whether the ⓘ is below the row].
+      @SuppressWarnings("unchecked")
+      List<List<Object>> rows = (List<List<Object>>) browser.executeScript("""
+          return Array.from(document.querySelectorAll('.facet-values > li')).filter(li =>
+              li.querySelector(':scope > .entity-info') && li.querySelector(':scope > .facet-link').getClientRects().length)
+            .map(li => {
+              const link = li.querySelector(':scope > .facet-link').getBoundingClientRect();
+              const label = li.querySelector('.label');
+              const line = 1.2 * parseFloat(getComputedStyle(label).fontSize);
+              const info = li.querySelector(':scope > .entity-info').getBoundingClientRect();
+              return [label.textContent, label.getBoundingClientRect().height > 1.5 * line, info.top >= link.bottom - 1];
+            });""");
+      List<Object> wrapped = rows.stream().filter(r -> (Boolean) r.get(1)).map(r -> r.get(0)).toList();
+      List<Object> apart = rows.stream().filter(r -> (Boolean) r.get(2)).map(r -> r.get(0)).toList();
+      browser.executeScript("document.querySelector(\"section[data-dim='region']\").scrollIntoView();");
+      shot("facet-wrapped-names-" + lang + ".png");
+      if (lang.equals("en")) {
+        assertTrue(wrapped.contains("People's Liberation Army"), "a long name wraps in the sidebar: " + rows);
+      }
+      assertTrue(apart.isEmpty(), lang + ": the ⓘ fell below its value: " + apart + " (wrapped: " + wrapped + ")");
+    }
+  }
+
+  /** On a phone a document's date beside its title on the entity page wraps as a whole, never at a hyphen. */
+  @Test
+  void entityPageDatesNeverBreak() throws Exception {
+    as("zh", new Dimension(390, 900));
+    List<Object> broken = new java.util.ArrayList<>();
+    for (int width = 300; width <= 420; width += 6) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      browser.get(site.url("/entity/taiwan"));
+      broken.addAll((List<?>) browser.executeScript("""
+          return Array.from(document.querySelectorAll('.entity-docs time'))
+            .filter(t => t.getClientRects().length > 1).map(t => window.innerWidth + ' ' + t.textContent);"""));
+    }
+    shot("entity-dates-phone.png");
+    assertTrue(browser.findElements(By.cssSelector(".entity-docs time")).size() > 0, "the page lists dated documents");
+    assertTrue(broken.isEmpty(), "dates broken across lines: " + broken);
+  }
+
   private static List<String> labels(String dim) {
     return browser.findElements(By.cssSelector("section[data-dim='" + dim + "'] .facet-link .label")).stream()
         .map(e -> e.getAttribute("textContent").strip()).toList();

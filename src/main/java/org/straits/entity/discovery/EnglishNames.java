@@ -18,16 +18,45 @@ import org.straits.entity.EntityType;
  */
 final class EnglishNames {
   private static final Pattern ACRONYM = Pattern.compile("\\G \\(([A-Z][A-Za-z0-9&]{1,9})\\)");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** The connectors as an array: most short lower-case words are tested without a copy of them. */
+  private static final String[] CONNECTORS = EnglishWords.CONNECTORS.toArray(String[]::new);
 
   private EnglishNames() {}
 
-  record Word(int start, int end, String text, boolean possessive) {
+  /** A word of a run; {@code lower} is its lower-case form, which every word-list test reads. */
+  record Word(int start, int end, String text, String lower, boolean possessive) {
+    Word(int start, int end, String text, boolean possessive) {
+      this(start, end, text, text.toLowerCase(java.util.Locale.ROOT), possessive);
+    }
+
     boolean capitalised() {
       return Character.isUpperCase(text.charAt(0));
     }
 
     boolean acronym() {
-      return text.length() > 1 && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+      if (text.length() <= 1) {
+        return false;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean in(Set<String> words) {
+      return words.contains(lower);
+    }
+
+    EntityType head(java.util.Map<String, EntityType> heads) {
+      return heads.get(lower);
+    }
+
+    boolean givenName() {
+      return EnglishWords.givenNameLower(lower);
     }
   }
 
@@ -72,12 +101,20 @@ final class EnglishNames {
       if (possessive) {
         end -= 2;
       }
-      String word = text.substring(start, end);
-      if (capital || EnglishWords.CONNECTORS.contains(word)) {
-        words.add(new Word(start, end, word, possessive));
+      if (capital || isConnector(text, start, end)) {
+        words.add(new Word(start, end, text.substring(start, end), possessive));
       }
     }
     return words;
+  }
+
+  private static boolean isConnector(String text, int start, int end) {
+    for (String connector : CONNECTORS) {
+      if (connector.length() == end - start && text.startsWith(connector, start)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The end of a word: letters and digits, joined by an apostrophe, hyphen or dot before a letter. */
@@ -122,8 +159,9 @@ final class EnglishNames {
   }
 
   private static boolean joined(String text, Word before, Word after) {
-    String gap = text.substring(before.end(), after.start());
-    return gap.equals(" ") || (gap.equals(". ") && before.text().length() == 1);
+    int gap = after.start() - before.end();
+    return gap == 1 && text.charAt(before.end()) == ' '
+        || gap == 2 && text.startsWith(". ", before.end()) && before.text().length() == 1;
   }
 
   private static boolean connectorBeforeCapital(String text, List<Word> words, int i) {
@@ -135,7 +173,7 @@ final class EnglishNames {
       if (w.capitalised()) {
         return j > i;
       }
-      if (!EnglishWords.in(EnglishWords.CONNECTORS, w.text())) {
+      if (!w.in(EnglishWords.CONNECTORS)) {
         return false;
       }
     }
@@ -144,16 +182,15 @@ final class EnglishNames {
 
   private static void flush(List<Word> run, List<List<Word>> runs) {
     int from = 0;
-    while (from < run.size() && (EnglishWords.in(EnglishWords.STOP, run.get(from).text())
-        || !run.get(from).capitalised())) {
+    while (from < run.size() && (run.get(from).in(EnglishWords.STOP) || !run.get(from).capitalised())) {
       from++;
     }
     int to = run.size();
-    while (to > from && (!run.get(to - 1).capitalised() || EnglishWords.in(EnglishWords.STOP, run.get(to - 1).text()))) {
+    while (to > from && (!run.get(to - 1).capitalised() || run.get(to - 1).in(EnglishWords.STOP))) {
       to--;
     }
     if (to > from) {
-      runs.add(List.copyOf(run.subList(from, to)));
+      runs.add(new ArrayList<>(run.subList(from, to))); // one list class behind every run: calls on it stay monomorphic
     }
   }
 
@@ -162,7 +199,7 @@ final class EnglishNames {
     Set<String> lone = new HashSet<>();
     for (List<Word> run : runs) {
       int from = 0;
-      while (from < run.size() - 1 && EnglishWords.in(EnglishWords.TITLES, run.get(from).text())) {
+      while (from < run.size() - 1 && run.get(from).in(EnglishWords.TITLES)) {
         from++;
       }
       if (run.size() - from == 1) {
@@ -179,7 +216,7 @@ final class EnglishNames {
       if (title >= 0) {
         out.add(found(title + 1, run.size(), EntityType.PERSON, ""));
         if (title > 0) {
-          new RunReader(text, run.subList(0, title), loneWords, out).read();
+          new RunReader(text, new ArrayList<>(run.subList(0, title)), loneWords, out).read();
         }
         return;
       }
@@ -209,9 +246,13 @@ final class EnglishNames {
     private boolean cuedOrganisation() {
       Word last = run.get(run.size() - 1);
       boolean cut = run.get(0).text().length() < 2 || text.startsWith("&", last.end()); // "B&Q"
-      if (cut || run.size() > 4 || EnglishWords.in(EnglishWords.TITLES, run.get(0).text())
-          || run.stream().anyMatch(w -> !w.capitalised() && !w.text().equals("&"))) {
+      if (cut || run.size() > 4 || run.get(0).in(EnglishWords.TITLES)) {
         return false;
+      }
+      for (Word w : run) {
+        if (!w.capitalised() && !w.text().equals("&")) {
+          return false;
+        }
       }
       EntityType type = OrganisationCues.cued(text, run.get(0).start(), run.get(run.size() - 1).end());
       if (type == null || givenNameFirst(0, run.size())) {
@@ -223,13 +264,13 @@ final class EnglishNames {
 
     /** "Danny Boyle": a two- or three-word name whose first word is a common given name. */
     private boolean givenNameFirst(int from, int to) {
-      return to - from >= 2 && EnglishWords.givenName(run.get(from).text());
+      return to - from >= 2 && run.get(from).givenName();
     }
 
     /** Index of the last title word followed by a two- or three-word name ending the run. */
     private int lastTitleBeforeName() {
       for (int i = run.size() - 3; i >= Math.max(0, run.size() - 4); i--) {
-        if (EnglishWords.in(EnglishWords.TITLES, run.get(i).text()) && personShaped(i + 1, run.size())) {
+        if (run.get(i).in(EnglishWords.TITLES) && personShaped(i + 1, run.size())) {
           return i;
         }
       }
@@ -240,6 +281,9 @@ final class EnglishNames {
       // Only right after the run: find(from) would scan the rest of the text for every run, which
       // made a 5-million-character document take minutes.
       Word last = run.get(run.size() - 1);
+      if (!text.startsWith(" (", last.end())) {
+        return "";
+      }
       Matcher m = ACRONYM.matcher(text).region(last.end(), text.length()).useTransparentBounds(true);
       if (!m.lookingAt()) {
         return "";
@@ -247,7 +291,11 @@ final class EnglishNames {
       String acronym = m.group(1);
       String letters = acronym.replaceAll("[^A-Z]", "");
       StringBuilder initials = new StringBuilder();
-      run.stream().filter(Word::capitalised).forEach(w -> initials.append(w.text().charAt(0)));
+      for (Word w : run) {
+        if (w.capitalised()) {
+          initials.append(w.text().charAt(0));
+        }
+      }
       return letters.length() >= 2 && initials.toString().endsWith(letters) ? acronym : "";
     }
 
@@ -274,8 +322,8 @@ final class EnglishNames {
       for (int i = 0; i < run.size(); i++) {
         Word w = run.get(i);
         boolean last = i == run.size() - 1;
-        boolean beforeOf = !last && EnglishWords.in(EnglishWords.OF, run.get(i + 1).text());
-        if (EnglishWords.headType(heads, w.text()) != null && w.capitalised() && (last || beforeOf)) {
+        boolean beforeOf = !last && run.get(i + 1).in(EnglishWords.OF);
+        if (w.head(heads) != null && w.capitalised() && (last || beforeOf)) {
           return i;
         }
       }
@@ -285,11 +333,17 @@ final class EnglishNames {
     /** The type of the run's head word (see {@link #headIndex}), or null. */
     private EntityType headType(java.util.Map<String, EntityType> heads) {
       int head = capitals() < 2 ? -1 : headIndex(heads);
-      return head < 0 ? null : EnglishWords.headType(heads, run.get(head).text());
+      return head < 0 ? null : run.get(head).head(heads);
     }
 
-    private long capitals() {
-      return run.stream().filter(Word::capitalised).count();
+    private int capitals() {
+      int capitals = 0;
+      for (Word w : run) {
+        if (w.capitalised()) {
+          capitals++;
+        }
+      }
+      return capitals;
     }
 
     /** Persons in the run's connector-free parts, and given names with a particle ("Lars von Trier"). */
@@ -314,13 +368,13 @@ final class EnglishNames {
     private boolean withParticle(int from, int at) {
       int surname = at + 1;
       return at < run.size() && at - from >= 1 && at - from <= 2
-          && EnglishWords.in(EnglishWords.NAME_PARTICLES, run.get(at).text())
-          && EnglishWords.givenName(run.get(from).text())
+          && run.get(at).in(EnglishWords.NAME_PARTICLES)
+          && run.get(from).givenName()
           && surname < run.size() && run.get(surname).capitalised()
           && (surname + 1 == run.size() || !run.get(surname + 1).capitalised())
-          && !EnglishWords.in(EnglishWords.NOT_LAST, run.get(surname).text())
-          && EnglishWords.headType(EnglishWords.ORG_HEADS, run.get(surname).text()) == null
-          && EnglishWords.headType(EnglishWords.PLACE_HEADS, run.get(surname).text()) == null;
+          && !run.get(surname).in(EnglishWords.NOT_LAST)
+          && run.get(surname).head(EnglishWords.ORG_HEADS) == null
+          && run.get(surname).head(EnglishWords.PLACE_HEADS) == null;
     }
 
     private boolean personShaped(int from, int to) {
@@ -331,20 +385,30 @@ final class EnglishNames {
       for (int i = from; i < to; i++) {
         Word w = run.get(i);
         if (!w.capitalised() || w.acronym() && w.text().length() > 1 && !w.text().contains("-") || glued(w.text())
-            || w.text().chars().anyMatch(Character::isDigit) || EnglishWords.in(EnglishWords.STOP, w.text())) {
+            || hasDigit(w.text()) || w.in(EnglishWords.STOP)) {
           return false;
         }
       }
-      String first = run.get(from).text();
-      boolean gerund = first.endsWith("ing") && !EnglishWords.givenName(first); // "Ignoring Pelosi's …"
-      return !gerund && !EnglishWords.in(EnglishWords.NOT_FIRST, first) && !EnglishWords.in(EnglishWords.TITLES, first)
-          && EnglishWords.headType(EnglishWords.ORG_HEADS, first) == null
-          && EnglishWords.headType(EnglishWords.PLACE_HEADS, first) == null
-          && !quoted(run.get(from))
-          && !EnglishWords.in(EnglishWords.NOT_LAST, run.get(to - 1).text())
-          && (!EnglishWords.in(EnglishWords.NOT_FIRST, run.get(to - 1).text()) || EnglishWords.givenName(first))
-          && EnglishWords.headType(EnglishWords.ORG_HEADS, run.get(to - 1).text()) == null
-          && EnglishWords.headType(EnglishWords.PLACE_HEADS, run.get(to - 1).text()) == null;
+      Word first = run.get(from);
+      Word last = run.get(to - 1);
+      boolean gerund = first.text().endsWith("ing") && !first.givenName(); // "Ignoring Pelosi's …"
+      return !gerund && !first.in(EnglishWords.NOT_FIRST) && !first.in(EnglishWords.TITLES)
+          && first.head(EnglishWords.ORG_HEADS) == null
+          && first.head(EnglishWords.PLACE_HEADS) == null
+          && !quoted(first)
+          && !last.in(EnglishWords.NOT_LAST)
+          && (!last.in(EnglishWords.NOT_FIRST) || first.givenName())
+          && last.head(EnglishWords.ORG_HEADS) == null
+          && last.head(EnglishWords.PLACE_HEADS) == null;
+    }
+
+    private static boolean hasDigit(String word) {
+      for (int i = 0; i < word.length(); i++) {
+        if (Character.isDigit(word.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "ShieldsWilmslow": two words run together by a lost line break ("McDonald", "DiCaprio" are not). */
@@ -365,7 +429,10 @@ final class EnglishNames {
     }
 
     private boolean personCue(int from, int to) {
-      List<String> names = run.subList(from, to).stream().map(Word::text).toList();
+      List<String> names = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        names.add(run.get(i).text());
+      }
       boolean twoWords = names.size() == 2 || names.size() == 3 && names.get(1).length() == 1;
       return RomanisedNames.isChineseName(names)
           || givenNameFirst(from, to)
@@ -382,16 +449,41 @@ final class EnglishNames {
     private boolean speechAround(Word first, Word last) {
       String after = text.substring(last.end(), Math.min(text.length(), last.end() + 12));
       String before = text.substring(Math.max(0, first.start() - 6), first.start());
-      String next = after.startsWith(", who ") ? "said" : after.replaceFirst("^[ ,]+", "").split("[^\\p{L}]", 2)[0];
+      String next = after.startsWith(", who ") ? "said" : firstLetters(after);
       return after.startsWith(" ") && EnglishWords.in(EnglishWords.SPEECH, next) || after.startsWith(", who ")
           || before.endsWith("said ") || before.endsWith("says ");
+    }
+
+    /** The letters after any leading spaces and commas: the word a name is followed by. */
+    private static String firstLetters(String after) {
+      int from = 0;
+      while (from < after.length() && (after.charAt(from) == ' ' || after.charAt(from) == ',')) {
+        from++;
+      }
+      int to = from;
+      while (to < after.length() && Character.isLetter(after.codePointAt(to))) {
+        to += Character.charCount(after.codePointAt(to));
+      }
+      return after.substring(from, to);
     }
 
     private Found found(int from, int to, EntityType type, String alias) {
       int start = run.get(from).start();
       int end = run.get(to - 1).end();
-      String name = text.substring(start, end).replaceAll("\\s+", " ");
-      return new Found(start, end, name, type, alias);
+      String name = text.substring(start, end);
+      return new Found(start, end, singleSpaced(name) ? name : WHITESPACE.matcher(name).replaceAll(" "), type, alias);
+    }
+
+    /** Words of a run are joined by single spaces, so this is nearly always so: no regex then. */
+    private static boolean singleSpaced(String name) {
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        if (space && (c != ' ' || i + 1 < name.length() && name.charAt(i + 1) == ' ')) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

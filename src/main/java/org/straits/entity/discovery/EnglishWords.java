@@ -152,7 +152,11 @@ final class EnglishWords {
 
   /** Whether a word is a given name, or a hyphenated one that starts with one ("Jean-Luc"). */
   static boolean givenName(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
+    return givenNameLower(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #givenName} of a word already in lower case. */
+  static boolean givenNameLower(String lower) {
     int hyphen = lower.indexOf('-');
     return GIVEN_NAMES.contains(lower) || hyphen > 0 && GIVEN_NAMES.contains(lower.substring(0, hyphen));
   }

@@ -20,6 +20,11 @@ final class OrganisationCues {
   /** After the name: "rose 25p", ", up 8p to 320p", " shares fell 3%". */
   private static final Pattern PRICE_MOVE = Pattern.compile(
       "(?:'s)?(?: shares)?,? (?:" + MOVE + "(?: by)? " + AMOUNT + "|(?:up|down|off) " + AMOUNT + ")");
+  /**
+   * How far after the name a price move's first digit can be: "'s shares, " (11), the longest
+   * move ("finished higher", 15), " by " (4). A prefilter, so generous.
+   */
+  private static final int MOVE_REACH = 48;
   /** After the name: "'s chief executive", "'s shares", "'s shareholders". */
   private static final Pattern OWNS = Pattern.compile(
       "['’]s? (?:chief executive|chief financial officer|chairman|board|shares|share price|shareholders|"
@@ -50,16 +55,30 @@ final class OrganisationCues {
       return noun;
     }
     // The patterns run on every short capitalised run of every English document: look first.
+    // An owner's word starts with an apostrophe; a price move has its amount's digit within
+    // MOVE_REACH characters ("'s shares, finished higher by 3p").
     char next = end < text.length() ? text.charAt(end) : '.';
-    if ((next == ' ' || next == ',' || next == '\'' || next == '’')
-        && (PRICE_MOVE.matcher(text).region(end, text.length()).lookingAt()
-            || OWNS.matcher(text).region(end, text.length()).lookingAt())) {
+    boolean apostrophe = next == '\'' || next == '’';
+    if ((apostrophe || next == ' ' || next == ',') && digitWithin(text, end, MOVE_REACH)
+        && PRICE_MOVE.matcher(text).region(end, text.length()).lookingAt()
+        || apostrophe && OWNS.matcher(text).region(end, text.length()).lookingAt()) {
       return EntityType.COMPANY;
     }
     boolean ofOrIn = text.startsWith("of ", start - 3) || text.startsWith("in ", start - 3)
         || text.startsWith("for ", start - 4) || text.startsWith("at ", start - 3);
     return ofOrIn && OF_A_BODY.matcher(text.substring(Math.max(0, start - 24), start)).find()
         ? EntityType.COMPANY : null;
+  }
+
+  private static boolean digitWithin(String text, int from, int reach) {
+    int to = Math.min(text.length(), from + reach);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || c > 0x7F && Character.isDigit(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "insurer Resolution": the lower-case word right before the name, if it is an organisation noun. */
