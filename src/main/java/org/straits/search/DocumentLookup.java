@@ -63,7 +63,8 @@ public final class DocumentLookup {
     return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
   }
 
-  private DocumentView view(IndexSearcher searcher, int docId, Document doc, Query query) throws IOException {
+  private DocumentView view(IndexSearcher searcher, int docId, Document doc, Query asked) throws IOException {
+    Query query = PageHighlightQuery.prune(searcher, asked, new int[] {docId});
     Marked title = mark(searcher, docId, doc, Fields.TITLE, "t", query);
     Marked body = mark(searcher, docId, doc, Fields.BODY, "m", query);
     Marked notes = mark(searcher, docId, doc, Fields.NOTES, "n", query);

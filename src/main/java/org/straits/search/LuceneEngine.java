@@ -113,10 +113,23 @@ public final class LuceneEngine implements SearchEngine {
       return withoutFacets(searcher, query, request, window, sort);
     }
     if (browsesEverything(query)) {
-      return browsing(searcher, state, query, request, window, sort);
+      return browsing(searcher, query, request, window, sort, matchAll.of(searcher, state));
     }
+    if (browsesFiltered(query)) {
+      MatchAllCounts.Counts counts = matchAll.filtered(searcher, query, () -> {
+        Counted all = sideways(searcher, state, query, false, 1, null);
+        return new MatchAllCounts.Counts(all.total(), all.hidden(), all.facets());
+      });
+      return browsing(searcher, query, request, window, sort, counts);
+    }
+    return sideways(searcher, state, query, request.allVersions(), window, sort);
+  }
+
+  /** One drill-sideways search: the hits, and counts of every dimension with its own selection left out. */
+  private Counted sideways(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery query,
+      boolean allVersions, int window, Sort sort) throws IOException {
     DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
-    if (request.allVersions()) {
+    if (allVersions) {
       DrillSideways.DrillSidewaysResult result = sort == null
           ? sideways.search(query, window)
           : sideways.search(query, null, null, window, sort, true);
@@ -139,10 +152,24 @@ public final class LuceneEngine implements SearchEngine {
     return query.getDrillDownQueries().length == 0 && query.getBaseQuery() instanceof MatchAllDocsQuery;
   }
 
-  /** Browsing every document: the snapshot's kept counts, and only the page's hits searched. */
-  private Counted browsing(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query,
-      SearchRequest request, int window, Sort sort) throws IOException {
-    MatchAllCounts.Counts counts = matchAll.of(searcher, state);
+  /**
+   * No query text, only filters, exclusions or a date range: the same counts for every such request
+   * with the same filters until the index changes (kept per snapshot, {@link MatchAllCounts}).
+   */
+  private static boolean browsesFiltered(DrillDownQuery query) {
+    Query base = query.getBaseQuery();
+    if (base instanceof MatchAllDocsQuery) {
+      return true;
+    }
+    // Exclusions: every document, less those with an excluded value.
+    return base instanceof org.apache.lucene.search.BooleanQuery bool && bool.clauses().stream().allMatch(clause ->
+        clause.isProhibited() || (clause.occur() == org.apache.lucene.search.BooleanClause.Occur.MUST
+            && clause.query() instanceof MatchAllDocsQuery));
+  }
+
+  /** Browsing: the snapshot's kept counts, and only the page's hits searched. */
+  private static Counted browsing(IndexSearcher searcher, Query query, SearchRequest request, int window, Sort sort,
+      MatchAllCounts.Counts counts) throws IOException {
     Query listed = RequestQuery.listed(query, request);
     // No hit count needed (the counts are kept), so the collectors may skip non-competitive documents.
     TopDocs top = sort == null ? searcher.search(listed, new TopScoreDocCollectorManager(window, window))

@@ -46,7 +46,8 @@ final class Snippets {
     for (int i = 0; i < docIds.length; i++) {
       byDoc.put(docIds[i], stored[i]);
     }
-    Map<String, Object[]> byField = new Highlighter(builder(searcher), byDoc).highlight(fields, query, docIds, passages);
+    Query pruned = PageHighlightQuery.prune(searcher, query, docIds);
+    Map<String, Object[]> byField = new Highlighter(builder(searcher), byDoc).highlight(fields, pruned, docIds, passages);
     List<Highlight> result = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
       String[] title = (String[]) byField.get(Fields.TITLE)[i];
@@ -63,7 +64,8 @@ final class Snippets {
    */
   List<String> plainPassages(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
     UnifiedHighlighter.Builder plain = builder(searcher).withFormatter(new PlainFormatter());
-    Object[] body = new Highlighter(plain, Map.of()).highlight(new String[] {Fields.BODY}, query, docIds, new int[] {1})
+    Query pruned = PageHighlightQuery.prune(searcher, query, docIds);
+    Object[] body = new Highlighter(plain, Map.of()).highlight(new String[] {Fields.BODY}, pruned, docIds, new int[] {1})
         .get(Fields.BODY);
     List<String> result = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {

@@ -73,4 +73,69 @@ class MatchAllCountsTest {
       assertEquals(english + 1, count(after, FacetDims.LANG, "en"), after.facets().get(FacetDims.LANG).toString());
     }
   }
+
+  @Test
+  void keptFilteredCountsAreTheSearchedOnesAndSeeANewDocumentAfterRefresh() throws IOException {
+    RepostCorpus.write(source);
+    App app = Fixtures.app(source, indexDir);
+    index(app);
+    try (IndexView view = app.openIndex()) {
+      SearchService service = app.searchService(view);
+      Map<String, List<String>> english = Map.of(FacetDims.LANG, List.of("en"));
+      SearchResult first = service.search(browse(english, false));
+      SearchResult kept = service.search(browse(english, false));
+      // The same request without facets is a plain search (hits, total, hidden versions), and a
+      // new service has nothing kept: both counted afresh.
+      SearchResult searched = service.search(new SearchRequest("", english, null, null, SortOrder.NEWEST, 1, 5, 0,
+          false, false));
+      SearchResult counted = app.searchService(view).search(browse(english, false));
+
+      assertTrue(first.total() > 0, "English documents");
+      assertEquals(first.total(), kept.total());
+      assertEquals(first.facets(), kept.facets());
+      assertEquals(first.hits().stream().map(SearchResult.Hit::id).toList(),
+          kept.hits().stream().map(SearchResult.Hit::id).toList());
+      assertEquals(searched.total(), first.total());
+      assertEquals(searched.hidden(), first.hidden());
+      assertEquals(searched.hits().stream().map(SearchResult.Hit::id).toList(),
+          kept.hits().stream().map(SearchResult.Hit::id).toList());
+      assertEquals(counted.facets(), kept.facets());
+      assertEquals(counted.histogram(), kept.histogram());
+
+      Fixtures.write(source, "new/added.txt", "Coast guard at Kinmen\n\nThe coast guard patrolled near Kinmen.\n");
+      index(app);
+      assertEquals(first.total(), service.search(browse(english, false)).total(), "no refresh yet: the same snapshot");
+      assertTrue(view.refresh(), "the commit is picked up");
+      SearchResult after = service.search(browse(english, false));
+      assertEquals(first.total() + 1, after.total());
+      assertEquals(count(first, FacetDims.REGION, "Taiwan") + 1, count(after, FacetDims.REGION, "Taiwan"),
+          after.facets().get(FacetDims.REGION).toString());
+    }
+  }
+
+  @Test
+  void aFilterSetIsCountedOncePerSnapshotHoweverItsQueryIsBuilt() throws IOException {
+    RepostCorpus.write(source);
+    App app = Fixtures.app(source, indexDir);
+    index(app);
+    MatchAllCounts kept = new MatchAllCounts();
+    int[] counted = {0};
+    MatchAllCounts.Counter counter = () -> {
+      counted[0]++;
+      return new MatchAllCounts.Counts(counted[0], 0, null);
+    };
+    try (IndexView view = app.openIndex()) {
+      view.read((searcher, state) -> {
+        for (String lang : List.of("en", "en", "zh", "en")) {
+          org.apache.lucene.facet.DrillDownQuery query = new org.apache.lucene.facet.DrillDownQuery(view.facetsConfig(),
+              new org.apache.lucene.search.MatchAllDocsQuery());
+          query.add(FacetDims.LANG, lang);
+          kept.filtered(searcher, query, counter);
+        }
+        assertEquals(2, counted[0], "en once, zh once");
+        assertEquals(2, kept.filteredSize(searcher));
+        return null;
+      });
+    }
+  }
 }
