@@ -13,7 +13,27 @@
     return td;
   }
 
-  function rowElement(row) {
+  // A row's top regions or actors, marked as the facets mark a name nobody reviewed.
+  function namesCell(values, table) {
+    const td = document.createElement("td");
+    values.forEach((v, i) => {
+      if (i > 0) td.append(", ");
+      const name = document.createElement("span");
+      name.textContent = v.value;
+      td.append(name);
+      if (v.discovered) {
+        name.className = "discovered";
+        const mark = document.createElement("span");
+        mark.className = "unreviewed";
+        mark.textContent = table.dataset.unreviewed || "unreviewed";
+        mark.title = table.dataset.unreviewedTitle || "";
+        td.append(mark);
+      }
+    });
+    return td;
+  }
+
+  function rowElement(row, table) {
     const tr = document.createElement("tr");
     const term = document.createElement("td");
     const a = document.createElement("a");
@@ -21,7 +41,7 @@
     a.textContent = row.term;
     term.append(a);
     tr.append(term, cell(String(row.total), "num"), cell(row.first), cell(row.last),
-      cell(row.top_regions.join(", ")), cell(row.top_actors.join(", ")));
+      namesCell(row.top_regions, table), namesCell(row.top_actors, table));
     tr.dataset.term = row.term;
     tr.dataset.total = String(row.total);
     tr.dataset.first = row.first;
@@ -65,7 +85,7 @@
         total = answer.terms;
         showSkipped(skippedSection, answer.skipped);
       }
-      answer.rows.forEach(row => body.append(rowElement(row)));
+      answer.rows.forEach(row => body.append(rowElement(row, table)));
       start += SLICE;
       const done = Math.min(start, total);
       bar.value = total === 0 ? 1 : done / total;

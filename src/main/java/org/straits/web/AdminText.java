@@ -20,11 +20,13 @@ import java.util.StringJoiner;
 public final class AdminText {
   private final Views views;
   private final Locale locale;
+  private final Locale formatting;
   private final ZoneId zone;
 
   AdminText(Views views, Locale locale, ZoneId zone) {
     this.views = views;
     this.locale = locale;
+    this.formatting = Views.formatting(locale);
     this.zone = zone;
   }
 
@@ -39,7 +41,7 @@ public final class AdminText {
 
   /** 22620 → "22,620". */
   public String number(long n) {
-    return NumberFormat.getIntegerInstance(locale).format(n);
+    return NumberFormat.getIntegerInstance(formatting).format(n);
   }
 
   /** A moment as people read it, to the second, with the time zone: "Dec 1, 2026, 9:18:13 AM UTC". */
@@ -47,8 +49,8 @@ public final class AdminText {
     if (instant == null) {
       return "";
     }
-    DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale);
-    return format.format(instant.atZone(zone)) + " " + zone.getDisplayName(TextStyle.SHORT, locale);
+    DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(formatting);
+    return format.format(instant.atZone(zone)) + " " + zone.getDisplayName(TextStyle.SHORT, formatting);
   }
 
   /** As {@link #time(Instant)} for an ISO-8601 instant written as text; other text as it is. */
@@ -80,7 +82,7 @@ public final class AdminText {
     if (bytes < 1_048_576) {
       return number(Math.max(1, Math.round(bytes / 1024.0))) + " KB";
     }
-    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    NumberFormat format = NumberFormat.getNumberInstance(formatting);
     format.setMinimumFractionDigits(1);
     format.setMaximumFractionDigits(1);
     return format.format(bytes / 1_048_576.0) + " MB";

@@ -14,15 +14,20 @@ import org.straits.search.SortOrder;
 /**
  * One row per term of a batch: what {@code /api/search} says for that term with the batch's
  * filters (the same service, so the same parsing and entity widening): how many documents, the
- * first and last date, the regions and actors most counted, and the link to the search.
+ * first and last date, the regions and actors most counted (as the facets list them: most
+ * documents first, ties by name, unreviewed discovered names marked and left out on
+ * {@code reviewed=1}), and the link to the search.
  */
 final class BatchSearch {
   static final int TOP = 5;
   static final List<String> COLUMNS = List.of("term", "total", "first", "last", "top_regions", "top_actors", "link");
 
+  /** How a CSV or XLSX cell marks a name nobody reviewed (the page and JSON mark it as the facets do). */
+  static final String UNREVIEWED = " (unreviewed)";
+
   /** One row; {@code link} is the search page for the term with the filters. */
-  record Row(String term, long total, String first, String last, List<String> topRegions,
-      List<String> topActors, String link) {}
+  record Row(String term, long total, String first, String last, List<SearchResult.FacetValue> topRegions,
+      List<SearchResult.FacetValue> topActors, String link) {}
 
   private final SearchEngine search;
 
@@ -48,8 +53,8 @@ final class BatchSearch {
         names(newest, FacetDims.ACTOR), link(term, params));
   }
 
-  private static List<String> names(SearchResult result, String dim) {
-    return result.facets().getOrDefault(dim, List.of()).stream().limit(TOP).map(SearchResult.FacetValue::value).toList();
+  private static List<SearchResult.FacetValue> names(SearchResult result, String dim) {
+    return result.facets().getOrDefault(dim, List.of()).stream().limit(TOP).toList();
   }
 
   /** The search page for the term with the batch's filters (and nothing of the batch itself). */
@@ -67,6 +72,10 @@ final class BatchSearch {
 
   static List<String> cells(Row row) {
     return List.of(row.term(), Long.toString(row.total()), row.first(), row.last(),
-        String.join("; ", row.topRegions()), String.join("; ", row.topActors()), row.link());
+        cell(row.topRegions()), cell(row.topActors()), row.link());
+  }
+
+  private static String cell(List<SearchResult.FacetValue> values) {
+    return String.join("; ", values.stream().map(v -> v.value() + (v.discovered() ? UNREVIEWED : "")).toList());
   }
 }

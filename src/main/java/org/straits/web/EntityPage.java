@@ -2,11 +2,14 @@ package org.straits.web;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.straits.entity.Gazetteer;
 import org.straits.search.EntityProfile.DocumentRef;
 import org.straits.search.EntityProfile.Profile;
 import org.straits.search.SearchRequest;
@@ -24,6 +27,12 @@ final class EntityPage implements HttpHandler {
   /** A document of the entity and the address of its page. */
   record DocumentLink(DocumentRef doc, String href) {}
 
+  /** A piece of the gazetteer's note: plain text, or ({@code id} set) an entity the page names and links. */
+  record NotePart(String text, String id) {}
+
+  /** An entity id as the gazetteer's notes cite one: {@code `roc-government`}. */
+  private static final Pattern CITED_ID = Pattern.compile("`([a-z0-9-]{1,100})`");
+
   private final Site site;
 
   EntityPage(Site site) {
@@ -40,6 +49,7 @@ final class EntityPage implements HttpHandler {
     Map<String, Object> vars = new HashMap<>();
     vars.put("profile", profile);
     vars.put("e", profile.entity());
+    vars.put("noteParts", noteParts(profile.note(), site.entities.gazetteer()));
     vars.put("searchHref", filtered.current());
     vars.put("histogram", DateHistogram.of(profile.timeline(), SearchRequest.of(""), filtered));
     vars.put("coMentions", List.of(Map.entry("entity.coRegions", profile.regions()),
@@ -47,6 +57,33 @@ final class EntityPage implements HttpHandler {
     vars.put("documents", profile.newest().stream()
         .map(doc -> new DocumentLink(doc, SearchLinks.document(doc.id(), ""))).toList());
     site.page(exchange, 200, "entity", vars);
+  }
+
+  /**
+   * The note as readers see it: each cited id becomes the entity it names (shown in the reader's
+   * language by the template, linked to its page); an id the gazetteer lacks is plain text.
+   */
+  static List<NotePart> noteParts(String note, Gazetteer gazetteer) {
+    List<NotePart> parts = new ArrayList<>();
+    if (note == null) {
+      return parts;
+    }
+    Matcher cited = CITED_ID.matcher(note);
+    int from = 0;
+    StringBuilder text = new StringBuilder();
+    while (cited.find()) {
+      text.append(note, from, cited.start());
+      from = cited.end();
+      if (gazetteer.byId(cited.group(1)).isEmpty()) {
+        text.append(cited.group(1));
+        continue;
+      }
+      parts.add(new NotePart(text.toString(), null));
+      text.setLength(0);
+      parts.add(new NotePart(cited.group(1), cited.group(1)));
+    }
+    parts.add(new NotePart(text.append(note.substring(from)).toString(), null));
+    return parts;
   }
 
   /** The page of entity {@code id}. */

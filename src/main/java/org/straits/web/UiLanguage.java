@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The language of the labels: the {@code lang} cookie ({@code en}, {@code zh}, or {@code zh-hant}
- * for Chinese labels with names in traditional script), else the browser's preference, else English.
+ * for the 繁體 interface: its labels and the names in traditional script), else the browser's preference, else English.
  */
 final class UiLanguage {
   static final String COOKIE = "lang";
@@ -16,6 +16,11 @@ final class UiLanguage {
   private UiLanguage() {}
 
   static Locale of(HttpServerExchange exchange) {
+    Locale language = language(exchange);
+    return language == Views.CHINESE && traditional(exchange) ? Views.TRADITIONAL_CHINESE : language;
+  }
+
+  private static Locale language(HttpServerExchange exchange) {
     Cookie cookie = exchange.getRequestCookie(COOKIE);
     if (cookie != null) {
       return cookie.getValue().startsWith("zh") ? Views.CHINESE : Views.ENGLISH;

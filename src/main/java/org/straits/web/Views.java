@@ -20,13 +20,15 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
- * Thymeleaf over {@code <web>/templates}, with UI labels from {@code <web>/i18n/messages_en} and
- * {@code messages_zh}. Templates are cached in production; tests and template editing can turn the
+ * Thymeleaf over {@code <web>/templates}, with UI labels from {@code <web>/i18n/messages_en},
+ * {@code messages_zh} and {@code messages_zh_TW} (繁體, Taiwan usage). Templates are cached in production; tests and template editing can turn the
  * cache off.
  */
 public final class Views {
   public static final Locale ENGLISH = Locale.ENGLISH;
   public static final Locale CHINESE = Locale.CHINESE;
+  /** The 繁體 interface: its own texts; numbers and dates as the simplified one writes them. */
+  public static final Locale TRADITIONAL_CHINESE = Locale.TRADITIONAL_CHINESE;
 
   static {
     RecordProperties.install();
@@ -71,22 +73,32 @@ public final class Views {
       return fallback;
     }
     try {
-      return new MessageFormat(text, locale).format(args.toArray());
+      return new MessageFormat(text, formatting(locale)).format(args.toArray());
     } catch (IllegalArgumentException e) {
       // A pattern that does not fit its arguments must not turn an error page into a failure.
       return fallback;
     }
   }
 
-  /** The two bundles, read once as UTF-8 (Properties files default to ISO-8859-1 otherwise). */
+  /**
+   * The locale numbers and dates are written in: one per language, so 繁體 writes them as the
+   * simplified interface does (zh_TW would write times as 下午6:20 where zh writes 18:20).
+   */
+  static Locale formatting(Locale locale) {
+    return locale != null && locale.getLanguage().equals(CHINESE.getLanguage()) ? CHINESE : locale;
+  }
+
+  /** The three bundles, read once as UTF-8 (Properties files default to ISO-8859-1 otherwise). */
   private static final class Messages implements IMessageResolver {
     private final Properties english;
     private final Properties chinese;
+    private final Properties traditional;
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     Messages(Path folder) {
       english = load(folder.resolve("messages_en.properties"));
       chinese = load(folder.resolve("messages_zh.properties"));
+      traditional = load(folder.resolve("messages_zh_TW.properties"));
     }
 
     private static Properties load(Path file) {
@@ -101,7 +113,8 @@ public final class Views {
 
     String lookup(Locale locale, String key) {
       boolean zh = locale != null && locale.getLanguage().equals(CHINESE.getLanguage());
-      String text = zh ? chinese.getProperty(key) : null;
+      String text = zh && locale.getCountry().equals(TRADITIONAL_CHINESE.getCountry()) ? traditional.getProperty(key) : null;
+      text = text == null && zh ? chinese.getProperty(key) : text;
       return text != null ? text : english.getProperty(key);
     }
 
@@ -129,8 +142,8 @@ public final class Views {
      * each use formats a copy, since a MessageFormat must not be shared between threads.
      */
     private String format(Locale locale, String key, String text, Object[] parameters) {
-      String id = (locale == null ? "" : locale.getLanguage()) + '\n' + key;
-      MessageFormat parsed = formats.computeIfAbsent(id, k -> new MessageFormat(text, locale));
+      String id = (locale == null ? "" : locale.toLanguageTag()) + '\n' + key;
+      MessageFormat parsed = formats.computeIfAbsent(id, k -> new MessageFormat(text, formatting(locale)));
       return ((MessageFormat) parsed.clone()).format(parameters);
     }
 

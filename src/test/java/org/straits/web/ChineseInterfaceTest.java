@@ -10,7 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import com.ibm.icu.text.Transliterator;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +99,45 @@ class ChineseInterfaceTest extends ServedFixtureTest {
     assertEquals(en.stringPropertyNames(), zh.stringPropertyNames());
     List<String> otherTerm = zh.stringPropertyNames().stream().filter(k -> zh.getProperty(k).contains("行为者")).toList();
     assertEquals(List.of(), otherTerm, "actors are 行为体 everywhere");
+  }
+
+  @Test
+  void traditionalBundleHasEveryKeyAndNoSimplifiedOnlyCharacter() throws IOException {
+    Properties en = bundle("en");
+    Properties tw = bundle("zh_TW");
+    assertEquals(en.stringPropertyNames(), tw.stringPropertyNames());
+    Transliterator toTraditional = Transliterator.getInstance("Simplified-Traditional");
+    List<String> simplified = tw.stringPropertyNames().stream().sorted()
+        .filter(k -> !toTraditional.transliterate(tw.getProperty(k)).equals(tw.getProperty(k)))
+        .map(k -> k + "=" + tw.getProperty(k)).toList();
+    assertEquals(List.of(), simplified, "values with a character the simplified→traditional transform changes");
+    List<String> otherTerm = tw.stringPropertyNames().stream().filter(k -> tw.getProperty(k).contains("行為體")).toList();
+    assertEquals(List.of(), otherTerm, "actors are 行為者 everywhere");
+  }
+
+  @Test
+  void traditionalChoiceOrBrowserGetsTheTaiwanInterface() throws Exception {
+    String page = site.getAs("zh-hant", "/search?q=" + SearchLinks.encode("金门")).body();
+    assertTrue(page.contains("搜尋語法") && page.contains("篩選") && page.matches("(?s).*共 \\d+ 筆結果.*"), page);
+    assertFalse(page.contains("搜索语法") || page.contains("条结果"), "no simplified interface text");
+    HttpRequest taiwan = HttpRequest.newBuilder(URI.create(site.url("/doc/" + SearchLinks.encode(WebFixture.KINMEN_ID))))
+        .header("Accept-Language", "zh-TW,zh;q=0.9").GET().build();
+    String doc = HttpClient.newHttpClient().send(taiwan, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    assertTrue(doc.contains("返回結果") && doc.contains("提及的地區"), "a zh-TW browser reads 繁體");
+    String simplified = site.getAs("zh", "/search").body();
+    assertTrue(simplified.contains("搜索语法") && !simplified.contains("搜尋語法"), "简体 keeps its own text");
+  }
+
+  @Test
+  void traditionalInterfaceWritesNumbersAndDatesAsTheSimplifiedOne() {
+    Views views = new Views(Path.of("web"), false);
+    Instant moment = Instant.parse("2026-12-01T18:20:54Z");
+    AdminText zh = new AdminText(views, Views.CHINESE, ZoneOffset.UTC);
+    AdminText tw = new AdminText(views, Views.TRADITIONAL_CHINESE, ZoneOffset.UTC);
+    assertEquals(zh.time(moment), tw.time(moment));
+    assertEquals(zh.number(22_620), tw.number(22_620));
+    assertEquals(zh.megabytes(123_456_789), tw.megabytes(123_456_789));
+    assertEquals("共 22,620 筆結果，耗時 7 毫秒", views.format(Views.TRADITIONAL_CHINESE, "results.count", List.of(22_620, 7), ""));
   }
 
   private static Properties bundle(String lang) throws IOException {

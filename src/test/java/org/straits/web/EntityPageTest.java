@@ -138,4 +138,15 @@ class EntityPageTest extends ServedFixtureTest {
     array.forEach(c -> parts.add(c.get("entity").get("id").asText() + "=" + c.get("documents").asInt()));
     return String.join(" ", parts);
   }
+
+  @Test
+  void theNoteNamesTheEntitiesItCitesInTheReadersLanguage() throws Exception {
+    String en = site.getAs("en", "/entity/prc").body();
+    assertTrue(en.contains("The state as an actor is <a href=\"/entity/prc-government\">PRC Government</a>; no-such-entity is cited"), en);
+    assertFalse(en.contains("`"), "no gazetteer markup");
+    String zh = site.getAs("zh", "/entity/prc").body();
+    assertTrue(zh.contains("is <a href=\"/entity/prc-government\">中国政府</a>;"), zh);
+    String hant = site.getAs("zh-hant", "/entity/prc").body();
+    assertTrue(hant.contains("is <a href=\"/entity/prc-government\">中國政府</a>;") && hant.contains("備註"), hant);
+  }
 }

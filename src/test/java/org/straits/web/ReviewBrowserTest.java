@@ -97,4 +97,57 @@ class ReviewBrowserTest {
     assertTrue(browser.findElements(By.cssSelector("a.facet-link.discovered .label")).stream()
         .noneMatch(e -> e.getText().equals("Qiu Wenming")), "accepted: a curated value now");
   }
+
+  /** The 繁體 interface at desktop and phone width: search, document and review pages. */
+  @Test
+  void traditionalInterfaceReadsInTaiwanUsageAtBothWidths() throws Exception {
+    browser.get(base + "/ui-lang?set=zh-hant&next=/search?q=Taiwan");
+    String[][] pages = {{"/search?q=Taiwan", "搜尋語法", "hant-search"}, {"/doc/en%2Ftao.txt", "返回結果", "hant-document"},
+        {"/admin/discovered", "待審核的名稱", "hant-review"}};
+    for (String[] page : pages) {
+      browser.get(base + page[0]);
+      if (!browser.findElements(By.name("password")).isEmpty()) {
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.name("password")).submit();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+            .until(d -> d.findElements(By.name("password")).isEmpty());
+        browser.get(base + page[0]);
+      }
+      String text = browser.findElement(By.tagName("body")).getText();
+      assertTrue(text.contains(page[1]), page[0] + ": " + text);
+      assertFalse(text.contains("搜索") || text.contains("筛选") || text.contains("条结果"), page[0] + " has simplified interface text");
+      shot(page[2] + "-desktop.png");
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(400, 860));
+      browser.get(base + page[0]);
+      Long overflow = (Long) browser.executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertEquals(0L, overflow, page[0] + " fits a phone");
+      shot(page[2] + "-phone.png");
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+  }
+
+  @Test
+  void batchRowsMarkUnreviewedNamesAndTheSwitchHidesThem() throws Exception {
+    browser.get(base + "/ui-lang?set=en&next=/batch");
+    browser.findElement(By.name("terms")).sendKeys("Taiwan");
+    browser.findElement(By.cssSelector(".batch-actions button[type=submit]:not([formaction])")).click();
+    var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10));
+    List<WebElement> marked = wait.until(d -> {
+      List<WebElement> found = d.findElements(By.cssSelector("#batch-table tbody span.discovered"));
+      return found.isEmpty() ? null : found;
+    });
+    assertEquals("italic", marked.get(0).getCssValue("font-style"), "styled as the facets style it");
+    WebElement badge = browser.findElement(By.cssSelector("#batch-table tbody span.discovered + span.unreviewed"));
+    assertEquals("unreviewed", badge.getText());
+    assertEquals("/batch", new java.net.URI(browser.getCurrentUrl()).getPath(), "answered through the API");
+    browser.executeScript("document.getElementById('batch-table').scrollIntoView()");
+    shot("batch-unreviewed.png");
+    browser.findElement(By.cssSelector("input[name=reviewed]")).click();
+    browser.findElement(By.cssSelector(".batch-actions button[type=submit]:not([formaction])")).click();
+    // The click empties the table at once; the answer fills it again, this time without them.
+    wait.until(d -> !d.findElements(By.cssSelector("#batch-table tbody tr")).isEmpty()
+        && d.findElements(By.cssSelector("#batch-table tbody span.discovered")).isEmpty());
+    assertTrue(browser.findElement(By.cssSelector("#batch-table tbody")).getText().contains("Taiwan"), "curated names stay");
+  }
 }

@@ -113,6 +113,36 @@ public class ReviewWebTest {
   }
 
   @Test
+  void batchRowsMarkUnreviewedNamesAsTheFacetsDoAndOrderTiesAlike() throws Exception {
+    start();
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var row = mapper.readTree(get("/api/batch?term=Taiwan").body()).get("rows").get(0);
+    var facets = mapper.readTree(get("/api/search?q=Taiwan").body()).get("facets");
+    for (String[] dim : new String[][] {{"top_actors", "actor"}, {"top_regions", "region"}}) {
+      var top = row.get(dim[0]);
+      assertTrue(top.size() > 0, row.toString());
+      for (int i = 0; i < top.size(); i++) {
+        assertEquals(facets.get(dim[1]).get(i), top.get(i), "the facets' values, order and mark: " + dim[1]);
+        if (i > 0) {
+          var before = top.get(i - 1);
+          assertTrue(before.get("count").asLong() > top.get(i).get("count").asLong()
+              || before.get("value").asText().compareTo(top.get(i).get("value").asText()) < 0, "count, then name: " + top);
+        }
+      }
+    }
+    assertTrue(row.get("top_actors").toString().contains("{\"value\":\"Qiu Wenming\",\"count\":1,\"path\":[\"Qiu Wenming\"],\"discovered\":true}"),
+        row.toString());
+    assertTrue(row.get("top_actors").get(1).get("count").asLong() == row.get("top_actors").get(2).get("count").asLong(), "ties to order");
+    String hidden = get("/api/batch?term=Taiwan&reviewed=1").body();
+    assertFalse(hidden.contains("\"discovered\":true"), "hide unreviewed names: " + hidden);
+    assertTrue(get("/batch.csv?term=Taiwan").body().contains("Qiu Wenming (unreviewed)"));
+    String page = get("/batch?term=Taiwan").body();
+    assertTrue(page.contains("<span class=\"discovered\">Qiu Wenming</span><span class=\"unreviewed\""), page);
+    assertTrue(page.contains("<span>Taiwan</span>"), "a curated value is plain");
+    assertFalse(get("/batch?term=Taiwan&reviewed=1").body().contains("class=\"discovered\""));
+  }
+
+  @Test
   void reviewPageListsCandidatesWithContextsAndRefusesFormsWithoutTheToken() throws Exception {
     start();
     String csrf = login();
