@@ -46,6 +46,8 @@ final class Site {
     boolean chinese = UiLanguage.code(locale).equals("zh");
     String next = "&next=" + SearchLinks.encode(here);
     all.put("ui", UiLanguage.code(locale));
+    // The page's language as BCP 47: screen readers and fonts pick traditional glyphs by zh-Hant.
+    all.put("pageLang", locale.equals(Views.TRADITIONAL_CHINESE) ? "zh-Hant" : UiLanguage.code(locale));
     all.put("uiToggleHref", LanguageSwitch.PATH + "?set=" + (chinese ? "en" : "zh") + next);
     all.putIfAbsent("q", "");
     EntityLabels labels = (EntityLabels) all.computeIfAbsent("labels", k -> labels(exchange, (String) all.get("q")));

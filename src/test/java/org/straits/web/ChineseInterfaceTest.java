@@ -120,12 +120,14 @@ class ChineseInterfaceTest extends ServedFixtureTest {
     String page = site.getAs("zh-hant", "/search?q=" + SearchLinks.encode("金门")).body();
     assertTrue(page.contains("搜尋語法") && page.contains("篩選") && page.matches("(?s).*共 \\d+ 筆結果.*"), page);
     assertFalse(page.contains("搜索语法") || page.contains("条结果"), "no simplified interface text");
+    assertTrue(page.contains("<html lang=\"zh-Hant\""), "the page says its script");
     HttpRequest taiwan = HttpRequest.newBuilder(URI.create(site.url("/doc/" + SearchLinks.encode(WebFixture.KINMEN_ID))))
         .header("Accept-Language", "zh-TW,zh;q=0.9").GET().build();
     String doc = HttpClient.newHttpClient().send(taiwan, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
     assertTrue(doc.contains("返回結果") && doc.contains("提及的地區"), "a zh-TW browser reads 繁體");
     String simplified = site.getAs("zh", "/search").body();
     assertTrue(simplified.contains("搜索语法") && !simplified.contains("搜尋語法"), "简体 keeps its own text");
+    assertTrue(simplified.contains("<html lang=\"zh\""), simplified.substring(0, 200));
   }
 
   @Test
