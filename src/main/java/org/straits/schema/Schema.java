@@ -155,13 +155,19 @@ public final class Schema {
     return FIELDS.stream().filter(FieldSpec::highlighted).map(FieldSpec::name).toList();
   }
 
-  /** A highlighted field and the shadows whose matches it marks too (body → body, body_cjk). */
+  /**
+   * A highlighted field and the shadows whose matches it marks too (body → body, body_cjk), in a
+   * fixed order, the field first and then its shadows as declared. The order decides passages: a
+   * word matched at one place through the field and its shadow is one match per field, merged in
+   * this order on a tie, and the passage scorer weighs the word by the first one's frequency in the
+   * document. An unordered set made the same build choose other passages from run to run.
+   */
   public static Map<String, Set<String>> highlightSources() {
     Map<String, Set<String>> sources = new LinkedHashMap<>();
     for (String field : highlighted()) {
       Set<String> all = new java.util.LinkedHashSet<>(List.of(field));
       FIELDS.stream().filter(f -> field.equals(f.shadowOf())).forEach(f -> all.add(f.name()));
-      sources.put(field, Set.copyOf(all));
+      sources.put(field, java.util.Collections.unmodifiableSet(all));
     }
     return sources;
   }

@@ -1,6 +1,5 @@
 package org.straits.search;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -22,34 +21,16 @@ import org.straits.index.Fields;
 final class Highlighting {
   /**
    * A stored field is highlighted with the matches of its Han-bigram shadow too, so a Chinese
-   * query found only through bigrams still marks the characters in the text. In a fixed order, the
-   * field itself first and then its shadows by name ({@link #ordered}).
+   * query found only through bigrams still marks the characters in the text; in the schema's fixed
+   * order, which decides passages on a tie ({@link org.straits.schema.Schema#highlightSources}).
    */
-  private static final Map<String, Set<String>> MASKED = ordered(org.straits.schema.Schema.highlightSources());
+  private static final Map<String, Set<String>> MASKED = org.straits.schema.Schema.highlightSources();
   /** Lucene's gap clause of a span phrase ({@code SpanNearQuery.SpanGapQuery}, not public). */
   private static final Class<?> GAP = SpanNearQuery.newOrderedNearQuery(Fields.BODY)
       .addClause(new SpanTermQuery(new Term(Fields.BODY, "a"))).addGap(1)
       .addClause(new SpanTermQuery(new Term(Fields.BODY, "b"))).build().getClauses()[1].getClass();
 
   private Highlighting() {}
-
-  /**
-   * The masked fields with a fixed iteration order, the field first. A word matched at one place
-   * through the field and its shadow is one match per field, merged in this order when they tie,
-   * and the passage scorer weighs the word by the first one's frequency in the document (the
-   * shadow counts the characters inside longer words too). The schema's sets iterate in an order
-   * that changes between JVM runs ({@code Set.copyOf}), so the same build chose another passage
-   * for some hits ({@code 教育}, {@code 社会} on the CCTV corpus).
-   */
-  static Map<String, Set<String>> ordered(Map<String, Set<String>> sources) {
-    Map<String, Set<String>> ordered = new java.util.HashMap<>();
-    sources.forEach((field, masked) -> {
-      Set<String> fields = new java.util.LinkedHashSet<>(List.of(field));
-      masked.stream().sorted().forEach(fields::add);
-      ordered.put(field, java.util.Collections.unmodifiableSet(fields));
-    });
-    return Map.copyOf(ordered);
-  }
 
   static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer, int maxLength) {
     return UnifiedHighlighter.builder(searcher, analyzer)

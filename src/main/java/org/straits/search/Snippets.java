@@ -30,8 +30,10 @@ final class Snippets {
     this.analyzer = analyzer;
   }
 
+  /** The fields a hit's highlight shows, in order: title, body, notes. */
+  private static final String[] SHOWN = {Fields.TITLE, Fields.BODY, Fields.NOTES};
   /** The stored fields snippets are made of: a hit's stored document must hold them ({@link #highlight}). */
-  static final Set<String> FIELDS = Set.of(Fields.TITLE, Fields.BODY, Fields.NOTES);
+  static final Set<String> FIELDS = Set.of(SHOWN);
 
   /**
    * Per hit (same order as {@code docIds}): title HTML and snippet HTML. {@code stored} are the
@@ -40,14 +42,13 @@ final class Snippets {
    * decompressing) it a second time.
    */
   List<Highlight> highlight(IndexSearcher searcher, Query query, int[] docIds, Document[] stored) throws IOException {
-    String[] fields = {Fields.TITLE, Fields.BODY, Fields.NOTES};
     int[] passages = {1, BODY_PASSAGES, 1};
     Map<Integer, Document> byDoc = new HashMap<>();
     for (int i = 0; i < docIds.length; i++) {
       byDoc.put(docIds[i], stored[i]);
     }
     Query pruned = PageHighlightQuery.prune(searcher, query, docIds);
-    Map<String, Object[]> byField = new Highlighter(builder(searcher), byDoc).highlight(fields, pruned, docIds, passages);
+    Map<String, Object[]> byField = new Highlighter(builder(searcher), byDoc).highlight(SHOWN, pruned, docIds, passages);
     List<Highlight> result = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
       String[] title = (String[]) byField.get(Fields.TITLE)[i];
