@@ -155,6 +155,19 @@ class StandingWorkBrowserTest {
     screenshot("batch.png");
   }
 
+  @Test
+  void theBatchPageSaysOneTermInTheSingular() throws Exception {
+    for (String[] ui : new String[][] {{"en", "Done: 1 term searched."}, {"zh", "完成：共检索 1 个词。"},
+        {"zh-hant", "完成：共搜尋 1 個詞。"}}) {
+      browser.get(site.url("/ui-lang?set=" + ui[0] + "&next=/batch"));
+      browser.findElement(By.name("terms")).sendKeys("Kinmen\n");
+      browser.findElement(By.cssSelector(".batch-actions button[type=submit]:not([formaction])")).click();
+      WebElement status = browser.findElement(By.cssSelector(".batch-progress"));
+      waitFor(() -> !status.getText().isEmpty() && !status.getText().contains("…"));
+      assertEquals(ui[1], status.getText());
+    }
+  }
+
   private static void waitFor(java.util.function.BooleanSupplier condition) {
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
   }
