@@ -170,6 +170,7 @@ public final class WebServer {
         .addPrefixPath(ApiHandlers.DOC_PREFIX, json(api.document()))
         .addPrefixPath(ApiHandlers.FACETS_PREFIX, json(api.facets()))
         .addExactPath(ApiHandlers.SUGGEST_PATH, json(api.suggest()))
+        .addExactPath(SavedSearchTitles.PATH, json(new SavedSearchTitles(site).api()))
         .addPrefixPath(ApiHandlers.ENTITY_PREFIX, json(api.entity()))
         .addPrefixPath("/api", json(exchange -> {
           throw new WebException(404, "noApi", "There is no API at this address.");
