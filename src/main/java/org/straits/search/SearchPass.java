@@ -24,17 +24,8 @@ final class SearchPass {
   private final FacetsConfig facetsConfig;
   private final MatchAllCounts matchAll = new MatchAllCounts();
 
-  /** Searches of an index this large without filters are searched in two halves at once. */
-  private final int slicedFrom;
-
   SearchPass(FacetsConfig facetsConfig) {
-    this(facetsConfig, SlicedSearch.MIN_DOCS);
-  }
-
-  /** {@code slicedFrom}: the index size from which a search without filters runs in halves ({@link SlicedSearch}). */
-  SearchPass(FacetsConfig facetsConfig, int slicedFrom) {
     this.facetsConfig = facetsConfig;
-    this.slicedFrom = slicedFrom;
   }
 
   /**
@@ -73,25 +64,16 @@ final class SearchPass {
           : sideways.search(query, null, null, window, sort, true);
       return new Counted(result.hits, result.hits.totalHits.value(), 0, new FacetCounts(result.facets, state));
     }
-    if (query.getDrillDownQueries().length == 0 && SlicedSearch.applies(searcher.getIndexReader(), slicedFrom)) {
-      SlicedSearch.Both<CollapsingCollectorManager.Collapsed> both =
-          SlicedSearch.search(searcher, state, query, collapsing(window, sort));
-      return collapsed(searcher, query, sort, both.hits(), new FacetCounts(both.facets(), state));
-    }
     // Collapsed: the same single drill-sideways pass; its collector skips hidden versions for the
     // hits while counting every match, so total and facets still count documents.
     DrillSideways.ConcurrentDrillSidewaysResult<CollapsingCollectorManager.Collapsed> result =
         sideways.search(query, collapsing(window, sort));
-    return collapsed(searcher, query, sort, result.collectorResult, new FacetCounts(result.facets, state));
-  }
-
-  private static Counted collapsed(IndexSearcher searcher, Query query, Sort sort,
-      CollapsingCollectorManager.Collapsed collapsed, FacetCounts facets) throws IOException {
-    TopDocs top = collapsed.top();
+    TopDocs top = result.collectorResult.top();
     if (sort != null) {
       TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     }
-    return new Counted(top, collapsed.total(), collapsed.hidden(), facets);
+    return new Counted(top, result.collectorResult.total(), result.collectorResult.hidden(),
+        new FacetCounts(result.facets, state));
   }
 
   /** No query text, filter, exclusion or date range: every document, whose counts are kept per snapshot. */

@@ -25,38 +25,21 @@ final class SlowQueries {
     long self = Thread.currentThread().threadId();
     List<List<Sample>> byQuery = new ArrayList<>();
     queries.forEach(q -> byQuery.add(new ArrayList<>()));
-    long[] helpers = helperThreads(threads);
     for (int r = 0; r < rounds; r++) {
       for (int i = 0; i < queries.size(); i++) {
         long gcs = collections();
         long bytes = threads.getThreadAllocatedBytes(self);
-        long helped = cpuOf(threads, helpers);
         long cpu = threads.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
         straits.search(queries.get(i));
         long wallTaken = System.nanoTime() - wall;
-        long cpuTaken = threads.getCurrentThreadCpuTime() - cpu + cpuOf(threads, helpers) - helped;
+        long cpuTaken = threads.getCurrentThreadCpuTime() - cpu;
         byQuery.get(i).add(new Sample(wallTaken, cpuTaken, threads.getThreadAllocatedBytes(self) - bytes,
             collections() != gcs));
       }
     }
     printKinds(queries, byQuery);
     printSlowest(queries, byQuery, shown);
-  }
-
-  /** The search's helper threads (a large index is searched in halves, {@code SlicedSearch}): their CPU counts too. */
-  private static long[] helperThreads(com.sun.management.ThreadMXBean threads) {
-    return java.util.Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds()))
-        .filter(t -> t != null && t.getThreadName().startsWith("straits-search-"))
-        .mapToLong(java.lang.management.ThreadInfo::getThreadId).toArray();
-  }
-
-  private static long cpuOf(com.sun.management.ThreadMXBean threads, long[] ids) {
-    long sum = 0;
-    for (long id : ids) {
-      sum += Math.max(0, threads.getThreadCpuTime(id));
-    }
-    return sum;
   }
 
   private static long collections() {
