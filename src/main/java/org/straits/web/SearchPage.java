@@ -31,8 +31,18 @@ final class SearchPage implements HttpHandler {
     this.site = site;
   }
 
+  /** What the reader asked: the parameters, the expanded facets, the dates left out, and the search. */
+  record Asked(RequestParams params, Set<String> expanded, Map<String, String> dateErrors, SearchRequest request) {}
+
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
+    Asked asked = asked(exchange);
+    SearchResult result = site.engine.search(asked.request());
+    site.page(exchange, 200, "search", model(exchange, asked, result));
+  }
+
+  /** The page's parameters and the one search they ask for. */
+  static Asked asked(HttpServerExchange exchange) {
     RequestParams params = RequestParams.of(exchange.getQueryParameters(), PARAMS);
     Set<String> expanded = expanded(params);
     // A bad date is named beside its field; the search runs without it, so nothing else is lost.
@@ -41,7 +51,14 @@ final class SearchPage implements HttpHandler {
     SearchRequest request = expanded.isEmpty()
         ? request(params, dateErrors, SearchModel.SHOWN + 1, SearchModel.SHOWN_DEPTH)
         : request(params, dateErrors, FACET_LIMIT, TREE_DEPTH);
-    SearchResult result = site.engine.search(request);
+    return new Asked(params, expanded, dateErrors, request);
+  }
+
+  /** The template's variables for the search's {@code result}. */
+  Map<String, Object> model(HttpServerExchange exchange, Asked asked, SearchResult result) throws java.io.IOException {
+    RequestParams params = asked.params();
+    SearchRequest request = asked.request();
+    Map<String, String> dateErrors = asked.dateErrors();
     SearchLinks links = links(params);
     EntityLabels labels = site.labels(exchange, request.query());
     SearchModel model = new SearchModel(request, params, links, site.entities, labels);
@@ -51,7 +68,7 @@ final class SearchPage implements HttpHandler {
     vars.put("request", request);
     vars.put("result", result);
     vars.put("hits", model.hits(result));
-    vars.put("panels", panels(result, model, expanded));
+    vars.put("panels", panels(result, model, asked.expanded()));
     Map<String, String> fragments = new HashMap<>();
     RequestParams.FILTERS.forEach(dim -> fragments.put(dim, links.on(FacetValuesFragment.PREFIX + dim).current()));
     vars.put("fragmentHrefs", fragments);
@@ -82,7 +99,7 @@ final class SearchPage implements HttpHandler {
     vars.put("feedHref", links.on(FeedHandler.PATH).page(1));
     vars.put("savedTitle", savedTitle(request, chips, UiLanguage.of(exchange)));
     vars.put("xlsxHref", links.on(ExportHandler.XLSX_PATH).current());
-    site.page(exchange, 200, "search", vars);
+    return vars;
   }
 
   /**
