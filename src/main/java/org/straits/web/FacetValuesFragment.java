@@ -44,7 +44,7 @@ final class FacetValuesFragment implements HttpHandler {
     Map<String, Object> vars = new HashMap<>();
     vars.put("labels", labels);
     vars.put("q", request.query());
-    vars.put("items", items);
+    vars.put("itemsHtml", new FacetItemsHtml(site.views, UiLanguage.of(exchange)).of(items));
     site.page(exchange, 200, "facet-values", vars);
   }
 }

@@ -66,6 +66,15 @@ public final class Views {
     return text == null ? key : text;
   }
 
+  /**
+   * The UI message {@code key} with {@code args} filled in, as a template's {@code #{key(args)}}
+   * writes it: the pattern parsed once per language and key.
+   */
+  String formatted(Locale locale, String key, Object... args) {
+    String text = messages.lookup(locale, key);
+    return text == null ? "??" + key + "??" : messages.format(locale, key, text, args);
+  }
+
   /** The UI message {@code key} with {@code args} filled in; {@code fallback} when the key is missing. */
   public String format(Locale locale, String key, List<Object> args, String fallback) {
     String text = messages.lookup(locale, key);
