@@ -92,7 +92,9 @@ final class SearchPage implements HttpHandler {
     vars.put("sorts", model.sorts());
     vars.put("pager", model.pager(result.listed()));
     vars.put("versionsHref", links.with(RequestParams.DUPS, request.allVersions() ? "" : "show"));
-    vars.put("histogram", DateHistogram.of(result.histogram(), request, links));
+    DateHistogram.Chart histogram = DateHistogram.of(result.histogram(), request, links);
+    vars.put("histogram", histogram);
+    vars.put("histogramHtml", HistogramHtml.of(histogram, site.views, UiLanguage.of(exchange)));
     vars.put("fromValue", request.from() == null ? "" : request.from().toString());
     vars.put("toValue", request.to() == null ? "" : request.to().toString());
     vars.put("fromError", error(dateErrors, params, RequestParams.FROM));
