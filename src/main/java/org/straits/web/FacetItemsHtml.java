@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.unbescape.html.HtmlEscape;
 
 /**
- * A facet's value list as the sidebar and "Show more" show it ({@code <ul class="facet-values">},
+ * The sidebar's facet sections, and a facet's value list as they and "Show more" show it ({@code <ul class="facet-values">},
  * a region's parts nested in a {@code <details>}), written here instead of by a template fragment:
  * the list is most of a search page's elements, and Thymeleaf spent more on its expressions than the
  * search spent counting it. The markup, whitespace and escaping are the fragment's own (the page is
@@ -25,6 +25,59 @@ final class FacetItemsHtml {
     this.unreviewed = text(views.message(locale, "facet.unreviewed"));
     this.unreviewedTitle = attribute(views.message(locale, "facet.unreviewedTitle"));
     this.selected = text("(" + views.message(locale, "facet.selected") + ")");
+  }
+
+  /**
+   * The sidebar's facet sections, one per panel with values (a panel without values leaves the
+   * whitespace the template's iteration left): heading, the unreviewed-names switch of a tree,
+   * the values, "Show more" or "Show fewer", and the filter box.
+   */
+  String panels(List<SearchModel.Panel> panels, SearchModel.UnreviewedSwitch unreviewedSwitch,
+      java.util.Map<String, String> fragmentHrefs) {
+    StringBuilder html = new StringBuilder(panels.size() * 4_000);
+    for (int i = 0; i < panels.size(); i++) {
+      SearchModel.Panel panel = panels.get(i);
+      html.append(i == 0 ? "" : "\n\n    ");
+      if (!panel.items().isEmpty()) {
+        panel(html, panel, unreviewedSwitch, fragmentHrefs.get(panel.dim()));
+      }
+    }
+    return html.toString();
+  }
+
+  private void panel(StringBuilder html, SearchModel.Panel panel, SearchModel.UnreviewedSwitch unreviewedSwitch,
+      String fragmentHref) {
+    String dim = attribute(panel.dim());
+    html.append("<section class=\"facet\" id=\"facet-").append(dim).append("\" data-dim=\"").append(dim)
+        .append("\">\n      <h3>").append(text(views.message(locale, panel.labelKey()))).append("</h3>\n      ");
+    if (panel.hierarchical()) {
+      html.append("<p class=\"unreviewed-switch\"><a href=\"").append(attribute(unreviewedSwitch.href())).append("\">")
+          .append(text(views.message(locale, unreviewedSwitch.hidden() ? "facet.showUnreviewed" : "facet.hideUnreviewed")))
+          .append("</a></p>");
+    }
+    html.append("\n      ");
+    list(html, panel.items());
+    html.append("\n      ");
+    String fewer = views.message(locale, "facet.fewer");
+    if (panel.moreHref() != null) {
+      html.append("<p class=\"facet-more-bar\">\n        <a class=\"facet-more\" href=\"").append(attribute(panel.moreHref()))
+          .append("\" data-fragment=\"").append(attribute(fragmentHref)).append("\" data-label-fewer=\"")
+          .append(attribute(fewer)).append("\">").append(text(views.message(locale, "facet.more"))).append("</a></p>");
+    }
+    html.append("\n      ");
+    if (panel.fewerHref() != null) {
+      html.append("<p class=\"facet-more-bar\">\n        <a class=\"facet-fewer\" href=\"").append(attribute(panel.fewerHref()))
+          .append("\">").append(text(fewer)).append("</a></p>");
+    }
+    html.append("\n      ");
+    if (panel.hierarchical() || panel.moreHref() != null || panel.fewerHref() != null) {
+      html.append("<div class=\"facet-filter\">\n        <label><span>").append(text(views.message(locale, "facet.filter")))
+          .append("</span>\n          <input type=\"search\" placeholder=\"")
+          .append(attribute(views.message(locale, "facet.filterPlaceholder"))).append("\" data-dim=\"").append(dim)
+          .append("\" data-none=\"").append(attribute(views.message(locale, "facet.none")))
+          .append("\"></label>\n        <ul class=\"facet-values filter-results\" aria-live=\"polite\"></ul>\n      </div>");
+    }
+    html.append("\n    </section>");
   }
 
   /** The list of {@code items}, their parts nested below them. */

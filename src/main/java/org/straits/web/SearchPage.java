@@ -72,13 +72,11 @@ final class SearchPage implements HttpHandler {
     vars.put("hitsHtml", new HitsHtml(site.views, UiLanguage.of(exchange)).of(hits, request.offset() + 1));
     List<SearchModel.Panel> panels = panels(result, model, asked.expanded());
     vars.put("panels", panels);
-    FacetItemsHtml items = new FacetItemsHtml(site.views, UiLanguage.of(exchange));
-    Map<String, String> itemsHtml = new HashMap<>();
-    panels.forEach(panel -> itemsHtml.put(panel.dim(), items.of(panel.items())));
-    vars.put("itemsHtml", itemsHtml);
     Map<String, String> fragments = new HashMap<>();
     RequestParams.FILTERS.forEach(dim -> fragments.put(dim, links.on(FacetValuesFragment.PREFIX + dim).current()));
     vars.put("fragmentHrefs", fragments);
+    vars.put("panelsHtml", new FacetItemsHtml(site.views, UiLanguage.of(exchange))
+        .panels(panels, model.unreviewedSwitch(), fragments));
     List<SearchModel.Chip> chips = model.chips(result.notices());
     vars.put("chips", chips);
     vars.put("operators", model.operators());
