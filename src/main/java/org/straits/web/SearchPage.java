@@ -60,6 +60,7 @@ final class SearchPage implements HttpHandler {
     SearchRequest request = asked.request();
     Map<String, String> dateErrors = asked.dateErrors();
     SearchLinks links = links(params);
+    java.util.Locale locale = UiLanguage.of(exchange);
     EntityLabels labels = site.labels(exchange, request.query());
     SearchModel model = new SearchModel(request, params, links, site.entities, labels);
     Map<String, Object> vars = new HashMap<>();
@@ -69,13 +70,13 @@ final class SearchPage implements HttpHandler {
     vars.put("result", result);
     List<SearchModel.HitView> hits = model.hits(result);
     vars.put("hits", hits);
-    vars.put("hitsHtml", new HitsHtml(site.views, UiLanguage.of(exchange)).of(hits, request.offset() + 1));
+    vars.put("hitsHtml", new HitsHtml(site.views, locale).of(hits, request.offset() + 1));
     List<SearchModel.Panel> panels = panels(result, model, asked.expanded());
     vars.put("panels", panels);
     Map<String, String> fragments = new HashMap<>();
     RequestParams.FILTERS.forEach(dim -> fragments.put(dim, links.on(FacetValuesFragment.PREFIX + dim).current()));
     vars.put("fragmentHrefs", fragments);
-    vars.put("panelsHtml", new FacetItemsHtml(site.views, UiLanguage.of(exchange))
+    vars.put("panelsHtml", new FacetItemsHtml(site.views, locale)
         .panels(panels, model.unreviewedSwitch(), fragments));
     List<SearchModel.Chip> chips = model.chips(result.notices());
     vars.put("chips", chips);
@@ -92,7 +93,7 @@ final class SearchPage implements HttpHandler {
     vars.put("versionsHref", links.with(RequestParams.DUPS, request.allVersions() ? "" : "show"));
     DateHistogram.Chart histogram = DateHistogram.of(result.histogram(), request, links);
     vars.put("histogram", histogram);
-    vars.put("histogramHtml", HistogramHtml.of(histogram, site.views, UiLanguage.of(exchange)));
+    vars.put("histogramHtml", HistogramHtml.of(histogram, site.views, locale));
     vars.put("fromValue", request.from() == null ? "" : request.from().toString());
     vars.put("toValue", request.to() == null ? "" : request.to().toString());
     vars.put("fromError", error(dateErrors, params, RequestParams.FROM));
@@ -104,7 +105,7 @@ final class SearchPage implements HttpHandler {
     vars.put("jsonHref", links.on(ExportHandler.JSON_PATH).current());
     vars.put("csvAllHref", links.on(ExportHandler.CSV_PATH).with(RequestParams.DUPS, "show"));
     vars.put("feedHref", links.on(FeedHandler.PATH).page(1));
-    vars.put("savedTitle", savedTitle(request, chips, UiLanguage.of(exchange)));
+    vars.put("savedTitle", savedTitle(request, chips, locale));
     vars.put("xlsxHref", links.on(ExportHandler.XLSX_PATH).current());
     return vars;
   }

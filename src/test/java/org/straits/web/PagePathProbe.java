@@ -6,11 +6,9 @@ import io.undertow.server.HttpServerExchange;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.straits.App;
 import org.straits.bench.BenchQuery;
 import org.straits.bench.CorpusFiles;
+import org.straits.bench.HttpSystem;
 import org.straits.bench.IndexingBench;
 import org.straits.bench.QueryMix;
 import org.straits.config.StraitsConfig;
@@ -112,9 +111,9 @@ public final class PagePathProbe {
         for (int r = 0; r < (pass == 0 ? 1 : rounds); r++) {
           for (BenchQuery q : queries) {
             for (String lang : LANGS) {
-              get(client, base.resolve("/page?" + parameters(q)), lang);
+              get(client, base.resolve("/page?" + HttpSystem.parameters(q)), lang);
             }
-            get(client, base.resolve("/api?" + parameters(q)), "en");
+            get(client, base.resolve("/api?" + HttpSystem.parameters(q)), "en");
           }
         }
       }
@@ -201,7 +200,7 @@ public final class PagePathProbe {
               long[] before = threads.getThreadCpuTime(ids);
               long allocated = threads.getTotalThreadAllocatedBytes();
               long wall = System.nanoTime();
-              get(client, base.resolve(paths[i] + "?" + parameters(q)), null);
+              get(client, base.resolve(paths[i] + "?" + HttpSystem.parameters(q)), null);
               long took = System.nanoTime() - wall;
               long[] after = threads.getThreadCpuTime(ids);
               long cpu = 0;
@@ -251,18 +250,5 @@ public final class PagePathProbe {
     if (response.statusCode() != 200) {
       throw new IllegalStateException(uri + " answered " + response.statusCode());
     }
-  }
-
-  /** The bench's parameters of a query (as {@code HttpSystem} sends them). */
-  static String parameters(BenchQuery query) {
-    StringBuilder params = new StringBuilder("q=").append(encode(query.text()));
-    if (query.filtered()) {
-      params.append('&').append(encode(query.filterDim())).append('=').append(encode(query.filterValue()));
-    }
-    return params.append("&page=").append(query.page()).append("&size=").append(BenchQuery.PAGE_SIZE).toString();
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }
