@@ -61,7 +61,12 @@
     section.classList.toggle("empty-list", skipped.length === 0);
   }
 
-  function progressText(template, done, total) {
+  // The template for a count of terms: "1 term", "2 terms" as the page's language says plurals
+  // (Chinese has one form; its "one" template is the same text).
+  function progressText(status, key, done, total) {
+    const rules = new Intl.PluralRules(document.documentElement.lang || "en");
+    const one = status.dataset[key + "One"];
+    const template = rules.select(total) === "one" && one ? one : status.dataset[key];
     return template.replace("{0}", String(done)).replace("{1}", String(total));
   }
 
@@ -89,9 +94,9 @@
       start += SLICE;
       const done = Math.min(start, total);
       bar.value = total === 0 ? 1 : done / total;
-      status.textContent = progressText(status.dataset.template, done, total);
+      status.textContent = progressText(status, "template", done, total);
     }
-    status.textContent = progressText(status.dataset.done, total, total);
+    status.textContent = progressText(status, "done", total, total);
     bar.hidden = true;
   }
 

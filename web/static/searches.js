@@ -109,6 +109,22 @@
     return section;
   }
 
+  // The titles were written in the language of the day each search was saved: ask for them in
+  // today's (the server names each search as its chips read); on failure the stored ones stay.
+  function retitle(panel) {
+    const links = Array.from(panel.querySelectorAll("a.rerun"));
+    if (links.length === 0) return;
+    const params = new URLSearchParams();
+    links.forEach(a => params.append("search", new URL(a.href).search.replace(/^\?/, "")));
+    fetch("/api/saved-titles?" + params.toString())
+      .then(response => response.ok ? response.json() : null)
+      .then(answer => {
+        if (!answer || !Array.isArray(answer.titles)) return;
+        links.forEach((a, i) => { if (typeof answer.titles[i] === "string") a.textContent = answer.titles[i]; });
+      })
+      .catch(() => {});
+  }
+
   function render(panel, current, labels) {
     const heading = panel.querySelector("h2");
     const rerender = () => render(panel, current, labels);
@@ -120,6 +136,7 @@
     panel.replaceChildren(heading, star, list(labels.saved, STARRED, labels, rerender),
       list(labels.recent, RECENT, labels, rerender));
     panel.hidden = false;
+    retitle(panel);
   }
 
   document.addEventListener("DOMContentLoaded", () => {

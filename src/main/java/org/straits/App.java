@@ -42,7 +42,9 @@ import org.straits.search.EntityProfile;
 import org.straits.search.FacetBrowser;
 import org.straits.search.IndexView;
 import org.straits.search.LuceneEngine;
+import org.straits.search.AdmittedEngine;
 import org.straits.search.ReviewAwareEngine;
+import org.straits.search.SearchSlots;
 import org.straits.search.SearchEngine;
 import org.straits.search.SearchService;
 import org.straits.search.Suggester;
@@ -68,9 +70,12 @@ public final class App {
   /** The index a server or command searches, once opened; names follow the gazetteer it was built with. */
   private final AtomicReference<IndexView> served = new AtomicReference<>();
   private final EntityNames entityNames = new EntityNames(this::servedGazetteer);
+  /** The embedded engine's searches, a core each, shared by every engine this process opens. */
+  private final SearchSlots searchSlots;
 
   public App(StraitsConfig config) throws GazetteerException {
     this.config = config;
+    this.searchSlots = new SearchSlots(config.searchThreads());
     this.excludedIds = new ExcludedIds(config.stateDir());
     this.reviewDecisions = new ReviewDecisions(config.stateDir().resolve("review-decisions.jsonl"));
     this.curated.set(loadGazetteer());
@@ -272,8 +277,12 @@ public final class App {
   /** The embedded engine over {@code view}; the one entity resolver of the gazetteer in force. */
   public SearchEngine searchEngine(IndexView view) {
     SearchEngine engine = config.onSolr() ? solrEngine(new SolrCluster(config.solrUrls(), SolrCluster.READER_TIMEOUT))
-        : new LuceneEngine(view, analyzer, entityNames);
+        : slotted(new LuceneEngine(view, analyzer, entityNames));
     return new ReviewAwareEngine(engine, entityNames);
+  }
+
+  private SearchEngine slotted(SearchEngine engine) {
+    return new AdmittedEngine(engine, searchSlots);
   }
 
   /** A search service of its own over {@code view} (the CLI, bench and tests). */

@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <ol>
  *   <li>NFKC (full-width Latin and digits, compatibility ideographs), keeping case for now;
+ *   <li>words written with symbols spelled out ({@link SymbolWords}: ℃ is not the letter C, C++ is a word);
  *   <li>traditional → simplified folding, before any segmentation;
  *   <li>Taiwan vocabulary to the mainland form ({@link RegionalVocabulary}: 軟體 = 软件);
  *   <li>UAX#29 word breaks; runs of ideographs re-segmented into words by smartcn;
@@ -37,6 +38,12 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * for each choice are in docs/benchmarks.md.
  */
 public final class BilingualAnalyzer extends Analyzer {
+  /**
+   * Bumped when the chain analyses text differently: part of the index fingerprint, so an index
+   * built with an older chain is rebuilt (2: words written with symbols, {@link SymbolWords}).
+   */
+  public static final int VERSION = 2;
+
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final Normalizer2 NFKC_CASEFOLD =
       Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
@@ -57,12 +64,13 @@ public final class BilingualAnalyzer extends Analyzer {
   }
 
   /**
-   * The character filters every Straits analyzer starts with: NFKC, then T→S, then Taiwan words
-   * to their mainland form (軟體 → 软体 → 软件). Offsets stay on the original text. Case is folded
-   * later, per token, so that an acronym in capitals can be told from a word.
+   * The character filters every Straits analyzer starts with: NFKC, then words written with
+   * symbols spelled out (℃ → celsius), then T→S, then Taiwan words to their mainland form
+   * (軟體 → 软体 → 软件). Offsets stay on the original text. Case is folded later, per token, so
+   * that an acronym in capitals can be told from a word.
    */
   static Reader normalizeAndFold(Reader reader) {
-    Reader folded = new ChineseFoldingCharFilter(new ICUNormalizer2CharFilter(reader, NFKC));
+    Reader folded = new ChineseFoldingCharFilter(SymbolWords.spellOut(new ICUNormalizer2CharFilter(reader, NFKC)));
     return new MappingCharFilter(RegionalVocabulary.standard().charMap(), folded);
   }
 

@@ -80,6 +80,8 @@ final class ServeCommand implements Callable<Integer> {
     }, "straits-shutdown"));
     out.printf("Straits is serving %s at http://%s:%d/  (Ctrl-C stops it)%n", index.path(), hostForUrl(config.bind()), bound);
     out.flush();
+    // In the background: the port already answers; the first reader no longer pays the first search.
+    server.warmUp();
     stopped.await();
     return 0;
   }

@@ -19,7 +19,7 @@ import java.util.function.Function;
 public final class ConfigLoader {
   static final Set<String> KEYS = Set.of("source", "index", "gazetteer", "bind", "port", "threads",
       "max-file-bytes", "admin-password-hash", "upload-max-bytes", "commit-seconds", "discovery", "backend",
-      "solr-urls", "solr-collection");
+      "solr-urls", "solr-collection", "search-threads");
   private static final Path DEFAULT_FILE = Path.of("straits.properties");
 
   private final Map<String, String> environment;
@@ -92,7 +92,8 @@ public final class ConfigLoader {
         get(values, "discovery", ConfigLoader::onOff, d.discovery()),
         backend(values.get("backend")),
         get(values, "solr-urls", ConfigLoader::urls, d.solrUrls()),
-        get(values, "solr-collection", ConfigLoader::collectionName, d.solrCollection()));
+        get(values, "solr-collection", ConfigLoader::collectionName, d.solrCollection()),
+        range(get(values, "search-threads", Integer::parseInt, d.searchThreads()), 1, 256, "search-threads"));
   }
 
   private static boolean onOff(String raw) {

@@ -24,11 +24,13 @@ import java.util.List;
  *     (a SolrCloud collection; the index folder then holds only Straits' own state)
  * @param solrUrls base URLs of SolrCloud nodes ({@code http://host:8983/solr}), for backend solr
  * @param solrCollection the collection (an alias Straits points at its current collection)
+ * @param searchThreads embedded searches run at once (the number of cores by default); more wait
+ *     their turn in arrival order (see {@code search.SearchSlots})
  */
 public record StraitsConfig(
     Path source, Path index, Path gazetteer, String bind, int port, int threads, long maxFileBytes,
     String adminPasswordHash, long uploadMaxBytes, int commitSeconds, boolean discovery, String backend,
-    List<String> solrUrls, String solrCollection) {
+    List<String> solrUrls, String solrCollection, int searchThreads) {
   public static final String LUCENE = "lucene";
   public static final String SOLR = "solr";
   public static final String DEFAULT_COLLECTION = "straits";
@@ -43,7 +45,7 @@ public record StraitsConfig(
   public StraitsConfig(Path source, Path index, Path gazetteer, String bind, int port, int threads, long maxFileBytes,
       String adminPasswordHash, long uploadMaxBytes, int commitSeconds) {
     this(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash, uploadMaxBytes, commitSeconds,
-        true, LUCENE, List.of(), DEFAULT_COLLECTION);
+        true, LUCENE, List.of(), DEFAULT_COLLECTION, Runtime.getRuntime().availableProcessors());
   }
 
   public boolean onSolr() {
@@ -53,27 +55,32 @@ public record StraitsConfig(
   /** The same configuration on SolrCloud at {@code urls}. */
   public StraitsConfig withSolr(List<String> urls, String collection) {
     return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash,
-        uploadMaxBytes, commitSeconds, discovery, SOLR, urls, collection);
+        uploadMaxBytes, commitSeconds, discovery, SOLR, urls, collection, searchThreads);
   }
 
   public StraitsConfig withDiscovery(boolean on) {
     return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash,
-        uploadMaxBytes, commitSeconds, on, backend, solrUrls, solrCollection);
+        uploadMaxBytes, commitSeconds, on, backend, solrUrls, solrCollection, searchThreads);
   }
 
   public StraitsConfig withAdminPasswordHash(String hash) {
     return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, hash, uploadMaxBytes,
-        commitSeconds, discovery, backend, solrUrls, solrCollection);
+        commitSeconds, discovery, backend, solrUrls, solrCollection, searchThreads);
   }
 
   public StraitsConfig withCommitSeconds(int seconds) {
     return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash,
-        uploadMaxBytes, seconds, discovery, backend, solrUrls, solrCollection);
+        uploadMaxBytes, seconds, discovery, backend, solrUrls, solrCollection, searchThreads);
+  }
+
+  public StraitsConfig withSearchThreads(int count) {
+    return new StraitsConfig(source, index, gazetteer, bind, port, threads, maxFileBytes, adminPasswordHash,
+        uploadMaxBytes, commitSeconds, discovery, backend, solrUrls, solrCollection, count);
   }
 
   public StraitsConfig withGazetteer(Path file) {
     return new StraitsConfig(source, index, file, bind, port, threads, maxFileBytes, adminPasswordHash,
-        uploadMaxBytes, commitSeconds, discovery, backend, solrUrls, solrCollection);
+        uploadMaxBytes, commitSeconds, discovery, backend, solrUrls, solrCollection, searchThreads);
   }
 
   /** Straits' own files beside the Lucene files (run history, audit log, excluded ids). */

@@ -31,10 +31,12 @@ import org.straits.ingest.SourceScanner;
 public final class Indexer implements IndexRun {
   /**
    * Changes whenever fields or analysis change in a way that needs a rebuild: the schema table's
-   * fingerprint and the regional vocabulary's, so adding or excluding a pair rebuilds the index.
+   * fingerprint, the regional vocabulary's (adding or excluding a pair rebuilds the index) and the
+   * analysis chain's version ({@code BilingualAnalyzer.VERSION}).
    */
   public static final String SCHEMA_VERSION = org.straits.schema.Schema.fingerprint() + "-"
-      + org.straits.analysis.RegionalVocabulary.standard().fingerprint();
+      + org.straits.analysis.RegionalVocabulary.standard().fingerprint()
+      + "-analysis" + org.straits.analysis.BilingualAnalyzer.VERSION;
 
   private final SourceScanner scanner;
   private final Ingestor ingestor;

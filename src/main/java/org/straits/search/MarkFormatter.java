@@ -2,6 +2,7 @@ package org.straits.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -10,6 +11,12 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * nothing else. Returns one string per passage so callers can lay them out.
  */
 final class MarkFormatter extends PassageFormatter {
+  private final Set<String> hanWords;
+
+  /** {@code hanWords}: the query's Chinese words ({@link HanWords}), which Chinese marks follow. */
+  MarkFormatter(Set<String> hanWords) {
+    this.hanWords = hanWords;
+  }
 
   @Override
   public Object format(Passage[] passages, String content) {
@@ -20,9 +27,9 @@ final class MarkFormatter extends PassageFormatter {
     return snippets.toArray(String[]::new);
   }
 
-  private static String format(Passage passage, String content) {
+  private String format(Passage passage, String content) {
     StringBuilder html = new StringBuilder();
-    int pos = Marks.appendMatches(passage, content, passage.getStartOffset(), html, () -> "<mark>");
+    int pos = Marks.appendMatches(passage, content, passage.getStartOffset(), html, () -> "<mark>", hanWords);
     Html.escape(content, pos, passage.getEndOffset(), html);
     return html.toString();
   }

@@ -1,5 +1,6 @@
 package org.straits.search;
 
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.search.uhighlight.Passage;
 
@@ -9,12 +10,16 @@ final class Marks {
 
   /**
    * Appends {@code content} from {@code pos} through the passage's last match, escaped, each
-   * match wrapped in {@code openTag.get()} … {@code </mark>}; returns where it stopped.
+   * match wrapped in {@code openTag.get()} … {@code </mark>}; returns where it stopped. A run of
+   * Chinese matches is marked only over the query's words in it ({@code hanWords},
+   * {@link HanWords}; see {@link HanRuns}).
    */
-  static int appendMatches(Passage passage, String content, int pos, StringBuilder html, Supplier<String> openTag) {
+  static int appendMatches(Passage passage, String content, int pos, StringBuilder html, Supplier<String> openTag,
+      Set<String> hanWords) {
     int[] starts = passage.getMatchStarts();
     int[] ends = passage.getMatchEnds();
     for (int i = 0; i < passage.getNumMatches(); i++) {
+      int first = i;
       int start = Math.max(starts[i], pos);
       int end = ends[i];
       // Overlapping matches (a phrase and one of its words, neighbouring bigrams) become one
@@ -26,16 +31,18 @@ final class Marks {
       if (end <= start) {
         continue;
       }
-      Html.escape(content, pos, start, html);
-      html.append(openTag.get());
-      Html.escape(content, start, end, html);
-      html.append("</mark>");
-      pos = end;
+      for (int[] piece : HanRuns.pieces(passage, first, i, start, end, hanWords, content)) {
+        Html.escape(content, pos, piece[0], html);
+        html.append(openTag.get());
+        Html.escape(content, piece[0], piece[1], html);
+        html.append("</mark>");
+        pos = piece[1];
+      }
     }
     return pos;
   }
 
-  private static boolean onlySpaceBetween(String content, int from, int to) {
+  static boolean onlySpaceBetween(String content, int from, int to) {
     for (int i = from; i < to; i++) {
       if (!Character.isWhitespace(content.charAt(i))) {
         return false;

@@ -48,7 +48,8 @@ final class Snippets {
       byDoc.put(docIds[i], stored[i]);
     }
     Query pruned = PageHighlightQuery.prune(searcher, query, docIds);
-    Map<String, Object[]> byField = new Highlighter(builder(searcher), byDoc).highlight(SHOWN, pruned, docIds, passages);
+    Map<String, Object[]> byField = new Highlighter(builder(searcher, HanWords.of(pruned)), byDoc)
+        .highlight(SHOWN, pruned, docIds, passages);
     List<Highlight> result = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
       String[] title = (String[]) byField.get(Fields.TITLE)[i];
@@ -64,7 +65,7 @@ final class Snippets {
    * match, else its opening. For exports, where a snippet is a cell, not HTML.
    */
   List<String> plainPassages(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
-    UnifiedHighlighter.Builder plain = builder(searcher).withFormatter(new PlainFormatter());
+    UnifiedHighlighter.Builder plain = builder(searcher, Set.of()).withFormatter(new PlainFormatter());
     Query pruned = PageHighlightQuery.prune(searcher, query, docIds);
     Object[] body = new Highlighter(plain, Map.of()).highlight(new String[] {Fields.BODY}, pruned, docIds, new int[] {1})
         .get(Fields.BODY);
@@ -90,9 +91,9 @@ final class Snippets {
     }
   }
 
-  private UnifiedHighlighter.Builder builder(IndexSearcher searcher) {
+  private UnifiedHighlighter.Builder builder(IndexSearcher searcher, Set<String> hanWords) {
     return Highlighting.builder(searcher, analyzer, MAX_ANALYSED_CHARS)
-        .withFormatter(new MarkFormatter())
+        .withFormatter(new MarkFormatter(hanWords))
         .withMaxNoHighlightPassages(1)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), PASSAGE_LENGTH, 0.5f));
   }

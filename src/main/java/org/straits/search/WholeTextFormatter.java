@@ -1,5 +1,6 @@
 package org.straits.search;
 
+import java.util.Set;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -10,11 +11,16 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  */
 final class WholeTextFormatter extends PassageFormatter {
   private final String idPrefix;
+  private final Set<String> hanWords;
   private int count;
 
-  /** {@code idPrefix} keeps ids unique when several fields of one page are marked. */
-  WholeTextFormatter(String idPrefix) {
+  /**
+   * {@code idPrefix} keeps ids unique when several fields of one page are marked; {@code hanWords}
+   * are the query's Chinese words ({@link HanWords}), which Chinese marks follow.
+   */
+  WholeTextFormatter(String idPrefix, Set<String> hanWords) {
     this.idPrefix = idPrefix;
+    this.hanWords = hanWords;
   }
 
   /** Marks written so far. */
@@ -34,6 +40,6 @@ final class WholeTextFormatter extends PassageFormatter {
   }
 
   private int formatPassage(Passage passage, String content, int pos, StringBuilder html) {
-    return Marks.appendMatches(passage, content, pos, html, () -> "<mark id=\"" + idPrefix + (++count) + "\">");
+    return Marks.appendMatches(passage, content, pos, html, () -> "<mark id=\"" + idPrefix + (++count) + "\">", hanWords);
   }
 }

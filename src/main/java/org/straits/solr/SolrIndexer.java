@@ -16,6 +16,7 @@ import org.straits.index.IndexPlan;
 import org.straits.index.IndexProgress;
 import org.straits.index.IndexRunSummary;
 import org.straits.index.IndexedFiles;
+import org.straits.index.Indexer;
 import org.straits.ingest.CollectingSink;
 import org.straits.ingest.IngestProblem;
 import org.straits.ingest.Ingestor;
@@ -100,8 +101,9 @@ public final class SolrIndexer implements org.straits.index.IndexRun {
     if (!cluster.resolve(alias).get().equals(state.collection())) {
       return "the alias " + alias + " points at a collection Straits did not build";
     }
-    if (!Schema.fingerprint().equals(state.schema())) {
-      return "index schema changed (" + state.schema() + " -> " + Schema.fingerprint() + ")";
+    // The collection holds Straits' own terms (pre-analysed): an analysis change needs a rebuild too.
+    if (!Indexer.SCHEMA_VERSION.equals(state.schema())) {
+      return "index schema changed (" + state.schema() + " -> " + Indexer.SCHEMA_VERSION + ")";
     }
     if (!gazetteerFingerprint.equals(state.gazetteer())) {
       return "the entity gazetteer changed";
@@ -114,7 +116,7 @@ public final class SolrIndexer implements org.straits.index.IndexRun {
 
   private SolrFileState.Build resumeOrStart(SolrFileState state, Path stateDir) throws IOException {
     SolrFileState.Build pending = state.building();
-    if (pending != null && Schema.fingerprint().equals(pending.schema())
+    if (pending != null && Indexer.SCHEMA_VERSION.equals(pending.schema())
         && gazetteerFingerprint.equals(pending.gazetteer()) && cluster.collections().contains(pending.collection())
         && SolrStories.current(stateDir, pending.collection())) {
       return pending;
@@ -123,7 +125,7 @@ public final class SolrIndexer implements org.straits.index.IndexRun {
     cluster.uploadConfigset(configset);
     String collection = alias + "_" + System.currentTimeMillis();
     cluster.createCollection(collection, configset);
-    SolrFileState.Build build = new SolrFileState.Build(collection, Schema.fingerprint(), gazetteerFingerprint,
+    SolrFileState.Build build = new SolrFileState.Build(collection, Indexer.SCHEMA_VERSION, gazetteerFingerprint,
         new LinkedHashMap<>());
     new SolrFileState(state.collection(), state.schema(), state.gazetteer(), state.files(), build).write(stateDir);
     return build;

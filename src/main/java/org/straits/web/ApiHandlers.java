@@ -1,5 +1,6 @@
 package org.straits.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.undertow.server.HttpHandler;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.straits.index.FacetDims;
 import org.straits.search.DocumentLookup.DocumentView;
+import org.straits.search.EntityProfile;
+import org.straits.search.SearchJson;
 import org.straits.search.SearchRequest;
 import org.straits.search.Suggester;
 
@@ -116,12 +119,23 @@ final class ApiHandlers {
     };
   }
 
-  /** The profile of one gazetteer entity, as the entity page shows it. */
+  /**
+   * The profile of one gazetteer entity, as the entity page shows it: the note as the page reads it
+   * (each cited {@code `id`} by its name in the reader's language) and the ids it cites in
+   * {@code note_entities}, to link them.
+   */
   HttpHandler entity() {
     return exchange -> {
       String id = EntityPage.idFrom(exchange, ENTITY_PREFIX);
       RequestParams.of(exchange.getQueryParameters(), Set.of());
-      Responses.json(exchange, 200, site.profiles.find(id).orElseThrow(() -> EntityPage.notFound(id)));
+      EntityProfile.Profile profile = site.profiles.find(id).orElseThrow(() -> EntityPage.notFound(id));
+      ObjectNode body = SearchJson.mapper().valueToTree(profile);
+      List<EntityPage.NotePart> parts = EntityPage.noteParts(profile.note(), site.entities.gazetteer());
+      if (profile.note() != null) {
+        body.put("note", EntityPage.noteText(parts, site.labels(exchange, "")));
+      }
+      body.set("note_entities", SearchJson.mapper().valueToTree(EntityPage.citedIds(parts)));
+      Responses.json(exchange, 200, body);
     };
   }
 

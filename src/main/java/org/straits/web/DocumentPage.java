@@ -47,7 +47,7 @@ final class DocumentPage implements HttpHandler {
     vars.put("regions", entityLinks(FacetDims.REGION, doc.regions(), labels));
     vars.put("actors", entityLinks(FacetDims.ACTOR, doc.actors(), labels));
     vars.put("unreviewed", doc.unreviewed().stream()
-        .map(u -> new EntityLink(u.zh().isEmpty() ? u.name() : u.name() + " · " + u.zh(),
+        .map(u -> new EntityLink(u.zh().isEmpty() ? labels.of(u.name()) : labels.of(u.name()) + " · " + labels.of(u.zh()),
             WebServer.SEARCH_PATH + "?" + u.dim() + "=" + SearchLinks.encode(u.name()), null))
         .toList());
     vars.put("related", site.engine.related(id, RELATED).stream()

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.straits.analysis.ChineseFolding;
 import org.straits.entity.Entity;
+import org.straits.entity.discovery.Discovery;
 import org.straits.index.FacetDims;
 import org.straits.search.EntityNames;
 
@@ -54,13 +55,26 @@ public final class EntityLabels {
     return script;
   }
 
-  /** The name of the entity with this id or canonical name; anything else as it is. */
+  /**
+   * The name of the entity with this id or canonical name; anything else (a name discovery found,
+   * which no gazetteer entry names) as it is, but in the reader's Chinese script: 朱凤莲 from a CCTV
+   * text reads 朱鳳蓮 on a 繁體 page, as a curated name does, converted as an accepted name's
+   * traditional form is proposed ({@link Discovery#traditional}).
+   */
   public String of(String idOrName) {
     if (idOrName == null) {
       return "";
     }
     Optional<Entity> entity = entities.idOf(idOrName).flatMap(id -> entities.gazetteer().byId(id));
-    return entity.map(this::of).orElse(idOrName);
+    return entity.map(this::of).orElseGet(() -> inScript(idOrName));
+  }
+
+  /** A name with no entry, in the reader's Chinese script; Latin names as they are. */
+  private String inScript(String name) {
+    if (script == Script.LATIN || !Discovery.hasHan(name)) {
+      return name;
+    }
+    return script == Script.TRADITIONAL ? Discovery.traditional(name) : ChineseFolding.fold(name);
   }
 
   public String of(Entity entity) {

@@ -88,6 +88,18 @@ final class EntityPage implements HttpHandler {
     return parts;
   }
 
+  /** The note's text as the page reads it: each cited entity by its name in {@code labels}' script. */
+  static String noteText(List<NotePart> parts, EntityLabels labels) {
+    StringBuilder text = new StringBuilder();
+    parts.forEach(part -> text.append(part.id() == null ? part.text() : labels.of(part.id())));
+    return text.toString();
+  }
+
+  /** The ids of the entities a note cites, in order, each once. */
+  static List<String> citedIds(List<NotePart> parts) {
+    return parts.stream().map(NotePart::id).filter(java.util.Objects::nonNull).distinct().toList();
+  }
+
   /** The page of entity {@code id}. */
   static String href(String id) {
     return PREFIX + id;

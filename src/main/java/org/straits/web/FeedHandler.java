@@ -37,29 +37,17 @@ final class FeedHandler implements HttpHandler {
     SearchResult result = site.engine.search(asked.withQuery(asked.query(), SortOrder.ADDED, ENTRIES, 0));
     String base = exchange.getRequestScheme() + "://" + exchange.getHostAndPort();
     Map<String, List<String>> state = params.asMap();
-    String xml = atom(base, title(asked), new SearchLinks(PATH, state).current(),
+    // Named as the saved searches list it, in the language of whoever reads the feed (a feed
+    // reader's Accept-Language, a browser's cookie), as a saved search is read in today's language.
+    java.util.Locale locale = UiLanguage.of(exchange);
+    String title = site.views.message(locale, "app.name") + ": "
+        + new SavedSearchTitles(site).title(params, asked, exchange, locale);
+    String xml = atom(base, title, new SearchLinks(PATH, state).current(),
         new SearchLinks(WebServer.SEARCH_PATH, state).current(), result, asked.query());
     exchange.setStatusCode(200);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/atom+xml; charset=utf-8");
     exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache");
     exchange.getResponseSender().send(xml, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  /** "Straits: Kinmen · region: Taiwan": what the feed follows, as a reader lists it. */
-  static String title(SearchRequest request) {
-    StringBuilder title = new StringBuilder("Straits: ").append(request.query().isEmpty() ? "all documents" : request.query());
-    request.filters().forEach((dim, values) -> title.append(" · ").append(dim).append(": ").append(String.join(" or ", values)));
-    if (request.from() != null || request.to() != null) {
-      title.append(" · ").append(request.from() == null ? "…" : request.from()).append(" – ")
-          .append(request.to() == null ? "…" : request.to());
-    }
-    if (request.exactEntities()) {
-      title.append(" · exact");
-    }
-    if (request.allVersions()) {
-      title.append(" · every version");
-    }
-    return title.toString();
   }
 
   private static String atom(String base, String title, String self, String alternate, SearchResult result,

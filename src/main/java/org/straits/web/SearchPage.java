@@ -105,7 +105,7 @@ final class SearchPage implements HttpHandler {
     vars.put("jsonHref", links.on(ExportHandler.JSON_PATH).current());
     vars.put("csvAllHref", links.on(ExportHandler.CSV_PATH).with(RequestParams.DUPS, "show"));
     vars.put("feedHref", links.on(FeedHandler.PATH).page(1));
-    vars.put("savedTitle", savedTitle(request, chips, locale));
+    vars.put("savedTitle", new SavedSearchTitles(site).title(request, chips, locale));
     vars.put("xlsxHref", links.on(ExportHandler.XLSX_PATH).current());
     return vars;
   }
@@ -123,25 +123,6 @@ final class SearchPage implements HttpHandler {
       to = null;
     }
     return params.searchRequest(facetLimit, treeDepth, from, to);
-  }
-
-  /**
-   * How the saved and recent searches list this search, in the reader's language: the query (or
-   * "all documents") and each filter as its chip shows it ("全部文档 · 地区: 台湾").
-   */
-  private String savedTitle(SearchRequest request, List<SearchModel.Chip> chips, java.util.Locale locale) {
-    StringBuilder title = new StringBuilder(request.query().isEmpty() ? site.views.message(locale, "saved.all") : request.query());
-    for (SearchModel.Chip chip : chips) {
-      title.append(" · ").append(site.views.message(locale, chip.labelKey())).append(": ")
-          .append(chip.negated() ? site.views.message(locale, "filters.not") + " " : "").append(chip.text());
-    }
-    if (request.exactEntities()) {
-      title.append(" · ").append(site.views.message(locale, "saved.exact"));
-    }
-    if (request.allVersions()) {
-      title.append(" · ").append(site.views.message(locale, "saved.everyVersion"));
-    }
-    return title.toString();
   }
 
   /** The text the reader typed into a date field that is not a date; null when it is fine. */

@@ -107,4 +107,16 @@ class BilingualAnalyzerTest {
     assertEquals(List.of("china@China", "chinese@Chinese", "economic@economic", "economy@economy", "policy@policies", "plan@planned"),
         terms("China Chinese economic economy policies planned"), "derivations are other words");
   }
+
+  @Test
+  void wordsWrittenWithSymbolsAreNotTheLetterTheyContain() throws IOException {
+    // NFKC makes ℃ "°C": a temperature must not be the letter C, nor C++ and C#.
+    assertEquals(List.of("降温@降温", "8@8", "celsius@℃"), terms("降温8℃"));
+    assertEquals(List.of("40@40", "celsius@C", "104f@104F"), terms("40°C (104F)"), "typed °C is ℃ too");
+    assertEquals(List.of("celsius@℃", "celsius@Celsius", "fahrenheit@℉", "32@32", "fahrenheit@F"), terms("℃ Celsius ℉ 32°F"));
+    assertEquals(List.of("cpp@C++", "programmer@programmers", "cpp@c++", "cpp@Ｃ＋＋", "11@11", "csharp@C#"),
+        terms("C++ programmers c++ Ｃ＋＋11 C#"));
+    assertEquals(List.of("plan@Plan", "c@C", "group@Group", "c@C", "c@C", "major@major", "c@C", "grade@grade"),
+        terms("Plan C, Group C, C major, a C+ grade"), "the letter alone stays the letter");
+  }
 }

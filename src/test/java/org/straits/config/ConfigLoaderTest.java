@@ -56,6 +56,15 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void searchThreadsDefaultToTheCoresAndAreBounded() throws Exception {
+    assertEquals(Runtime.getRuntime().availableProcessors(), new ConfigLoader(Map.of()).load(null, Map.of()).searchThreads());
+    assertEquals(3, new ConfigLoader(Map.of("STRAITS_SEARCH_THREADS", "3")).load(null, Map.of()).searchThreads());
+    ConfigException zero = assertThrows(ConfigException.class,
+        () -> new ConfigLoader(Map.of("STRAITS_SEARCH_THREADS", "0")).load(null, Map.of()));
+    assertTrue(zero.getMessage().contains("search-threads must be between 1 and 256"), zero.getMessage());
+  }
+
+  @Test
   void theEngineIsChosenLikeEveryOtherSetting() throws Exception {
     Path file = dir.resolve("solr.properties");
     Files.writeString(file, "backend=solr\nsolr-urls=http://a:8983/solr/, http://b:8983/solr\n");

@@ -149,4 +149,22 @@ class ChineseInterfaceTest extends ServedFixtureTest {
     }
     return properties;
   }
+
+  @Test
+  void savedSearchTitlesAndFeedTitlesReadInTheReadersLanguageNow() throws Exception {
+    String asked = "/api/saved-titles?search=" + SearchLinks.encode("q=Kinmen&region=Taiwan")
+        + "&search=" + SearchLinks.encode("lang=en") + "&search=" + SearchLinks.encode("bogus=1");
+    com.fasterxml.jackson.databind.JsonNode zh = WebServerTest.json(site.getAs("zh", asked));
+    assertEquals("Kinmen · 地区: 台湾", zh.get("titles").get(0).asText());
+    assertEquals("全部文档 · 语言: 英文", zh.get("titles").get(1).asText());
+    assertTrue(zh.get("titles").get(2).isNull(), "no search: the browser keeps its stored title");
+    com.fasterxml.jackson.databind.JsonNode hant = WebServerTest.json(site.getAs("zh-hant", asked));
+    assertEquals("Kinmen · 地區: 臺灣", hant.get("titles").get(0).asText());
+    com.fasterxml.jackson.databind.JsonNode en = WebServerTest.json(site.getAs("en", asked));
+    assertEquals("Kinmen · Region: Taiwan", en.get("titles").get(0).asText());
+    assertEquals(400, site.get("/api/saved-titles?search=q" + "&search=q".repeat(60)).statusCode(), "more than 60 at once");
+    assertTrue(site.getInChinese("/feed.atom?q=Kinmen&region=Taiwan").body().contains("<title>Straits 海峡: Kinmen · 地区: 台湾</title>"),
+        "a feed reader asking for Chinese");
+    assertTrue(site.get("/feed.atom?q=Kinmen&region=Taiwan").body().contains("<title>Straits: Kinmen · Region: Taiwan</title>"));
+  }
 }

@@ -149,4 +149,16 @@ class EntityPageTest extends ServedFixtureTest {
     String hant = site.getAs("zh-hant", "/entity/prc").body();
     assertTrue(hant.contains("is <a href=\"/entity/prc-government\">中國政府</a>;") && hant.contains("備註"), hant);
   }
+
+  @Test
+  void theJsonNoteReadsAsThePageAndListsTheEntitiesItCites() throws Exception {
+    JsonNode en = WebServerTest.json(site.getAs("en", "/api/entity/prc"));
+    assertEquals("The country as a place. The state as an actor is PRC Government; no-such-entity is cited by mistake.",
+        en.get("note").asText());
+    assertEquals(List.of("prc-government"), texts(en.get("note_entities")), "an id the gazetteer lacks is text");
+    JsonNode hant = WebServerTest.json(site.getAs("zh-hant", "/api/entity/prc"));
+    assertTrue(hant.get("note").asText().contains("is 中國政府;"), hant.get("note").asText());
+    JsonNode kinmen = WebServerTest.json(site.get("/api/entity/kinmen"));
+    assertEquals(List.of(), texts(kinmen.get("note_entities")), "no note, nothing cited");
+  }
 }

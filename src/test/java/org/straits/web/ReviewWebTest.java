@@ -52,7 +52,10 @@ public class ReviewWebTest {
   }
 
   private void start() throws Exception {
-    Path source = Files.createDirectories(dir.resolve("source"));
+    start(Files.createDirectories(dir.resolve("source")));
+  }
+
+  private void start(Path source) throws Exception {
     writeDiscoveryCorpus(source);
     config = Fixtures.config(source, dir.resolve("index")).withAdminPasswordHash(PasswordHash.hash(PASSWORD.toCharArray()));
     app = new App(config);
@@ -110,6 +113,31 @@ public class ReviewWebTest {
     String page = get("/search?q=").body();
     assertTrue(page.contains("facet-link discovered"), "a distinct style in the sidebar");
     assertTrue(get("/doc/en%2Ftao.txt").body().contains("class=\"discovered\""), "and on the document page");
+  }
+
+  @Test
+  void discoveredNamesAreShownInTheReadersChineseScriptOnly() throws Exception {
+    Path source = Files.createDirectories(dir.resolve("source"));
+    Fixtures.write(source, "zh/zhu.jsonl", """
+        {"id":"cctv:zhu","title":"国台办例行新闻发布会","body":"国台办发言人朱凤莲表示，欢迎两岸交流。朱凤莲说，相关工作将常态化。","date":"2024-03-03","lang":"zh"}
+        """);
+    start(source);
+    String simplified = "朱凤莲";
+    assertTrue(actors().contains("{\"value\":\"" + simplified + "\",\"count\":1,\"path\":[\"" + simplified + "\"],\"discovered\":true}"),
+        "found as the CCTV text writes it: " + actors());
+    get("/ui-lang?set=zh-hant&next=/");
+    String page = get("/search?q=").body();
+    assertTrue(page.contains(">朱鳳蓮<"), "a 繁體 page shows it in traditional script");
+    assertTrue(page.contains("actor=" + enc(simplified)), "its filter link keeps the value");
+    String facets = get("/api/facets/actor?prefix=" + enc("朱")).body();
+    assertTrue(facets.contains("\"value\":\"朱凤莲\"") && facets.contains("\"label\":\"朱鳳蓮\""), facets);
+    assertTrue(get("/doc/cctv:zhu").body().contains(">朱鳳蓮<"), "and on the document page");
+    String filtered = get("/search?actor=" + enc(simplified)).body();
+    assertTrue(filtered.contains("朱鳳蓮") && filtered.contains("1 筆"), "the filter works and its chip reads alike");
+    get("/ui-lang?set=zh&next=/");
+    assertTrue(get("/search?q=").body().contains(">朱凤莲<"), "simplified on a 简体 page");
+    get("/ui-lang?set=en&next=/");
+    assertTrue(get("/search?q=").body().contains(">朱凤莲<"), "as written on an English page");
   }
 
   @Test

@@ -104,6 +104,22 @@ class StandingWorkBrowserTest {
   }
 
   @Test
+  void aSavedSearchReadsInTheLanguageTheReaderUsesNow() throws Exception {
+    browser.get(site.url("/search?q=Kinmen&lang=en"));
+    browser.get(site.url("/search?lang=en"));
+    for (String[] ui : new String[][] {{"zh", "Kinmen · 语言: 英文", "全部文档 · 语言: 英文"},
+        {"zh-hant", "Kinmen · 語言: 英文", "全部文件 · 語言: 英文"}, {"en", "Kinmen · Language: English", "All documents · Language: English"}}) {
+      browser.get(site.url("/ui-lang?set=" + ui[0] + "&next=/search?q=ferry"));
+      waitFor(() -> recentTitles().size() >= 3 && recentTitles().get(1).equals(ui[2]) && recentTitles().get(2).equals(ui[1]));
+      assertEquals(List.of("ferry", ui[2], ui[1]), recentTitles().subList(0, 3), "saved in English, read in " + ui[0]);
+    }
+  }
+
+  private static List<String> recentTitles() {
+    return browser.findElements(By.cssSelector("#my-searches .searches-recent a.rerun")).stream().map(WebElement::getText).toList();
+  }
+
+  @Test
   void theSavedSearchesPanelSpeaksTheReadersLanguageAndFollowsTheFiltersInThePhoneDrawer() throws Exception {
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(400, 860));
     try {
@@ -153,6 +169,19 @@ class StandingWorkBrowserTest {
     assertEquals("descending", browser.findElement(By.cssSelector("th[data-key=total]")).getAttribute("aria-sort"));
     browser.executeScript("document.querySelector('.batch-progress').scrollIntoView()");
     screenshot("batch.png");
+  }
+
+  @Test
+  void theBatchPageSaysOneTermInTheSingular() throws Exception {
+    for (String[] ui : new String[][] {{"en", "Done: 1 term searched."}, {"zh", "完成：共检索 1 个词。"},
+        {"zh-hant", "完成：共搜尋 1 個詞。"}}) {
+      browser.get(site.url("/ui-lang?set=" + ui[0] + "&next=/batch"));
+      browser.findElement(By.name("terms")).sendKeys("Kinmen\n");
+      browser.findElement(By.cssSelector(".batch-actions button[type=submit]:not([formaction])")).click();
+      WebElement status = browser.findElement(By.cssSelector(".batch-progress"));
+      waitFor(() -> !status.getText().isEmpty() && !status.getText().contains("…"));
+      assertEquals(ui[1], status.getText());
+    }
   }
 
   private static void waitFor(java.util.function.BooleanSupplier condition) {

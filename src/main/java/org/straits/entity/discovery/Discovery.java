@@ -172,9 +172,22 @@ public final class Discovery {
     return ChineseNames.romanised(ChineseFolding.fold(chineseName));
   }
 
-  /** The traditional-script form of a simplified name (HanLP's table), for a proposed zh_hant. */
+  /**
+   * The traditional-script form of a simplified name, for a proposed zh_hant and for a found name
+   * shown on a 繁體 page: ICU's Simplified-Traditional transform, which writes names as Taiwan does
+   * (王東峰, 國台辦), where HanLP's table wrote variant forms (王東峯, 國臺辦).
+   */
   public static String traditional(String simplified) {
-    return com.hankcs.hanlp.HanLP.convertToTraditionalChinese(simplified);
+    synchronized (ToTraditional.INSTANCE) {
+      // A Transliterator is not safe for concurrent use; a name is a few characters.
+      return ToTraditional.INSTANCE.transliterate(simplified);
+    }
+  }
+
+  /** Loaded on first use: the transform's rules take a moment to build. */
+  private static final class ToTraditional {
+    static final com.ibm.icu.text.Transliterator INSTANCE =
+        com.ibm.icu.text.Transliterator.getInstance("Simplified-Traditional");
   }
 
   public static boolean hasHan(String text) {

@@ -145,4 +145,12 @@ class DiscoveryTest {
       assertEquals(type, found.get(name).type(), name);
     }
   }
+
+  @Test
+  void aNameIsWrittenInTraditionalScriptAsTaiwanWritesIt() {
+    assertEquals("朱鳳蓮", Discovery.traditional("朱凤莲"));
+    assertEquals("王東峰", Discovery.traditional("王东峰"), "峰, not the variant 峯");
+    assertEquals("國台辦", Discovery.traditional("国台办"));
+    assertEquals("Qiu Wenming", Discovery.traditional("Qiu Wenming"));
+  }
 }
