@@ -100,7 +100,7 @@ public final class HttpSystem implements SearchSystem {
     throw new IOException("the API's answer has no total");
   }
 
-  static String parameters(BenchQuery query) {
+  public static String parameters(BenchQuery query) {
     StringBuilder params = new StringBuilder("q=").append(encode(query.text()));
     if (query.filtered()) {
       params.append('&').append(encode(query.filterDim())).append('=').append(encode(query.filterValue()));

@@ -13,7 +13,14 @@ final class MachineInfo {
   static BenchReport.Machine current() {
     return new BenchReport.Machine(Runtime.getRuntime().availableProcessors(), cpuModel(), physicalMemory(),
         Runtime.getRuntime().maxMemory(),
-        System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
+        System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version") + aotCache());
+  }
+
+  /** Whether the JVM was started with an AOT cache (the launcher's on JDK 25+): a cold run's figures depend on it. */
+  private static String aotCache() {
+    boolean aot = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .anyMatch(arg -> arg.startsWith("-XX:AOTCache="));
+    return aot ? ", AOT cache" : "";
   }
 
   private static String cpuModel() {

@@ -48,6 +48,28 @@ final class BenchTables {
     indexing.forEach((system, t) -> out.printf("| %s | %,.0f | %.2f | %s | %.0f | %.2f |%n", system,
         t.docsPerSecond(), t.megabytesPerSecond(), t.diskBytes() == 0 ? "–" : String.format("%.1f", t.diskBytes() / MB),
         t.peakHeapBytes() / MB, straits.docsPerSecond() / t.docsPerSecond()));
+    ceilingShares(indexing);
+  }
+
+  /**
+   * Straits ÷ the analysis ceiling, cold and warm: the ceiling runs on code the indexing runs have
+   * compiled, so only the warm row compares like with like; the cold one is what a user's first
+   * run gets. Reports from before the warm row print the cold one alone.
+   */
+  private void ceilingShares(Map<String, Throughput> indexing) {
+    Throughput ceiling = indexing.get(BenchRunner.CEILING);
+    if (ceiling == null) {
+      return;
+    }
+    out.printf("%n| Straits ÷ %s | docs/s | ÷ %s |%n| --- | ---: | ---: |%n", BenchRunner.CEILING, BenchRunner.CEILING);
+    share("cold JVM, first run (`./straits index`)", indexing.get(BenchRunner.STRAITS), ceiling);
+    share("warm JVM, the same rebuild again (a server that reindexes)", indexing.get(BenchRunner.STRAITS_WARM), ceiling);
+  }
+
+  private void share(String label, Throughput run, Throughput ceiling) {
+    if (run != null) {
+      out.printf("| %s | %,.0f | %.2f |%n", label, run.docsPerSecond(), run.docsPerSecond() / ceiling.docsPerSecond());
+    }
   }
 
   /** Issue 11's "readers first": the same clients quiet and during a full rebuild. */

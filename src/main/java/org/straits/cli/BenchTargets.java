@@ -2,12 +2,14 @@ package org.straits.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.straits.bench.BenchReport;
 import org.straits.bench.BenchRunner;
 import org.straits.bench.HttpSystem;
 import org.straits.bench.QueryRun;
 import org.straits.bench.SolrPeer;
+import org.straits.bench.Throughput;
 
 /**
  * The web and engine targets side by side, on the corpus served over HTTP, one client: Straits
@@ -54,6 +56,22 @@ final class BenchTargets {
     out.printf("| API p50 net of the HTTP floor (%s − floor), ms | %s | |%n", API, net.map(v -> String.format("%.2f", v)).orElse("–"));
     target("API net of the floor ÷ SQLite FTS5 in-process, p50",
         net.flatMap(n -> sqlite.map(q -> n / q.overall().p50Ms())), "≤ 0.5");
+    indexingTargets(corpus);
+  }
+
+  /** Issue 11's indexing targets, for a cold JVM's first run and for the same rebuild warm. */
+  private void indexingTargets(BenchReport.CorpusReport corpus) {
+    Throughput ceiling = corpus.indexing().get(BenchRunner.CEILING);
+    Map<String, String> runs = Map.of("cold JVM", BenchRunner.STRAITS, "warm JVM", BenchRunner.STRAITS_WARM);
+    for (String label : List.of("cold JVM", "warm JVM")) {
+      Throughput run = corpus.indexing().get(runs.get(label));
+      if (run == null) {
+        continue;
+      }
+      out.printf("| indexing docs/s, %s | %,.0f | ≥ 1,500 |%n", label, run.docsPerSecond());
+      target("indexing ÷ " + BenchRunner.CEILING + ", " + label,
+          Optional.ofNullable(ceiling).map(c -> run.docsPerSecond() / c.docsPerSecond()), "≥ 0.7");
+    }
   }
 
   private static Optional<QueryRun> find(List<QueryRun> runs, String system) {

@@ -20,12 +20,16 @@ final class FacetCounts {
    * Read under its own lock: sorted-set facets look labels up through one doc-values instance, which
    * is not thread-safe, and the match-all counts ({@link MatchAllCounts}) share one instance among
    * every request of a snapshot (8 concurrent clients read corrupt labels without the lock).
+   * Where the counts can be read as arrays ({@link OrdinalCounts}) they are answered from them
+   * and the snapshot's kept labels instead, without the lock.
    */
   private final Facets facets;
+  private final SortedSetDocValuesReaderState state;
   private final Set<String> indexedDims = new HashSet<>();
 
   FacetCounts(Facets facets, SortedSetDocValuesReaderState state) {
     this.facets = facets;
+    this.state = state;
     if (state != null) {
       state.getDims().forEach(indexedDims::add);
     }
@@ -46,6 +50,10 @@ final class FacetCounts {
       return null;
     }
     try {
+      OrdinalCounts counted = OrdinalCounts.of(facets, dim, state);
+      if (counted != null) {
+        return counted.all(dim, path);
+      }
       synchronized (facets) {
         return facets.getAllChildren(dim, path);
       }
@@ -60,6 +68,10 @@ final class FacetCounts {
       return -1;
     }
     try {
+      OrdinalCounts counted = OrdinalCounts.of(facets, dim, state);
+      if (counted != null) {
+        return counted.specific(dim, path);
+      }
       synchronized (facets) {
         Number count = facets.getSpecificValue(dim, path);
         return count == null ? -1 : count.longValue();
@@ -75,6 +87,10 @@ final class FacetCounts {
       return null;
     }
     try {
+      OrdinalCounts counted = OrdinalCounts.of(facets, dim, state);
+      if (counted != null) {
+        return counted.top(limit, dim, path);
+      }
       synchronized (facets) {
         return facets.getTopChildren(limit, dim, path);
       }

@@ -1,5 +1,7 @@
 package org.straits.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -13,6 +15,10 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.MultiFieldsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.straits.index.Fields;
@@ -56,6 +62,46 @@ final class Highlighting {
   static class PostingsHighlighter extends UnifiedHighlighter {
     PostingsHighlighter(Builder builder) {
       super(builder);
+      if (searcher != null) {
+        fieldInfos = MergedFieldInfos.of(searcher.getIndexReader());
+      }
+    }
+
+    /**
+     * Lucene's, with a masked field's own strategy read once: Lucene lists the field among its
+     * masked fields and then once more as the original field, so every hit's offsets of the field
+     * were read twice; the second is now the first's twin ({@link PageOffsets#twin()}), the same
+     * enums in the same place, so passages and marks are the same.
+     */
+    @Override
+    protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms, int maxPassages) {
+      Set<String> maskedFields = getMaskedFields(field);
+      if (maskedFields == null || maskedFields.isEmpty()) {
+        return super.getFieldHighlighter(field, query, allTerms, maxPassages);
+      }
+      List<FieldOffsetStrategy> strategies = new ArrayList<>(maskedFields.size() + 1);
+      FieldOffsetStrategy own = null;
+      for (String masked : maskedFields) {
+        FieldOffsetStrategy strategy = strategy(masked, query, allTerms);
+        own = masked.equals(field) ? strategy : own;
+        strategies.add(strategy);
+      }
+      strategies.add(own instanceof PageOffsets page ? page.twin() : strategy(field, query, allTerms));
+      return newFieldHighlighter(field, new MultiFieldsOffsetStrategy(strategies),
+          new SplittingBreakIterator(getBreakIterator(field), UnifiedHighlighter.MULTIVAL_SEP_CHAR), getScorer(field),
+          maxPassages, getMaxNoHighlightPassages(field), getFormatter(field), getPassageSortComparator(field));
+    }
+
+    private FieldOffsetStrategy strategy(String field, Query query, Set<Term> allTerms) {
+      UHComponents components = getHighlightComponents(field, query, allTerms);
+      return getOffsetStrategy(getOptimizedOffsetSource(components), components);
+    }
+
+    /** Postings offsets read once per term and segment for the page's hits ({@link PageOffsets}). */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+      return offsetSource == OffsetSource.POSTINGS ? new PageOffsets(components)
+          : super.getOffsetStrategy(offsetSource, components);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -138,7 +137,7 @@ public final class IndexView implements Closeable {
 
     private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
       try {
-        return new DefaultSortedSetDocValuesReaderState(reader, config);
+        return new FacetOrdinals(reader, config);
       } catch (IllegalArgumentException noFacetsYet) {
         // An index whose documents carry no facet field at all (e.g. empty): nothing to count.
         return null;

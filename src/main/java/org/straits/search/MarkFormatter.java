@@ -28,7 +28,7 @@ final class MarkFormatter extends PassageFormatter {
   }
 
   private String format(Passage passage, String content) {
-    StringBuilder html = new StringBuilder();
+    StringBuilder html = new StringBuilder(passage.getEndOffset() - passage.getStartOffset() + 64);
     int pos = Marks.appendMatches(passage, content, passage.getStartOffset(), html, () -> "<mark>", hanWords);
     Html.escape(content, pos, passage.getEndOffset(), html);
     return html.toString();

@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.straits.index.Fields;
 
 /**
@@ -34,7 +31,7 @@ final class Versions {
     for (int i = 0; i < docIds.length; i++) {
       groups[i] = group(searcher, docIds[i]);
     }
-    Map<Long, List<Member>> byGroup = members(searcher, groups);
+    Map<Long, List<Member>> byGroup = members(searcher, groups, docIds);
     List<List<SearchResult.Version>> out = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
       int self = docIds[i];
@@ -54,24 +51,25 @@ final class Versions {
     return values != null && values.advanceExact(doc - leaf.docBase) ? values.longValue() : 0;
   }
 
-  private static Map<Long, List<Member>> members(IndexSearcher searcher, long[] groups) throws IOException {
+  private static Map<Long, List<Member>> members(IndexSearcher searcher, long[] groups, int[] docIds)
+      throws IOException {
     long[] keys = java.util.Arrays.stream(groups).filter(g -> g != 0).distinct().toArray();
     Map<Long, List<Member>> byGroup = new HashMap<>();
     if (keys.length == 0) {
       return byGroup;
     }
-    TopDocs top = searcher.search(NumericDocValuesField.newSlowSetQuery(Fields.DUP_GROUP, keys), MAX_LOOKED_UP);
-    if (top.scoreDocs.length <= keys.length) {
+    int[] members = StoryMembers.of(searcher.getIndexReader()).ofStories(keys, groups, docIds, MAX_LOOKED_UP);
+    if (members.length <= keys.length) {
       return byGroup; // every story on the page is its only version
     }
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : top.scoreDocs) {
-      long group = group(searcher, hit.doc);
-      Document doc = stored.document(hit.doc, FIELDS);
+    for (int member : members) {
+      long group = group(searcher, member);
+      Document doc = stored.document(member, FIELDS);
       String date = orEmpty(doc.get(Fields.DATE));
       SearchResult.Version version = new SearchResult.Version(doc.get(Fields.ID), orEmpty(doc.get(Fields.TITLE)),
           date, orEmpty(doc.get(Fields.SOURCE)), orEmpty(doc.get(Fields.LANG)));
-      byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(new Member(hit.doc, date.isEmpty() ? "9999" : date, version));
+      byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(new Member(member, date.isEmpty() ? "9999" : date, version));
     }
     return byGroup;
   }

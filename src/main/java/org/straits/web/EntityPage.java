@@ -51,7 +51,9 @@ final class EntityPage implements HttpHandler {
     vars.put("e", profile.entity());
     vars.put("noteParts", noteParts(profile.note(), site.entities.gazetteer()));
     vars.put("searchHref", filtered.current());
-    vars.put("histogram", DateHistogram.of(profile.timeline(), SearchRequest.of(""), filtered));
+    DateHistogram.Chart histogram = DateHistogram.of(profile.timeline(), SearchRequest.of(""), filtered);
+    vars.put("histogram", histogram);
+    vars.put("histogramHtml", HistogramHtml.of(histogram, site.views, UiLanguage.of(exchange)));
     vars.put("coMentions", List.of(Map.entry("entity.coRegions", profile.regions()),
         Map.entry("entity.coActors", profile.actors())));
     vars.put("documents", profile.newest().stream()

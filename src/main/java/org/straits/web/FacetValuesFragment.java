@@ -44,7 +44,9 @@ final class FacetValuesFragment implements HttpHandler {
     Map<String, Object> vars = new HashMap<>();
     vars.put("labels", labels);
     vars.put("q", request.query());
+    // The values as data too: what the templates listed them from (SearchPageSameTest compares).
     vars.put("items", items);
+    vars.put("itemsHtml", new FacetItemsHtml(site.views, UiLanguage.of(exchange)).of(items));
     site.page(exchange, 200, "facet-values", vars);
   }
 }

@@ -31,8 +31,18 @@ final class SearchPage implements HttpHandler {
     this.site = site;
   }
 
+  /** What the reader asked: the parameters, the expanded facets, the dates left out, and the search. */
+  record Asked(RequestParams params, Set<String> expanded, Map<String, String> dateErrors, SearchRequest request) {}
+
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
+    Asked asked = asked(exchange);
+    SearchResult result = site.engine.search(asked.request());
+    site.page(exchange, 200, "search", model(exchange, asked, result));
+  }
+
+  /** The page's parameters and the one search they ask for. */
+  static Asked asked(HttpServerExchange exchange) {
     RequestParams params = RequestParams.of(exchange.getQueryParameters(), PARAMS);
     Set<String> expanded = expanded(params);
     // A bad date is named beside its field; the search runs without it, so nothing else is lost.
@@ -41,8 +51,16 @@ final class SearchPage implements HttpHandler {
     SearchRequest request = expanded.isEmpty()
         ? request(params, dateErrors, SearchModel.SHOWN + 1, SearchModel.SHOWN_DEPTH)
         : request(params, dateErrors, FACET_LIMIT, TREE_DEPTH);
-    SearchResult result = site.engine.search(request);
+    return new Asked(params, expanded, dateErrors, request);
+  }
+
+  /** The template's variables for the search's {@code result}. */
+  Map<String, Object> model(HttpServerExchange exchange, Asked asked, SearchResult result) throws java.io.IOException {
+    RequestParams params = asked.params();
+    SearchRequest request = asked.request();
+    Map<String, String> dateErrors = asked.dateErrors();
     SearchLinks links = links(params);
+    java.util.Locale locale = UiLanguage.of(exchange);
     EntityLabels labels = site.labels(exchange, request.query());
     SearchModel model = new SearchModel(request, params, links, site.entities, labels);
     Map<String, Object> vars = new HashMap<>();
@@ -50,11 +68,16 @@ final class SearchPage implements HttpHandler {
     vars.put("q", request.query());
     vars.put("request", request);
     vars.put("result", result);
-    vars.put("hits", model.hits(result));
-    vars.put("panels", panels(result, model, expanded));
+    List<SearchModel.HitView> hits = model.hits(result);
+    vars.put("hits", hits);
+    vars.put("hitsHtml", new HitsHtml(site.views, locale).of(hits, request.offset() + 1));
+    List<SearchModel.Panel> panels = panels(result, model, asked.expanded());
+    vars.put("panels", panels);
     Map<String, String> fragments = new HashMap<>();
     RequestParams.FILTERS.forEach(dim -> fragments.put(dim, links.on(FacetValuesFragment.PREFIX + dim).current()));
     vars.put("fragmentHrefs", fragments);
+    vars.put("panelsHtml", new FacetItemsHtml(site.views, locale)
+        .panels(panels, model.unreviewedSwitch(), fragments));
     List<SearchModel.Chip> chips = model.chips(result.notices());
     vars.put("chips", chips);
     vars.put("operators", model.operators());
@@ -68,7 +91,9 @@ final class SearchPage implements HttpHandler {
     vars.put("sorts", model.sorts());
     vars.put("pager", model.pager(result.listed()));
     vars.put("versionsHref", links.with(RequestParams.DUPS, request.allVersions() ? "" : "show"));
-    vars.put("histogram", DateHistogram.of(result.histogram(), request, links));
+    DateHistogram.Chart histogram = DateHistogram.of(result.histogram(), request, links);
+    vars.put("histogram", histogram);
+    vars.put("histogramHtml", HistogramHtml.of(histogram, site.views, locale));
     vars.put("fromValue", request.from() == null ? "" : request.from().toString());
     vars.put("toValue", request.to() == null ? "" : request.to().toString());
     vars.put("fromError", error(dateErrors, params, RequestParams.FROM));
@@ -80,9 +105,9 @@ final class SearchPage implements HttpHandler {
     vars.put("jsonHref", links.on(ExportHandler.JSON_PATH).current());
     vars.put("csvAllHref", links.on(ExportHandler.CSV_PATH).with(RequestParams.DUPS, "show"));
     vars.put("feedHref", links.on(FeedHandler.PATH).page(1));
-    vars.put("savedTitle", new SavedSearchTitles(site).title(request, chips, UiLanguage.of(exchange)));
+    vars.put("savedTitle", new SavedSearchTitles(site).title(request, chips, locale));
     vars.put("xlsxHref", links.on(ExportHandler.XLSX_PATH).current());
-    site.page(exchange, 200, "search", vars);
+    return vars;
   }
 
   /**

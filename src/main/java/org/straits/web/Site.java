@@ -40,6 +40,16 @@ final class Site {
    * other Chinese script, and {@code labels} for entity names.
    */
   void page(HttpServerExchange exchange, int status, String template, Map<String, Object> model) {
+    Responses.html(exchange, status, render(exchange, template, pageModel(exchange, model)));
+  }
+
+  /** Renders {@code template} with a model {@link #pageModel} made, in the reader's language. */
+  String render(HttpServerExchange exchange, String template, Map<String, Object> all) {
+    return views.render(template, UiLanguage.of(exchange), all);
+  }
+
+  /** {@code model} with what every page shares added. */
+  Map<String, Object> pageModel(HttpServerExchange exchange, Map<String, Object> model) {
     Locale locale = UiLanguage.of(exchange);
     Map<String, Object> all = new HashMap<>(model);
     String here = exchange.getRequestURI() + (exchange.getQueryString().isEmpty() ? "" : "?" + exchange.getQueryString());
@@ -56,7 +66,7 @@ final class Site {
     all.put("scriptToggleHref", chinese && UiLanguage.traditional(exchange) == traditional
         ? LanguageSwitch.PATH + "?set=" + (traditional ? "zh" : UiLanguage.TRADITIONAL) + next : null);
     all.put("scriptToggleTraditional", !traditional);
-    Responses.html(exchange, status, views.render(template, locale, all));
+    return all;
   }
 
   /** A friendly error page; {@code message} is already meant for the reader. */

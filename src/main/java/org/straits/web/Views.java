@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +68,15 @@ public final class Views {
     return text == null ? key : text;
   }
 
+  /**
+   * The UI message {@code key} with {@code args} filled in, as a template's {@code #{key(args)}}
+   * writes it: the pattern parsed once per language and key.
+   */
+  String formatted(Locale locale, String key, Object... args) {
+    String text = messages.lookup(locale, key);
+    return text == null ? "??" + key + "??" : messages.format(locale, key, text, args);
+  }
+
   /** The UI message {@code key} with {@code args} filled in; {@code fallback} when the key is missing. */
   public String format(Locale locale, String key, List<Object> args, String fallback) {
     String text = messages.lookup(locale, key);
@@ -94,6 +105,9 @@ public final class Views {
     private final Properties chinese;
     private final Properties traditional;
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    /** Formatted messages by pattern and arguments, up to {@link #MAX_FORMATTED} of them. */
+    private final Map<List<Object>, String> formatted = new ConcurrentHashMap<>();
+    private static final int MAX_FORMATTED = 20_000;
 
     Messages(Path folder) {
       english = load(folder.resolve("messages_en.properties"));
@@ -144,7 +158,32 @@ public final class Views {
     private String format(Locale locale, String key, String text, Object[] parameters) {
       String id = (locale == null ? "" : locale.toLanguageTag()) + '\n' + key;
       MessageFormat parsed = formats.computeIfAbsent(id, k -> new MessageFormat(text, formatting(locale)));
-      return ((MessageFormat) parsed.clone()).format(parameters);
+      if (!cacheable(parameters)) {
+        return ((MessageFormat) parsed.clone()).format(parameters);
+      }
+      // The same few texts recur on every page ("Page 2", "About Taiwan"); formatting one (a copy of
+      // the pattern, a number format made for each number) cost more than looking it up.
+      List<Object> cacheKey = new ArrayList<>(parameters.length + 1);
+      cacheKey.add(id);
+      cacheKey.addAll(Arrays.asList(parameters));
+      String done = formatted.get(cacheKey);
+      if (done == null) {
+        done = ((MessageFormat) parsed.clone()).format(parameters);
+        if (formatted.size() < MAX_FORMATTED) {
+          formatted.put(cacheKey, done);
+        }
+      }
+      return done;
+    }
+
+    /** Whether a message's arguments are values (text, numbers), so that equal ones format the same. */
+    private static boolean cacheable(Object[] parameters) {
+      for (Object parameter : parameters) {
+        if (!(parameter instanceof String || parameter instanceof Integer || parameter instanceof Long)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override

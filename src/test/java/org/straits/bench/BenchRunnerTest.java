@@ -31,8 +31,10 @@ class BenchRunnerTest {
     assertEquals(List.of("real", "synthetic-200", "synthetic-300"),
         report.corpora().stream().map(BenchReport.CorpusReport::name).toList());
     for (BenchReport.CorpusReport corpus1 : report.corpora()) {
-      assertEquals(Set.of(BenchRunner.STRAITS, BenchRunner.CEILING, "Plain Lucene", "SQLite FTS5"),
-          corpus1.indexing().keySet());
+      Set<String> systems = corpus1 == report.corpora().get(0)
+          ? Set.of(BenchRunner.STRAITS, BenchRunner.STRAITS_WARM, BenchRunner.CEILING, "Plain Lucene", "SQLite FTS5")
+          : Set.of(BenchRunner.STRAITS, BenchRunner.CEILING, "Plain Lucene", "SQLite FTS5");
+      assertEquals(systems, corpus1.indexing().keySet(), "the warm rerun on the first corpus only");
       corpus1.indexing().forEach((system, t) -> {
         assertEquals(corpus1.documents(), t.documents(), system);
         assertTrue(t.seconds() > 0 && t.docsPerSecond() > 0 && t.peakHeapBytes() > 0, system + " " + t);
