@@ -44,6 +44,22 @@ public final class Fixtures {
     }
   }
 
+  /** An app's index of {@code source}, open, with the services the search tests read it through. */
+  public record Served(App app, org.straits.search.IndexView index, org.straits.search.SearchService service,
+      org.straits.search.DocumentLookup lookup) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      index.close();
+    }
+  }
+
+  /** Indexes {@code source} with {@code app} (failing on any file it could not read) and opens the index. */
+  public static Served served(App app, Path source) throws IOException {
+    indexCleanly(app, source);
+    org.straits.search.IndexView index = app.openIndex();
+    return new Served(app, index, app.searchService(index), app.documentLookup(index));
+  }
+
   /** Runs the app's indexer over {@code source} into its index and fails on any file it could not read. */
   public static org.straits.index.IndexRunSummary indexCleanly(App app, Path source) throws IOException {
     org.straits.index.IndexRunSummary summary = app.indexer().run(source, app.config().index(), false,

@@ -13,9 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.straits.App;
 import org.straits.Fixtures;
-import org.straits.index.IndexProgress;
 
 /**
  * Chinese marks follow the query's words on a real index: a pasted sentence's bigrams no longer
@@ -29,9 +27,7 @@ class ChineseMarksTest {
 
   @TempDir static Path source;
   @TempDir static Path indexDir;
-  static IndexView index;
-  static SearchService service;
-  static DocumentLookup lookup;
+  static Fixtures.Served served;
 
   @BeforeAll
   static void buildIndex() throws IOException {
@@ -40,25 +36,21 @@ class ChineseMarksTest {
         {"id":"affairs","title":"外交部答记者问","body":"发言人表示，涉港问题纯属中国内政，是中国的内政。","date":"2024-02-01","lang":"zh"}
         {"id":"pla","title":"东部战区组织演习","body":"中国人民解放军东部战区组织联合演习，两岸关系受到关注。蔡英文发表讲话。","date":"2024-03-01","lang":"zh"}
         """);
-    App app = Fixtures.app(source, indexDir);
-    app.indexer().run(source, indexDir, false, IndexProgress.Listener.NONE);
-    index = app.openIndex();
-    service = app.searchService(index);
-    lookup = app.documentLookup(index);
+    served = Fixtures.served(Fixtures.app(source, indexDir), source);
   }
 
   @AfterAll
   static void close() throws IOException {
-    index.close();
+    served.close();
   }
 
   private static List<String> snippetMarks(String query, String id) throws IOException {
-    return service.search(SearchRequest.of(query)).hits().stream().filter(h -> h.id().equals(id))
+    return served.service().search(SearchRequest.of(query)).hits().stream().filter(h -> h.id().equals(id))
         .map(h -> marks(h.titleHtml() + String.join(" ", h.snippets()))).findFirst().orElseThrow();
   }
 
   private static List<String> pageMarks(String query, String id) throws IOException {
-    return marks(lookup.find(id, query).orElseThrow().bodyHtml());
+    return marks(served.lookup().find(id, query).orElseThrow().bodyHtml());
   }
 
   private static List<String> marks(String html) {

@@ -12,17 +12,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.straits.App;
 import org.straits.Fixtures;
-import org.straits.index.IndexProgress;
 
 /** Taiwan and mainland vocabulary, and Markdown in JSON Lines bodies, on a real index on disk. */
 class RegionalVocabularySearchTest {
   @TempDir static Path source;
   @TempDir static Path indexDir;
-  static IndexView index;
-  static SearchService service;
-  static DocumentLookup lookup;
+  static Fixtures.Served served;
 
   @BeforeAll
   static void buildIndex() throws IOException {
@@ -34,24 +30,20 @@ class RegionalVocabularySearchTest {
         臺灣軟體產業 | 作者: 林記者 | 时间: 2024-02-01 | 责编: 陳編輯
         臺灣的軟體與晶片廠商重視網路安全，人工智慧伺服器訂單增加，網際網路服務也在成長。
         """);
-    App app = Fixtures.app(source, indexDir);
-    app.indexer().run(source, indexDir, false, IndexProgress.Listener.NONE);
-    index = app.openIndex();
-    service = app.searchService(index);
-    lookup = app.documentLookup(index);
+    served = Fixtures.served(Fixtures.app(source, indexDir), source);
   }
 
   @AfterAll
   static void close() throws IOException {
-    index.close();
+    served.close();
   }
 
   private static Set<String> ids(String query) throws IOException {
-    return service.search(SearchRequest.of(query)).hits().stream().map(SearchResult.Hit::id).collect(Collectors.toSet());
+    return served.service().search(SearchRequest.of(query)).hits().stream().map(SearchResult.Hit::id).collect(Collectors.toSet());
   }
 
   private static String snippets(String query, String id) throws IOException {
-    return service.search(SearchRequest.of(query)).hits().stream().filter(h -> h.id().equals(id))
+    return served.service().search(SearchRequest.of(query)).hits().stream().filter(h -> h.id().equals(id))
         .map(h -> h.titleHtml() + " " + String.join(" ", h.snippets())).findFirst().orElseThrow();
   }
 
@@ -69,7 +61,7 @@ class RegionalVocabularySearchTest {
     assertTrue(snippets("软件", "tw/report.txt").contains("<mark>軟體</mark>"), snippets("软件", "tw/report.txt"));
     assertTrue(snippets("軟體", "cn:1").contains("<mark>软件</mark>"), snippets("軟體", "cn:1"));
     assertTrue(snippets("互联网", "tw/report.txt").contains("<mark>網際網路</mark>"), snippets("互联网", "tw/report.txt"));
-    String page = lookup.find("tw/report.txt", "人工智能").orElseThrow().bodyHtml();
+    String page = served.lookup().find("tw/report.txt", "人工智能").orElseThrow().bodyHtml();
     assertTrue(page.matches("(?s).*<mark[^>]*>人工智慧</mark>.*"), page);
   }
 
@@ -83,11 +75,11 @@ class RegionalVocabularySearchTest {
 
   @Test
   void markdownBodiesAreTextAndTheirLinkIsTheUrl() throws IOException {
-    SearchResult.Hit hit = service.search(SearchRequest.of("查看原文")).hits().get(0);
+    SearchResult.Hit hit = served.service().search(SearchRequest.of("查看原文")).hits().get(0);
     assertEquals("cn:1", hit.id());
     assertEquals("https://tv.cctv.com/2024/01/02/VIDE1.shtml", hit.url());
     assertFalse(String.join(" ", hit.snippets()).contains("]("), hit.snippets().toString());
-    DocumentLookup.DocumentView page = lookup.find("cn:1", "").orElseThrow();
+    DocumentLookup.DocumentView page = served.lookup().find("cn:1", "").orElseThrow();
     assertFalse(page.bodyHtml().contains("https://"), page.bodyHtml());
     assertTrue(page.bodyHtml().contains("查看原文"), page.bodyHtml());
     assertTrue(ids("tv.cctv.com").isEmpty(), "the address is not indexed as body text");

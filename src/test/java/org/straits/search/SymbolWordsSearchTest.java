@@ -13,9 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.straits.App;
 import org.straits.Fixtures;
-import org.straits.index.IndexProgress;
 
 /**
  * Words written with symbols on a real index: C++ is the language, never the ℃ of a weather
@@ -24,9 +22,7 @@ import org.straits.index.IndexProgress;
 class SymbolWordsSearchTest {
   @TempDir static Path source;
   @TempDir static Path indexDir;
-  static IndexView index;
-  static SearchService service;
-  static DocumentLookup lookup;
+  static Fixtures.Served served;
 
   @BeforeAll
   static void buildIndex() throws IOException {
@@ -36,20 +32,16 @@ class SymbolWordsSearchTest {
         {"id":"cpp","title":"Jobs for C++ programmers","body":"Banks hire C++ and C# programmers; C++11 is still common.","date":"2023-05-01","lang":"en"}
         {"id":"plan","title":"Plan C for the strait","body":"If plans A and B fail, Plan C is a blockade. The piece ends in C major.","date":"2023-03-01","lang":"en"}
         """);
-    App app = Fixtures.app(source, indexDir);
-    app.indexer().run(source, indexDir, false, IndexProgress.Listener.NONE);
-    index = app.openIndex();
-    service = app.searchService(index);
-    lookup = app.documentLookup(index);
+    served = Fixtures.served(Fixtures.app(source, indexDir), source);
   }
 
   @AfterAll
   static void close() throws IOException {
-    index.close();
+    served.close();
   }
 
   private static SearchResult search(String query) throws IOException {
-    return service.search(SearchRequest.of(query));
+    return served.service().search(SearchRequest.of(query));
   }
 
   private static Set<String> ids(String query) throws IOException {
@@ -74,9 +66,9 @@ class SymbolWordsSearchTest {
   @Test
   void theLetterCIsNeverATemperatureSign() throws IOException {
     assertEquals(Set.of("heat", "plan"), ids("C"), "the letter alone: C programmers, Plan C, C major");
-    String plan = lookup.find("plan", "Plan C").orElseThrow().bodyHtml();
+    String plan = served.lookup().find("plan", "Plan C").orElseThrow().bodyHtml();
     assertTrue(plan.matches("(?s).*<mark[^>]*>Plan C</mark>.*"), plan);
-    String weather = lookup.find("weather", "C").orElseThrow().bodyHtml();
+    String weather = served.lookup().find("weather", "C").orElseThrow().bodyHtml();
     assertFalse(weather.contains("<mark"), "℃ is no match of C: " + weather);
   }
 
