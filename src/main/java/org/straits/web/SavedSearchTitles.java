@@ -50,8 +50,9 @@ final class SavedSearchTitles {
   }
 
   private String titleOf(String queryString, io.undertow.server.HttpServerExchange exchange, Locale locale) {
-    Map<String, Deque<String>> parsed = QueryParameterUtils.parseQueryString(queryString, StandardCharsets.UTF_8.name());
     try {
+      // A stored query string is the browser's, so anything: a stray % fails to decode (null, as any non-search).
+      Map<String, Deque<String>> parsed = QueryParameterUtils.parseQueryString(queryString, StandardCharsets.UTF_8.name());
       RequestParams params = RequestParams.of(parsed, SearchPage.PARAMS);
       return title(params, SearchPage.request(params, new HashMap<>(), 1, 1), exchange, locale);
     } catch (SearchException | WebException | IllegalArgumentException e) {

@@ -163,6 +163,10 @@ class ChineseInterfaceTest extends ServedFixtureTest {
     com.fasterxml.jackson.databind.JsonNode en = WebServerTest.json(site.getAs("en", asked));
     assertEquals("Kinmen · Region: Taiwan", en.get("titles").get(0).asText());
     assertEquals(400, site.get("/api/saved-titles?search=q" + "&search=q".repeat(60)).statusCode(), "more than 60 at once");
+    com.fasterxml.jackson.databind.JsonNode broken = WebServerTest.json(
+        site.get("/api/saved-titles?search=" + SearchLinks.encode("q=(&region=%") + "&search=" + SearchLinks.encode("q=Kinmen")));
+    assertTrue(broken.get("titles").get(0).isNull(), "a stored query string that does not decode is no search, not a 500");
+    assertEquals("Kinmen", broken.get("titles").get(1).asText());
     assertTrue(site.getInChinese("/feed.atom?q=Kinmen&region=Taiwan").body().contains("<title>Straits 海峡: Kinmen · 地区: 台湾</title>"),
         "a feed reader asking for Chinese");
     assertTrue(site.get("/feed.atom?q=Kinmen&region=Taiwan").body().contains("<title>Straits: Kinmen · Region: Taiwan</title>"));
