@@ -2,7 +2,7 @@ package org.straits.web;
 
 import java.util.List;
 import java.util.Locale;
-import org.unbescape.html.HtmlEscape;
+import org.straits.search.Html;
 
 /**
  * The sidebar's facet sections, and a facet's value list as they and "Show more" show it ({@code <ul class="facet-values">},
@@ -22,9 +22,9 @@ final class FacetItemsHtml {
   FacetItemsHtml(Views views, Locale locale) {
     this.views = views;
     this.locale = locale;
-    this.unreviewed = text(views.message(locale, "facet.unreviewed"));
-    this.unreviewedTitle = attribute(views.message(locale, "facet.unreviewedTitle"));
-    this.selected = text("(" + views.message(locale, "facet.selected") + ")");
+    this.unreviewed = Html.escape(views.message(locale, "facet.unreviewed"));
+    this.unreviewedTitle = Html.escape(views.message(locale, "facet.unreviewedTitle"));
+    this.selected = Html.escape("(" + views.message(locale, "facet.selected") + ")");
   }
 
   /**
@@ -47,12 +47,12 @@ final class FacetItemsHtml {
 
   private void panel(StringBuilder html, SearchModel.Panel panel, SearchModel.UnreviewedSwitch unreviewedSwitch,
       String fragmentHref) {
-    String dim = attribute(panel.dim());
+    String dim = Html.escape(panel.dim());
     html.append("<section class=\"facet\" id=\"facet-").append(dim).append("\" data-dim=\"").append(dim)
-        .append("\">\n      <h3>").append(text(views.message(locale, panel.labelKey()))).append("</h3>\n      ");
+        .append("\">\n      <h3>").append(Html.escape(views.message(locale, panel.labelKey()))).append("</h3>\n      ");
     if (panel.hierarchical()) {
-      html.append("<p class=\"unreviewed-switch\"><a href=\"").append(attribute(unreviewedSwitch.href())).append("\">")
-          .append(text(views.message(locale, unreviewedSwitch.hidden() ? "facet.showUnreviewed" : "facet.hideUnreviewed")))
+      html.append("<p class=\"unreviewed-switch\"><a href=\"").append(Html.escape(unreviewedSwitch.href())).append("\">")
+          .append(Html.escape(views.message(locale, unreviewedSwitch.hidden() ? "facet.showUnreviewed" : "facet.hideUnreviewed")))
           .append("</a></p>");
     }
     html.append("\n      ");
@@ -60,21 +60,21 @@ final class FacetItemsHtml {
     html.append("\n      ");
     String fewer = views.message(locale, "facet.fewer");
     if (panel.moreHref() != null) {
-      html.append("<p class=\"facet-more-bar\">\n        <a class=\"facet-more\" href=\"").append(attribute(panel.moreHref()))
-          .append("\" data-fragment=\"").append(attribute(fragmentHref)).append("\" data-label-fewer=\"")
-          .append(attribute(fewer)).append("\">").append(text(views.message(locale, "facet.more"))).append("</a></p>");
+      html.append("<p class=\"facet-more-bar\">\n        <a class=\"facet-more\" href=\"").append(Html.escape(panel.moreHref()))
+          .append("\" data-fragment=\"").append(Html.escape(fragmentHref)).append("\" data-label-fewer=\"")
+          .append(Html.escape(fewer)).append("\">").append(Html.escape(views.message(locale, "facet.more"))).append("</a></p>");
     }
     html.append("\n      ");
     if (panel.fewerHref() != null) {
-      html.append("<p class=\"facet-more-bar\">\n        <a class=\"facet-fewer\" href=\"").append(attribute(panel.fewerHref()))
-          .append("\">").append(text(fewer)).append("</a></p>");
+      html.append("<p class=\"facet-more-bar\">\n        <a class=\"facet-fewer\" href=\"").append(Html.escape(panel.fewerHref()))
+          .append("\">").append(Html.escape(fewer)).append("</a></p>");
     }
     html.append("\n      ");
     if (panel.hierarchical() || panel.moreHref() != null || panel.fewerHref() != null) {
-      html.append("<div class=\"facet-filter\">\n        <label><span>").append(text(views.message(locale, "facet.filter")))
+      html.append("<div class=\"facet-filter\">\n        <label><span>").append(Html.escape(views.message(locale, "facet.filter")))
           .append("</span>\n          <input type=\"search\" placeholder=\"")
-          .append(attribute(views.message(locale, "facet.filterPlaceholder"))).append("\" data-dim=\"").append(dim)
-          .append("\" data-none=\"").append(attribute(views.message(locale, "facet.none")))
+          .append(Html.escape(views.message(locale, "facet.filterPlaceholder"))).append("\" data-dim=\"").append(dim)
+          .append("\" data-none=\"").append(Html.escape(views.message(locale, "facet.none")))
           .append("\"></label>\n        <ul class=\"facet-values filter-results\" aria-live=\"polite\"></ul>\n      </div>");
     }
     html.append("\n    </section>");
@@ -101,10 +101,10 @@ final class FacetItemsHtml {
   }
 
   private void item(StringBuilder html, SearchModel.Item item) {
-    html.append("<li><a href=\"").append(attribute(item.href())).append("\" class=\"facet-link")
+    html.append("<li><a href=\"").append(Html.escape(item.href())).append("\" class=\"facet-link")
         .append(item.selected() ? " selected" : "").append(item.discovered() ? " discovered" : "")
         .append("\"><span\n   class=\"check\" aria-hidden=\"true\">").append(item.selected() ? "✓" : "")
-        .append("</span><span class=\"label\">").append(text(item.label())).append("</span>");
+        .append("</span><span class=\"label\">").append(Html.escape(item.label())).append("</span>");
     if (item.discovered()) {
       html.append("<span\n   class=\"unreviewed\" title=\"").append(unreviewedTitle).append("\">").append(unreviewed)
           .append("</span>");
@@ -114,26 +114,16 @@ final class FacetItemsHtml {
     }
     html.append("<span class=\"count\">").append(item.count()).append("</span></a>");
     if (item.entityHref() != null) {
-      String about = attribute(views.formatted(locale, "entity.about", item.label()));
-      html.append("<a\n   class=\"entity-info\" href=\"").append(attribute(item.entityHref())).append("\" title=\"")
+      String about = Html.escape(views.formatted(locale, "entity.about", item.label()));
+      html.append("<a\n   class=\"entity-info\" href=\"").append(Html.escape(item.entityHref())).append("\" title=\"")
           .append(about).append("\" aria-label=\"").append(about).append("\">ⓘ</a>");
     }
     if (!item.children().isEmpty()) {
       html.append("<details class=\"sub\"").append(item.open() ? " open=\"open\"" : "").append(">\n      <summary>")
-          .append(text(views.formatted(locale, "facet.expand", item.label()))).append("</summary>\n      ");
+          .append(Html.escape(views.formatted(locale, "facet.expand", item.label()))).append("</summary>\n      ");
       list(html, item.children());
       html.append("\n    </details>");
     }
     html.append("</li>");
-  }
-
-  /** Text escaped as {@code th:text} escapes it. */
-  static String text(String text) {
-    return HtmlEscape.escapeHtml4Xml(text);
-  }
-
-  /** An attribute value escaped as Thymeleaf escapes one it sets. */
-  static String attribute(String value) {
-    return HtmlEscape.escapeHtml4Xml(value);
   }
 }

@@ -1,6 +1,7 @@
 package org.straits.web;
 
 import java.util.Locale;
+import org.straits.search.Html;
 
 /**
  * The date histogram ({@link DateHistogram.Chart}) as SVG, written here instead of by a template
@@ -19,11 +20,11 @@ final class HistogramHtml {
     svg.append("<svg class=\"histogram\" role=\"group\"\n     preserveAspectRatio=\"xMinYMax meet\"")
         .append(" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(chart.width()).append(' ')
         .append(chart.height() + 16).append("\" aria-label=\"")
-        .append(FacetItemsHtml.attribute(views.message(locale, "date.chart"))).append("\">\n  ");
+        .append(Html.escape(views.message(locale, "date.chart"))).append("\">\n  ");
     for (DateHistogram.Bar bar : chart.bars()) {
       String label = bar.label() + ": " + bar.count();
-      svg.append("<a href=\"").append(FacetItemsHtml.attribute(bar.href())).append("\" aria-label=\"")
-          .append(FacetItemsHtml.attribute(label)).append("\">\n    <title>").append(FacetItemsHtml.text(label))
+      svg.append("<a href=\"").append(Html.escape(bar.href())).append("\" aria-label=\"")
+          .append(Html.escape(label)).append("\">\n    <title>").append(Html.escape(label))
           .append("</title>\n    <rect class=\"").append(bar.inRange() ? "bar in-range" : "bar")
           .append(bar.empty() ? " zero" : "").append("\" x=\"").append(bar.x()).append("\" y=\"").append(bar.y())
           .append("\" width=\"").append(bar.width()).append("\" height=\"").append(bar.height())
@@ -31,8 +32,8 @@ final class HistogramHtml {
     }
     int axisY = chart.height() + 13;
     return svg.append("\n  <text class=\"axis\" x=\"0\" y=\"").append(axisY).append("\">")
-        .append(FacetItemsHtml.text(chart.firstLabel())).append("</text>\n  <text class=\"axis\" text-anchor=\"end\" x=\"")
-        .append(chart.lastLabelX()).append("\" y=\"").append(axisY).append("\">").append(FacetItemsHtml.text(chart.lastLabel()))
+        .append(Html.escape(chart.firstLabel())).append("</text>\n  <text class=\"axis\" text-anchor=\"end\" x=\"")
+        .append(chart.lastLabelX()).append("\" y=\"").append(axisY).append("\">").append(Html.escape(chart.lastLabel()))
         .append("</text>\n</svg>").toString();
   }
 }

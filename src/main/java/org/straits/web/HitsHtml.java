@@ -2,6 +2,7 @@ package org.straits.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.straits.search.Html;
 import org.straits.search.SearchResult;
 
 /**
@@ -36,31 +37,31 @@ final class HitsHtml {
 
   private void hit(StringBuilder html, SearchModel.HitView view) {
     SearchResult.Hit hit = view.hit();
-    String href = FacetItemsHtml.attribute(view.href());
+    String href = Html.escape(view.href());
     html.append("<li class=\"hit\"").append(lang(hit.lang())).append(">\n        <h2 class=\"hit-title\">\n          ");
     if (!hit.title().isBlank()) {
       html.append("<a href=\"").append(href).append("\">").append(hit.titleHtml()).append("</a>");
     }
     html.append("\n          ");
     if (hit.title().isBlank()) {
-      html.append("<a href=\"").append(href).append("\">").append(FacetItemsHtml.text(hit.id())).append("</a>");
+      html.append("<a href=\"").append(href).append("\">").append(Html.escape(hit.id())).append("</a>");
     }
     html.append("\n        </h2>\n        <p class=\"hit-meta\">\n          ");
     if (!hit.date().isEmpty()) {
-      String date = FacetItemsHtml.text(hit.date());
+      String date = Html.escape(hit.date());
       html.append("<span><time datetime=\"").append(date).append("\">").append(date).append("</time></span>");
     }
     html.append("\n          ");
     if (!hit.authors().isEmpty()) {
-      html.append("<span>").append(FacetItemsHtml.text(String.join(", ", hit.authors()))).append("</span>");
+      html.append("<span>").append(Html.escape(String.join(", ", hit.authors()))).append("</span>");
     }
     html.append("\n          ");
     if (!hit.source().isEmpty()) {
-      html.append("<span class=\"source\">").append(FacetItemsHtml.text(hit.source())).append("</span>");
+      html.append("<span class=\"source\">").append(Html.escape(hit.source())).append("</span>");
     }
     html.append("\n          ");
     if (!hit.lang().isEmpty()) {
-      html.append("<span class=\"lang-badge\">").append(FacetItemsHtml.text(hit.lang())).append("</span>");
+      html.append("<span class=\"lang-badge\">").append(Html.escape(hit.lang())).append("</span>");
     }
     html.append("\n        </p>\n        ");
     for (int i = 0; i < hit.snippets().size(); i++) {
@@ -75,15 +76,15 @@ final class HitsHtml {
 
   private void versions(StringBuilder html, List<SearchModel.VersionLink> versions) {
     html.append("<details class=\"versions\">\n          <summary>")
-        .append(FacetItemsHtml.text(views.formatted(locale, "versions.other", versions.size())))
+        .append(Html.escape(views.formatted(locale, "versions.other", versions.size())))
         .append("</summary>\n          <ul>");
     for (SearchModel.VersionLink link : versions) {
       SearchResult.Version v = link.version();
       html.append("\n            <li").append(lang(v.lang())).append(">\n              <a href=\"")
-          .append(FacetItemsHtml.attribute(link.href())).append("\">")
-          .append(FacetItemsHtml.text(v.title().isBlank() ? v.id() : v.title()))
+          .append(Html.escape(link.href())).append("\">")
+          .append(Html.escape(v.title().isBlank() ? v.id() : v.title()))
           .append("</a>\n              <span class=\"hit-meta-inline\">")
-          .append(FacetItemsHtml.text(v.date() + (v.source().isEmpty() ? "" : " · " + v.source())))
+          .append(Html.escape(v.date() + (v.source().isEmpty() ? "" : " · " + v.source())))
           .append("</span>\n            </li>");
     }
     html.append("\n          </ul>\n        </details>");
@@ -91,6 +92,6 @@ final class HitsHtml {
 
   /** The {@code lang} attribute of a hit or version in another language than the page's; none when unknown. */
   private static String lang(String lang) {
-    return lang.isEmpty() ? "" : " lang=\"" + FacetItemsHtml.attribute(lang) + "\"";
+    return lang.isEmpty() ? "" : " lang=\"" + Html.escape(lang) + "\"";
   }
 }
