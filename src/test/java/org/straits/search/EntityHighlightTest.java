@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.straits.App;
 import org.straits.Fixtures;
 import org.straits.index.Fields;
 
@@ -31,9 +30,7 @@ import org.straits.index.Fields;
 class EntityHighlightTest {
   @TempDir static Path source;
   @TempDir static Path indexDir;
-  static App app;
-  static IndexView index;
-  static SearchService service;
+  static Fixtures.Served served;
 
   @BeforeAll
   static void buildIndex() throws Exception {
@@ -45,23 +42,20 @@ class EntityHighlightTest {
         {"id":"zh:fishing","title":"渔业新闻","body":"台湾的渔民一早出海捕鱼，傍晚回港。","date":"2024-03-02","source":"CCTV","lang":"zh"}
         """);
     // The built-in gazetteer: the NPC, its Standing Committee and their names.
-    app = Fixtures.builtInGazetteerApp(source, indexDir);
-    Fixtures.indexCleanly(app, source);
-    index = app.openIndex();
-    service = app.searchService(index);
+    served = Fixtures.served(Fixtures.builtInGazetteerApp(source, indexDir), source);
   }
 
   @AfterAll
   static void close() throws IOException {
-    index.close();
+    served.close();
   }
 
   @Test
   void widenedQueryIsHighlightedFromThePostings() throws IOException {
-    UserQueryParser.ParsedQuery parsed = new UserQueryParser(app.analyzer(), app.entityNames()).parse("全国人大");
+    UserQueryParser.ParsedQuery parsed = new UserQueryParser(served.app().analyzer(), served.app().entityNames()).parse("全国人大");
     assertTrue(parsed.highlight().toString().contains("SpanGap"), "the widening has gaps: " + parsed.highlight());
-    index.read((searcher, state) -> {
-      Components highlighter = new Components(Highlighting.builder(searcher, app.analyzer(), 1000));
+    served.index().read((searcher, state) -> {
+      Components highlighter = new Components(Highlighting.builder(searcher, served.app().analyzer(), 1000));
       for (String field : new String[] {Fields.TITLE, Fields.BODY}) {
         UHComponents components = highlighter.of(field, parsed.highlight());
         assertFalse(components.hasUnrecognizedQueryPart(), field);
@@ -73,7 +67,7 @@ class EntityHighlightTest {
 
   @Test
   void marksKeepOutOfTheLongerName() throws IOException {
-    SearchResult result = service.search(SearchRequest.of("全国人大"));
+    SearchResult result = served.service().search(SearchRequest.of("全国人大"));
     assertEquals(1, result.hits().size());
     String snippet = String.join(" ", result.hits().get(0).snippets());
     int standing = snippet.indexOf("Standing Committee of the ");
@@ -85,7 +79,7 @@ class EntityHighlightTest {
 
   @Test
   void taiwanStaysUnmarkedInsideTheStraitOnAPageWithBothDocuments() throws IOException {
-    SearchResult result = service.search(SearchRequest.of("Taiwan"));
+    SearchResult result = served.service().search(SearchRequest.of("Taiwan"));
     Map<String, String> snippets = new java.util.HashMap<>();
     result.hits().forEach(hit -> snippets.put(hit.id(), String.join(" ", hit.snippets())));
     assertEquals(java.util.Set.of("zh:strait", "zh:fishing"), snippets.keySet(), result.hits().toString());
@@ -97,9 +91,9 @@ class EntityHighlightTest {
 
   @Test
   void theStraitsExclusionIsKeptOnlyWhereAPageDocumentHoldsTheStrait() throws IOException {
-    Query highlight = new UserQueryParser(app.analyzer(), app.entityNames()).parse("Taiwan").highlight();
+    Query highlight = new UserQueryParser(served.app().analyzer(), served.app().entityNames()).parse("Taiwan").highlight();
     assertTrue(highlight.toString().contains("海峡"), "the widening keeps 台湾 out of 台湾海峡: " + highlight);
-    index.read((searcher, state) -> {
+    served.index().read((searcher, state) -> {
       int strait = DocumentLookup.docId(searcher, "zh:strait");
       int fishing = DocumentLookup.docId(searcher, "zh:fishing");
       Query withStrait = PageHighlightQuery.prune(searcher, highlight, new int[] {fishing, strait});
@@ -111,7 +105,7 @@ class EntityHighlightTest {
       assertTrue(highlight.toString().contains("formosa"), highlight.toString());
       assertFalse(withStrait.toString().contains("formosa"), withStrait.toString());
       // The marks of the pruned query are the whole query's, document by document.
-      Snippets snippets = new Snippets(app.analyzer());
+      Snippets snippets = new Snippets(served.app().analyzer());
       int[] page = {fishing, strait};
       org.apache.lucene.document.Document[] stored = {searcher.storedFields().document(fishing),
           searcher.storedFields().document(strait)};
@@ -125,7 +119,7 @@ class EntityHighlightTest {
 
   @Test
   void theDocumentPageMarksTheSameWay() throws IOException {
-    String body = new DocumentLookup(index, app.analyzer(), app.entityNames()).find("zh:strait", "Taiwan").orElseThrow().bodyHtml();
+    String body = served.lookup().find("zh:strait", "Taiwan").orElseThrow().bodyHtml();
     assertFalse(body.contains("台湾</mark>海峡"), body);
     assertTrue(body.contains("台湾</mark>的渔民"), body);
   }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.straits.App;
 import org.straits.Fixtures;
 import org.straits.index.Fields;
 import org.straits.schema.Schema;
@@ -39,9 +38,7 @@ class SnippetTieTest {
 
   @TempDir static Path source;
   @TempDir static Path indexDir;
-  static App app;
-  static IndexView index;
-  static SearchService service;
+  static Fixtures.Served served;
 
   @BeforeAll
   static void buildIndex() throws Exception {
@@ -49,16 +46,13 @@ class SnippetTieTest {
       Files.createDirectories(source.resolve("zh"));
       Files.write(source.resolve("zh/cctv.jsonl"), line.readAllBytes());
     }
-    app = Fixtures.app(source, indexDir);
-    Fixtures.indexCleanly(app, source);
-    index = app.openIndex();
-    service = app.searchService(index);
-    query = new UserQueryParser(app.analyzer(), app.entityNames()).parse(QUERY_TEXT).highlight();
+    served = Fixtures.served(Fixtures.app(source, indexDir), source);
+    query = new UserQueryParser(served.app().analyzer(), served.app().entityNames()).parse(QUERY_TEXT).highlight();
   }
 
   @AfterAll
   static void close() throws IOException {
-    index.close();
+    served.close();
   }
 
   /**
@@ -81,7 +75,7 @@ class SnippetTieTest {
   /** The search shows the passages of the field-first order, in every JVM run. */
   @Test
   void theSearchShowsTheFieldFirstChoice() throws IOException {
-    SearchResult result = service.search(SearchRequest.of(QUERY_TEXT));
+    SearchResult result = served.service().search(SearchRequest.of(QUERY_TEXT));
     assertEquals(1, result.hits().size());
     List<String> shown = result.hits().get(0).snippets().stream()
         .map(s -> s.replace("<mark>", "[").replace("</mark>", "]")).toList();
@@ -98,9 +92,9 @@ class SnippetTieTest {
    * (adjacent passages come joined, as Lucene's formatter writes them).
    */
   private static List<String> passages(List<String> order) throws IOException {
-    return index.read((searcher, state) -> {
+    return served.index().read((searcher, state) -> {
       Set<String> masked = new LinkedHashSet<>(order);
-      var highlighter = new Highlighting.PostingsHighlighter(Highlighting.builder(searcher, app.analyzer(), 1_000_000)
+      var highlighter = new Highlighting.PostingsHighlighter(Highlighting.builder(searcher, served.app().analyzer(), 1_000_000)
           .withMaskedFieldsFunc(field -> masked)
           .withFormatter(new DefaultPassageFormatter("[", "]", "\u0000", false))
           .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), 220, 0.5f)));
