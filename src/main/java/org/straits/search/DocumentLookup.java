@@ -77,7 +77,7 @@ public final class DocumentLookup {
     if (query == null || text.isEmpty()) {
       return new Marked(Html.escape(text), 0);
     }
-    WholeTextFormatter formatter = new WholeTextFormatter(idPrefix, HanWords.of(query));
+    WholeTextFormatter formatter = new WholeTextFormatter(idPrefix, QueryHanWords.of(query));
     UnifiedHighlighter highlighter = new Highlighting.PostingsHighlighter(
         Highlighting.builder(searcher, analyzer, MAX_HIGHLIGHTED_CHARS)
             .withFormatter(formatter)

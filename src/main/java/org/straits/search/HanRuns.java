@@ -36,8 +36,8 @@ final class HanRuns {
     BytesRef[] terms = passage.getMatchTerms();
     for (int i = first; i <= last; i++) {
       String term = terms[i].utf8ToString();
-      boolean bigram = HanWords.isHan(term) && isBigram(term, starts[i], ends[i]);
-      if (!HanWords.isHan(term) || hanWords.contains(term)) {
+      boolean bigram = QueryHanWords.isHan(term) && isBigram(term, starts[i], ends[i]);
+      if (!QueryHanWords.isHan(term) || hanWords.contains(term)) {
         covered.add(new int[] {starts[i], ends[i]});
       } else if (bigram) {
         addEndsThatAreWords(term, starts[i], covered, hanWords);
@@ -53,7 +53,7 @@ final class HanRuns {
     BytesRef[] terms = passage.getMatchTerms();
     for (int i = first; i <= last; i++) {
       String term = terms[i].utf8ToString();
-      if (HanWords.isHan(term) && !hanWords.contains(term)) {
+      if (QueryHanWords.isHan(term) && !hanWords.contains(term)) {
         return true;
       }
     }
@@ -103,7 +103,7 @@ final class HanRuns {
     BytesRef[] terms = passage.getMatchTerms();
     for (int k = at + 1; k <= last && starts[k] <= starts[at] + 1; k++) {
       String term = terms[k].utf8ToString();
-      if (starts[k] == starts[at] + 1 && HanWords.isHan(term) && isBigram(term, starts[k], ends[k])
+      if (starts[k] == starts[at] + 1 && QueryHanWords.isHan(term) && isBigram(term, starts[k], ends[k])
           && term.charAt(0) == lastChar) {
         return k;
       }

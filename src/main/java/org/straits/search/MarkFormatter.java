@@ -13,7 +13,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 final class MarkFormatter extends PassageFormatter {
   private final Set<String> hanWords;
 
-  /** {@code hanWords}: the query's Chinese words ({@link HanWords}), which Chinese marks follow. */
+  /** {@code hanWords}: the query's Chinese words ({@link QueryHanWords}), which Chinese marks follow. */
   MarkFormatter(Set<String> hanWords) {
     this.hanWords = hanWords;
   }

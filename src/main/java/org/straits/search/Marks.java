@@ -12,7 +12,7 @@ final class Marks {
    * Appends {@code content} from {@code pos} through the passage's last match, escaped, each
    * match wrapped in {@code openTag.get()} … {@code </mark>}; returns where it stopped. A run of
    * Chinese matches is marked only over the query's words in it ({@code hanWords},
-   * {@link HanWords}; see {@link HanRuns}).
+   * {@link QueryHanWords}; see {@link HanRuns}).
    */
   static int appendMatches(Passage passage, String content, int pos, StringBuilder html, Supplier<String> openTag,
       Set<String> hanWords) {

@@ -48,7 +48,7 @@ final class Snippets {
       byDoc.put(docIds[i], stored[i]);
     }
     Query pruned = PageHighlightQuery.prune(searcher, query, docIds);
-    Map<String, Object[]> byField = new Highlighter(builder(searcher, HanWords.of(pruned)), byDoc)
+    Map<String, Object[]> byField = new Highlighter(builder(searcher, QueryHanWords.of(pruned)), byDoc)
         .highlight(SHOWN, pruned, docIds, passages);
     List<Highlight> result = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {

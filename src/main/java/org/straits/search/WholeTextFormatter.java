@@ -16,7 +16,7 @@ final class WholeTextFormatter extends PassageFormatter {
 
   /**
    * {@code idPrefix} keeps ids unique when several fields of one page are marked; {@code hanWords}
-   * are the query's Chinese words ({@link HanWords}), which Chinese marks follow.
+   * are the query's Chinese words ({@link QueryHanWords}), which Chinese marks follow.
    */
   WholeTextFormatter(String idPrefix, Set<String> hanWords) {
     this.idPrefix = idPrefix;

@@ -14,8 +14,8 @@ import org.apache.lucene.search.QueryVisitor;
  * terms, each two characters of the sentence, and name no word: 的内 of 是中国的内政 is the end of
  * one word and the start of the next, so it may not mark 内 of a document's 内部 ({@link Marks}).
  */
-final class HanWords {
-  private HanWords() {}
+final class QueryHanWords {
+  private QueryHanWords() {}
 
   static Set<String> of(Query query) {
     Set<String> words = new HashSet<>();
