@@ -155,11 +155,20 @@ final class EntityExpansion {
 
   /**
    * A required word group's alternatives: any name of the entity, below the typed words, matched
-   * through the entity's key (one term, no positions); what a highlight marks is
-   * {@link #otherNamesToMark}.
+   * through the entity's key (one term, no positions) and its names in the title; what a
+   * highlight marks is {@link #otherNamesToMark}.
    */
   Query alternativeNames(Entity entity) {
-    return new BoostQuery(new TermQuery(new Term(Fields.ENTITY, entity.id())), EXPANSION_WEIGHT);
+    // The title's names rank the documents that have the entity in their title first, as a
+    // reader would; titles are short, so their phrases cost little beside the body's.
+    Set<Query> clauses = new LinkedHashSet<>();
+    for (String name : entity.allNames()) {
+      addPhrase(clauses, Fields.TITLE, entity, name, 1f);
+    }
+    clauses.add(new TermQuery(new Term(Fields.ENTITY, entity.id())));
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    clauses.forEach(clause -> any.add(clause, BooleanClause.Occur.SHOULD));
+    return new BoostQuery(any.build(), EXPANSION_WEIGHT);
   }
 
   /**
