@@ -43,47 +43,15 @@ public final class ApiPathProbe {
       }
       WebServer server = app.webServer(view, StraitsConfig.webRoot(), LOOPBACK, 0, true);
       URI base = URI.create("http://" + LOOPBACK + ":" + server.start());
-      try (HttpSystem api = new HttpSystem(base, HttpSystem.API_PATH);
-          HttpSystem floor = new HttpSystem(base, HttpSystem.HEALTH_PATH)) {
-        List<SearchSystem> systems = List.of(new StraitsSystem(app.searchService(view)), api, floor,
-            new Blocking(base, HttpSystem.API_PATH), new Blocking(base, HttpSystem.HEALTH_PATH));
+      try (HttpSystem api = new HttpSystem(base, HttpSystem.API_PATH, "HTTP " + HttpSystem.API_PATH, HttpSystem.Client.JDK);
+          HttpSystem floor = new HttpSystem(base, HttpSystem.HEALTH_PATH, "HTTP " + HttpSystem.HEALTH_PATH, HttpSystem.Client.JDK);
+          HttpSystem leanApi = new HttpSystem(base, HttpSystem.API_PATH);
+          HttpSystem leanFloor = new HttpSystem(base, HttpSystem.HEALTH_PATH)) {
+        List<SearchSystem> systems = List.of(new StraitsSystem(app.searchService(view)), api, floor, leanApi, leanFloor);
         time(systems, queries, 1);
         time(systems, queries, rounds);
       } finally {
         server.stop();
-      }
-    }
-  }
-
-  /**
-   * The same requests through {@code HttpURLConnection}: blocking I/O on the calling thread (kept
-   * alive), where the JDK's {@code HttpClient} hands each exchange between its selector and executor
-   * threads — what the client adds to the measured floor, told apart from what the server adds.
-   */
-  private static final class Blocking implements SearchSystem {
-    private final URI base;
-    private final String path;
-
-    Blocking(URI base, String path) {
-      this.base = base;
-      this.path = path;
-    }
-
-    @Override
-    public String name() {
-      return "blocking " + path;
-    }
-
-    @Override
-    public long search(BenchQuery query) throws java.io.IOException {
-      String target = path.equals(HttpSystem.HEALTH_PATH) ? path : path + "?" + HttpSystem.parameters(query);
-      var connection = (java.net.HttpURLConnection) base.resolve(target).toURL().openConnection();
-      try (var in = connection.getInputStream()) {
-        if (connection.getResponseCode() != 200) {
-          throw new java.io.IOException(target + " answered " + connection.getResponseCode());
-        }
-        String body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        return path.equals(HttpSystem.API_PATH) ? HttpSystem.total(body) : 0;
       }
     }
   }
