@@ -26,7 +26,7 @@ final class Responses {
       throw new IllegalStateException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
     }
     headers(exchange, status, "application/json; charset=utf-8");
-    exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
+    send(exchange, ByteBuffer.wrap(bytes));
   }
 
   /** The JSON error shape: {@code {"status":400,"error":"…"}}. */
@@ -43,7 +43,23 @@ final class Responses {
 
   private static void send(HttpServerExchange exchange, int status, String contentType, String body) {
     headers(exchange, status, contentType);
-    exchange.getResponseSender().send(body, StandardCharsets.UTF_8);
+    send(exchange, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Sends a body that is complete in memory. From a worker thread (a {@link Guard} route that does not
+   * stream) the write is handed to the connection's I/O thread, so that the exchange ends there:
+   * Undertow then re-arms the connection for the next request on that thread. Ended on a worker, it
+   * re-arms it from the worker while the I/O thread, woken by the next request, spins until the
+   * worker is done ({@code HttpReadListener}'s request state): on 2 busy cores that spinning was
+   * most of the I/O thread's time.
+   */
+  private static void send(HttpServerExchange exchange, ByteBuffer body) {
+    if (exchange.isInIoThread() || exchange.isBlocking()) {
+      exchange.getResponseSender().send(body);
+    } else {
+      exchange.dispatch(exchange.getIoThread(), () -> exchange.getResponseSender().send(body));
+    }
   }
 
   private static void headers(HttpServerExchange exchange, int status, String contentType) {

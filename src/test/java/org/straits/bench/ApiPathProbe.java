@@ -22,8 +22,11 @@ import org.straits.web.WebServer;
  */
 public final class ApiPathProbe {
   private static final String LOOPBACK = "127.0.0.1";
-  /** Whose CPU time it is: the caller and its HTTP client, the server's XNIO threads, the JVM (collector, compiler). */
-  private static final String[] GROUPS = {"client", "server", "jvm"};
+  /**
+   * Whose CPU time it is: the caller and its HTTP client, the server's XNIO I/O threads (reading,
+   * parsing, dispatching) and its worker threads (the handler, writing), the JVM (collector, compiler).
+   */
+  private static final String[] GROUPS = {"client", "io", "worker", "jvm"};
   private static final java.util.Map<Long, Integer> GROUP_OF = new java.util.HashMap<>();
 
   private ApiPathProbe() {}
@@ -48,6 +51,10 @@ public final class ApiPathProbe {
           HttpSystem leanApi = new HttpSystem(base, HttpSystem.API_PATH);
           HttpSystem leanFloor = new HttpSystem(base, HttpSystem.HEALTH_PATH)) {
         List<SearchSystem> systems = List.of(new StraitsSystem(app.searchService(view)), api, floor, leanApi, leanFloor);
+        if (args.length > 3 && args[3].startsWith("loop=")) {
+          // One system alone, for a profile of its requests: loop=3 is the lean client's /api/search.
+          systems = List.of(systems.get(Integer.parseInt(args[3].substring(5))));
+        }
         time(systems, queries, 1);
         time(systems, queries, rounds);
       } finally {
@@ -60,7 +67,8 @@ public final class ApiPathProbe {
     return GROUP_OF.computeIfAbsent(id, key -> {
       var info = threads.getThreadInfo(key);
       String name = info == null ? "" : info.getThreadName();
-      return name.equals("main") || name.startsWith("HttpClient") ? 0 : name.startsWith("XNIO") ? 1 : 2;
+      return name.equals("main") || name.startsWith("HttpClient") ? 0
+          : name.startsWith("XNIO") && name.contains("I/O") ? 1 : name.startsWith("XNIO") ? 2 : 3;
     });
   }
 
@@ -109,7 +117,9 @@ public final class ApiPathProbe {
             byGroup[group(threads, ids[t])] += before[t] < 0 || after[t] < 0 ? 0 : after[t] - before[t];
           }
           long cpu = java.util.Arrays.stream(byGroup).sum();
-          timings.get(i).add(new long[] {took, cpu, allocatedAfter - allocated, byGroup[0], byGroup[1], byGroup[2]});
+          long[] timing = java.util.Arrays.copyOf(new long[] {took, cpu, allocatedAfter - allocated}, 3 + GROUPS.length);
+          System.arraycopy(byGroup, 0, timing, 3, GROUPS.length);
+          timings.get(i).add(timing);
         }
       }
     }
@@ -127,12 +137,13 @@ public final class ApiPathProbe {
       int system = i;
       double[] groupMeans = java.util.stream.IntStream.range(0, GROUPS.length)
           .mapToDouble(g -> timings.get(system).stream().mapToLong(t -> t[3 + g]).average().orElse(0) / 1e6).toArray();
-      System.out.printf("%-22s n=%4d wall p50=%6.2f p99=%6.2f | cpu p50=%6.2f p95=%6.2f p99=%6.2f mean=%6.2f"
-          + " (mean %s %.2f, %s %.2f, %s %.2f) | MB %5.2f%n",
+      System.out.printf("%-32s n=%4d wall p50=%6.2f p99=%6.2f | cpu p50=%6.2f p95=%6.2f p99=%6.2f mean=%6.2f"
+          + " (mean %s %.3f, %s %.3f, %s %.3f, %s %.3f) | MB %5.2f%n",
           systems.get(i).name(), wall.count(), wall.p50Ms(), wall.p99Ms(), cpu.p50Ms(), cpu.p95Ms(), cpu.p99Ms(),
-          cpu.meanMs(), GROUPS[0], groupMeans[0], GROUPS[1], groupMeans[1], GROUPS[2], groupMeans[2], mb);
+          cpu.meanMs(), GROUPS[0], groupMeans[0], GROUPS[1], groupMeans[1], GROUPS[2], groupMeans[2],
+          GROUPS[3], groupMeans[3], mb);
     }
-    for (int api = 1; api + 1 < systems.size(); api += 2) {
+    for (int api = 1; api + 1 < systems.size() && systems.size() == 5; api += 2) {
       System.out.printf("%s: cpu p50 api / in-process = %.3f, (api - floor) / in-process = %.3f; wall p50 %.3f, %.3f%n",
           systems.get(api).name(), p50[api] / p50[0], (p50[api] - p50[api + 1]) / p50[0], wallP50[api] / wallP50[0],
           (wallP50[api] - wallP50[api + 1]) / wallP50[0]);
