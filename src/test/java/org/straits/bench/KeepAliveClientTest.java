@@ -49,7 +49,7 @@ class KeepAliveClientTest {
         .addExactPath("/slow", exchange -> {
           if (exchange.isInIoThread()) {
             exchange.dispatch(() -> {
-              sleep(1_500);
+              java.util.concurrent.locks.LockSupport.parkNanos(1_500_000_000L);
               send(exchange, 200, "late".getBytes(StandardCharsets.US_ASCII));
             });
           }
@@ -102,14 +102,6 @@ class KeepAliveClientTest {
     out.write(new byte[10]);
     out.flush();
     exchange.getConnection().close();
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   @Test
@@ -167,13 +159,13 @@ class KeepAliveClientTest {
   }
 
   @Test
-  void aConnectionTheServerClosesIsReplacedByANewOne() throws IOException {
+  void aConnectionTheServerClosesIsReplacedByANewOne() throws IOException, InterruptedException {
     try (KeepAliveClient client = new KeepAliveClient(base, Duration.ofSeconds(10))) {
       String first = new String(client.get("/port").body(), StandardCharsets.US_ASCII);
       assertEquals("bye", new String(client.get("/close").body(), StandardCharsets.US_ASCII));
       String second = new String(client.get("/port").body(), StandardCharsets.US_ASCII);
       assertNotEquals(first, second, "Connection: close was honoured");
-      sleep(1_000); // past the server's idle timeout: it closes the kept connection
+      Thread.sleep(1_000); // past the server's idle timeout: it closes the kept connection
       String third = new String(client.get("/port").body(), StandardCharsets.US_ASCII);
       assertNotEquals(second, third, "the idle connection the server closed was replaced, the request answered");
     }
