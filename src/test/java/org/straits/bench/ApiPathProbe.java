@@ -14,11 +14,14 @@ import org.straits.web.WebServer;
 /**
  * A developer's loop for what the JSON API adds to the in-process search (issue 11): over an index
  * {@link QueryPathProbe} built, serves it on a loopback port in this JVM (as the bench does) and
- * times every query of the mix three ways in turn — in-process ({@code SearchService}), through
- * {@code /api/search}, and the HTTP floor {@code /api/health} — wall clock and the process's CPU
- * time of every thread (server, client and collector together, which a loaded machine disturbs less
- * than wall time), and the bytes allocated by all threads. Not a test; run as
- * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.ApiPathProbe WORK [rounds] [perKind]}.
+ * times every query of the mix in turn in-process ({@code SearchService}), and through
+ * {@code /api/search} and the HTTP floor {@code /api/health} by each of the bench's two clients
+ * ({@link HttpSystem.Client}: java.net.http, then the lean keep-alive one) — wall clock, the CPU time
+ * of every thread by whose it is (client, the server's I/O and worker threads, the JVM) and the bytes
+ * allocated by all. {@code loop=N} times system N of that list alone (3: the lean client's API, 4:
+ * its floor), back to back as the bench does, e.g. for a profile; {@code json} times the JSON
+ * writing alone. Not a test; run as
+ * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.ApiPathProbe WORK [rounds] [perKind] [loop=N|json]}.
  */
 public final class ApiPathProbe {
   private static final String LOOPBACK = "127.0.0.1";
