@@ -23,12 +23,16 @@ import java.util.List;
  * @param work scratch folder for corpora and indexes (deleted afterwards)
  * @param gazetteer an edited gazetteer, or null for the built-in one
  * @param solr whether Straits on a local 2-node SolrCloud is a peer (on the first corpus)
+ * @param httpClients the HTTP clients every HTTP row is timed with, in turn; the first is the one
+ *     the targets use
  */
 public record BenchOptions(List<Path> corpusFiles, boolean includeReal, List<Integer> syntheticSizes, long seed,
     double traditionalShare, int queriesPerKind, int rounds, double maxQuerySeconds, List<Integer> queryThreads,
     int indexThreads, boolean http, URI httpUrl, List<Integer> httpConcurrency, Path work, Path gazetteer,
-    boolean solr) {
+    boolean solr, List<HttpSystem.Client> httpClients) {
 
+  /** Every HTTP row by the bench's lean client, then by the JDK's, for the side-by-side figures. */
+  public static final List<HttpSystem.Client> BOTH_CLIENTS = List.of(HttpSystem.Client.LEAN, HttpSystem.Client.JDK);
   public static final List<Integer> DEFAULT_SIZES = List.of(10_000, 50_000, 200_000);
   public static final List<Integer> QUICK_SIZES = List.of(2_000, 5_000);
 
@@ -37,7 +41,7 @@ public record BenchOptions(List<Path> corpusFiles, boolean includeReal, List<Int
       double traditionalShare, int queriesPerKind, int rounds, double maxQuerySeconds, List<Integer> queryThreads,
       int indexThreads, boolean http, URI httpUrl, List<Integer> httpConcurrency, Path work, Path gazetteer) {
     this(corpusFiles, includeReal, syntheticSizes, seed, traditionalShare, queriesPerKind, rounds, maxQuerySeconds,
-        queryThreads, indexThreads, http, httpUrl, httpConcurrency, work, gazetteer, false);
+        queryThreads, indexThreads, http, httpUrl, httpConcurrency, work, gazetteer, false, BOTH_CLIENTS);
   }
 
   public BenchOptions {
@@ -45,5 +49,9 @@ public record BenchOptions(List<Path> corpusFiles, boolean includeReal, List<Int
     syntheticSizes = List.copyOf(syntheticSizes);
     queryThreads = List.copyOf(queryThreads);
     httpConcurrency = List.copyOf(httpConcurrency);
+    httpClients = List.copyOf(httpClients);
+    if (httpClients.isEmpty()) {
+      throw new IllegalArgumentException("the HTTP part needs at least one client");
+    }
   }
 }

@@ -15,7 +15,9 @@ import org.straits.web.WebServer;
  * running one given by URL — via its JSON API and HTML page, at each concurrency level:
  * every client sends the mix once (a bounded request count), within the query time limit. The
  * floor (a request that touches no index) is timed first, and the API of a server on backend
- * solr for the engines' ratio.
+ * solr for the engines' ratio. Each row is timed with every client of the options in turn (the
+ * bench's lean keep-alive client first; {@link HttpSystem.Client}), so the clients are compared
+ * on the same server at the same moment.
  */
 final class HttpBench {
   private static final int ROUNDS = 1;
@@ -43,10 +45,14 @@ final class HttpBench {
    */
   List<QueryRun> runSolr(App solrApp, IndexView view, List<BenchQuery> queries) throws IOException {
     return served(solrApp, view, base -> {
-      try (HttpSystem server = new HttpSystem(base, HttpSystem.API_PATH, HttpSystem.SOLR_API)) {
-        progress.accept("HTTP " + base.resolve(HttpSystem.API_PATH) + " on Solr: 1 client");
-        return List.of(new QueryBench(ROUNDS, options.maxQuerySeconds()).run(server, queries, 1));
+      List<QueryRun> runs = new ArrayList<>();
+      for (HttpSystem.Client client : options.httpClients()) {
+        try (HttpSystem server = new HttpSystem(base, HttpSystem.API_PATH, HttpSystem.SOLR_API, client)) {
+          progress.accept("HTTP " + base.resolve(HttpSystem.API_PATH) + " on Solr: 1 client, " + client.label());
+          runs.add(new QueryBench(ROUNDS, options.maxQuerySeconds()).run(server, queries, 1));
+        }
       }
+      return runs;
     });
   }
 
@@ -69,15 +75,19 @@ final class HttpBench {
   private List<QueryRun> run(URI base, List<BenchQuery> queries) throws IOException {
     QueryBench bench = new QueryBench(ROUNDS, options.maxQuerySeconds());
     List<QueryRun> runs = new ArrayList<>();
-    try (HttpSystem floor = new HttpSystem(base, HttpSystem.HEALTH_PATH, HttpSystem.FLOOR)) {
-      progress.accept("HTTP " + base.resolve(HttpSystem.HEALTH_PATH) + ": the floor, 1 client");
-      runs.add(bench.run(floor, queries, 1));
+    for (HttpSystem.Client client : options.httpClients()) {
+      try (HttpSystem floor = new HttpSystem(base, HttpSystem.HEALTH_PATH, HttpSystem.FLOOR, client)) {
+        progress.accept("HTTP " + base.resolve(HttpSystem.HEALTH_PATH) + ": the floor, 1 client, " + client.label());
+        runs.add(bench.run(floor, queries, 1));
+      }
     }
     for (String path : List.of(HttpSystem.API_PATH, HttpSystem.PAGE_PATH)) {
-      try (HttpSystem server = new HttpSystem(base, path)) {
-        for (int clients : options.httpConcurrency()) {
-          progress.accept("HTTP " + base.resolve(path) + ": " + clients + " client(s)");
-          runs.add(bench.run(server, queries, clients));
+      for (int clients : options.httpConcurrency()) {
+        for (HttpSystem.Client client : options.httpClients()) {
+          try (HttpSystem server = new HttpSystem(base, path, "HTTP " + path, client)) {
+            progress.accept("HTTP " + base.resolve(path) + ": " + clients + " client(s), " + client.label());
+            runs.add(bench.run(server, queries, clients));
+          }
         }
       }
     }

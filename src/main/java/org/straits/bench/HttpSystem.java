@@ -15,9 +15,47 @@ import java.time.Duration;
 
 /**
  * A running Straits server, through its JSON API ({@code /api/search}) or its HTML page
- * ({@code /search}). Only servers on this machine's loopback addresses are benchmarked.
+ * ({@code /search}), by one of two clients ({@link Client}). Only servers on this machine's
+ * loopback addresses are benchmarked. A status outside 2xx, a timeout or a broken connection is
+ * an error (an {@link IOException}, which the bench counts).
  */
 public final class HttpSystem implements SearchSystem {
+  /**
+   * Which HTTP client sends the bench's requests. {@link #LEAN} is what every HTTP row uses: a
+   * blocking keep-alive socket on the calling thread ({@link KeepAliveClient}), as wrk and ab are,
+   * so the rows time the server and the loopback rather than a client library's threads.
+   * {@link #JDK} is {@code java.net.http.HttpClient} (HTTP/1.1), the bench's client before, kept
+   * for the side-by-side rows; their names end in its {@link #suffix}.
+   */
+  public enum Client {
+    LEAN("keep-alive socket", ""),
+    JDK("java.net.http", " (java.net.http)");
+
+    private final String label;
+    private final String suffix;
+
+    Client(String label, String suffix) {
+      this.label = label;
+      this.suffix = suffix;
+    }
+
+    /** What the report calls the client. */
+    public String label() {
+      return label;
+    }
+
+    /** What the names of this client's rows end in (nothing for the bench's own client). */
+    public String suffix() {
+      return suffix;
+    }
+  }
+
+  /** GETs a target (path and query) and gives the whole response. */
+  @FunctionalInterface
+  private interface Fetch {
+    KeepAliveClient.Response get(String target) throws IOException;
+  }
+
   public static final String API_PATH = "/api/search";
   public static final String PAGE_PATH = "/search";
   /** A route that touches no index: the HTTP floor every request pays. */
@@ -32,19 +70,42 @@ public final class HttpSystem implements SearchSystem {
   private final URI base;
   private final String path;
   private final String name;
-  private final HttpClient client;
+  private final Fetch fetch;
+  private final java.io.Closeable client;
 
   public HttpSystem(URI base, String path) throws IOException {
-    this(base, path, "HTTP " + path);
+    this(base, path, "HTTP " + path, Client.LEAN);
   }
 
-  /** {@code name} tells servers apart in the report (e.g. Straits on Solr behind the same API). */
-  public HttpSystem(URI base, String path, String name) throws IOException {
+  /**
+   * {@code name} tells servers apart in the report (e.g. Straits on Solr behind the same API); the
+   * client's {@link Client#suffix} is added to it.
+   */
+  public HttpSystem(URI base, String path, String name, Client client) throws IOException {
     requireLoopback(base);
     this.base = base;
     this.path = path;
-    this.name = name;
-    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+    this.name = name + client.suffix();
+    if (client == Client.LEAN) {
+      KeepAliveClient lean = new KeepAliveClient(base, TIMEOUT);
+      this.fetch = lean::get;
+      this.client = lean;
+    } else {
+      HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+      this.fetch = target -> send(jdk, base.resolve(target));
+      this.client = jdk::close;
+    }
+  }
+
+  private static KeepAliveClient.Response send(HttpClient client, URI uri) throws IOException {
+    HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build();
+    try {
+      HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return new KeepAliveClient.Response(response.statusCode(), response.body());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted waiting for " + uri, e);
+    }
   }
 
   static void requireLoopback(URI base) throws IOException {
@@ -61,16 +122,9 @@ public final class HttpSystem implements SearchSystem {
   @Override
   public long search(BenchQuery query) throws IOException {
     String target = path.equals(HEALTH_PATH) ? path : path + "?" + parameters(query);
-    HttpRequest request = HttpRequest.newBuilder(base.resolve(target)).timeout(TIMEOUT).GET().build();
-    HttpResponse<String> response;
-    try {
-      response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted waiting for " + request.uri(), e);
-    }
-    if (response.statusCode() != 200) {
-      throw new IOException(request.uri() + " answered " + response.statusCode());
+    KeepAliveClient.Response response = fetch.get(target);
+    if (response.status() < 200 || response.status() > 299) {
+      throw new IOException(base.resolve(target) + " answered " + response.status());
     }
     if (!path.equals(API_PATH)) {
       return 0;
@@ -84,6 +138,10 @@ public final class HttpSystem implements SearchSystem {
    * spent writing it, and was counted in the API's latency.
    */
   static long total(String body) throws IOException {
+    return total(body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static long total(byte[] body) throws IOException {
     try (JsonParser parser = JSON.getFactory().createParser(body)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new IOException("the API answered something other than a JSON object");
@@ -113,7 +171,7 @@ public final class HttpSystem implements SearchSystem {
   }
 
   @Override
-  public void close() {
+  public void close() throws IOException {
     client.close();
   }
 }

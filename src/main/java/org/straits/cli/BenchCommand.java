@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.straits.bench.BenchOptions;
 import org.straits.bench.BenchReport;
 import org.straits.bench.BenchRunner;
+import org.straits.bench.HttpSystem;
 import org.straits.search.SearchJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,6 +64,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-http", description = "Skip the HTTP part.")
   boolean noHttp;
 
+  @Option(names = "--http-client", paramLabel = "lean|jdk|both", defaultValue = "both",
+      description = "HTTP client of the HTTP rows: lean (a keep-alive socket, as wrk and ab), jdk (java.net.http) or both in turn, the lean one's rows for the targets (default: ${DEFAULT-VALUE}).")
+  String httpClient;
+
   @Option(names = "--gazetteer", paramLabel = "FILE", description = "An edited entity gazetteer (default: the built-in one).")
   Path gazetteer;
 
@@ -109,6 +114,16 @@ final class BenchCommand implements Callable<Integer> {
     int indexThreads = settings.threads();
     return new BenchOptions(files, !quick && !noReal, synthetic, seed, 0.3, perKind, passes, quick ? 10 : 15,
         List.of(1, 2), indexThreads, !noHttp, url, HTTP_CLIENTS, outDir.resolve("work"), settings.gazetteer(),
-        !noSolr);
+        !noSolr, httpClients());
+  }
+
+  private List<HttpSystem.Client> httpClients() {
+    return switch (httpClient) {
+      case "lean" -> List.of(HttpSystem.Client.LEAN);
+      case "jdk" -> List.of(HttpSystem.Client.JDK);
+      case "both" -> BenchOptions.BOTH_CLIENTS;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(),
+          "--http-client is lean, jdk or both, not '" + httpClient + "'");
+    };
   }
 }

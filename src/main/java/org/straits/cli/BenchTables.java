@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.straits.bench.BenchReport;
 import org.straits.bench.BenchRunner;
+import org.straits.bench.HttpSystem;
 import org.straits.bench.LatencySummary;
 import org.straits.bench.QueryKind;
 import org.straits.bench.QueryRun;
@@ -121,6 +122,8 @@ final class BenchTables {
 
   private void http(List<QueryRun> http, List<QueryRun> inProcess) {
     out.printf("%n## HTTP (same corpus and mix as the first corpus above)%n%n");
+    out.printf("Client: %s (blocking, on the calling thread, as wrk and ab); rows ending in%s are the same requests"
+        + " by the JDK's HttpClient, right after.%n%n", HttpSystem.Client.LEAN.label(), HttpSystem.Client.JDK.suffix());
     out.println("| endpoint | clients | requests/s | p50 ms | p99 ms | errors | p50 ÷ in-process p50 |");
     out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     QueryRun single = straitsRun(inProcess, 1);

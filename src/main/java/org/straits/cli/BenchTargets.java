@@ -1,6 +1,7 @@
 package org.straits.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,13 +32,18 @@ final class BenchTargets {
   void print(BenchReport.CorpusReport corpus, List<QueryRun> http) {
     List<QueryRun> local = corpus.queries().stream().filter(r -> r.threads() == 1).toList();
     List<QueryRun> served = http.stream().filter(r -> r.threads() == 1).toList();
+    // The targets are the lean client's rows when it ran (the bench's own client), else the JDK's.
+    HttpSystem.Client client = Arrays.stream(HttpSystem.Client.values())
+        .filter(c -> find(served, API + c.suffix()).isPresent()).findFirst().orElse(HttpSystem.Client.LEAN);
+    String suffix = client.suffix();
     Optional<QueryRun> inProcess = find(local, BenchRunner.STRAITS);
-    Optional<QueryRun> api = find(served, API);
-    Optional<QueryRun> page = find(served, PAGE);
-    Optional<QueryRun> solr = find(served, HttpSystem.SOLR_API);
-    Optional<QueryRun> floor = find(served, HttpSystem.FLOOR);
+    Optional<QueryRun> api = find(served, API + suffix);
+    Optional<QueryRun> page = find(served, PAGE + suffix);
+    Optional<QueryRun> solr = find(served, HttpSystem.SOLR_API + suffix);
+    Optional<QueryRun> floor = find(served, HttpSystem.FLOOR + suffix);
     Optional<QueryRun> sqlite = find(local, SQLITE);
-    out.printf("%n## Side by side (corpus %s, one client, the same requests)%n%n", corpus.name());
+    out.printf("%n## Side by side (corpus %s, one client, the same requests; HTTP by the %s client)%n%n",
+        corpus.name(), client.label());
     out.println("| system | p50 ms | p99 ms |");
     out.println("| --- | ---: | ---: |");
     row("Straits in-process", inProcess);
@@ -51,6 +57,13 @@ final class BenchTargets {
     out.printf("%n| target | figure | aim |%n| --- | ---: | ---: |%n");
     target("HTML page ÷ API, p50", ratio(page, api), "≤ 1.5");
     target("API ÷ in-process, p50", ratio(api, inProcess), "≤ 1.3");
+    for (HttpSystem.Client other : HttpSystem.Client.values()) {
+      Optional<QueryRun> otherApi = find(served, API + other.suffix());
+      if (other != client && otherApi.isPresent()) {
+        target("API ÷ in-process, p50, by the " + other.label() + " client (for comparison)",
+            ratio(otherApi, inProcess), "");
+      }
+    }
     target("embedded ÷ on Solr, API p50 over HTTP", ratio(api, solr), "≤ 0.5");
     Optional<Double> net = api.flatMap(a -> floor.map(f -> a.overall().p50Ms() - f.overall().p50Ms()));
     out.printf("| API p50 net of the HTTP floor (%s − floor), ms | %s | |%n", API, net.map(v -> String.format("%.2f", v)).orElse("–"));

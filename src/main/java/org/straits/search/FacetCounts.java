@@ -1,47 +1,52 @@
 package org.straits.search;
 
 import java.io.IOException;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 
 /**
- * The one guard every facet read goes through: counts that answer "nothing" for a dimension no
- * document has (an index whose documents carry no date has no date dimension at all) or a path
- * that is absent. Lucene's sorted-set facets throw for such a dimension, and for a hierarchical
- * one fail with a NullPointerException ("dimTree is null") rather than the documented exception,
- * so presence is checked before asking.
+ * The facet counts of one search ({@link OrdinalCounting}), and the one guard every facet read
+ * goes through: counts that answer "nothing" for a dimension no document has (an index whose
+ * documents carry no date has no date dimension at all) or a path that is absent, where Lucene's
+ * sorted-set facets throw (for a hierarchical dimension a NullPointerException, "dimTree is null").
+ * A dimension with a drill-sideways tally of its own (one the search filtered on) is answered
+ * from it, every other dimension from the hits' tally, as Lucene's drill-sideways facets do.
  */
 final class FacetCounts {
-  /**
-   * Read under its own lock: sorted-set facets look labels up through one doc-values instance, which
-   * is not thread-safe, and the match-all counts ({@link MatchAllCounts}) share one instance among
-   * every request of a snapshot (8 concurrent clients read corrupt labels without the lock).
-   * Where the counts can be read as arrays ({@link OrdinalCounts}) they are answered from them
-   * and the snapshot's kept labels instead, without the lock.
-   */
-  private final Facets facets;
-  private final SortedSetDocValuesReaderState state;
-  private final Set<String> indexedDims = new HashSet<>();
+  private final FacetOrdinals ordinals;
+  private final OrdinalCounting.Tally hits;
+  private final Map<String, OrdinalCounting.Tally> sideways;
 
-  FacetCounts(Facets facets, SortedSetDocValuesReaderState state) {
-    this.facets = facets;
-    this.state = state;
-    if (state != null) {
-      state.getDims().forEach(indexedDims::add);
-    }
+  /** No counts at all: {@code ordinals} is null (an index without facets) or nothing was counted. */
+  FacetCounts(FacetOrdinals ordinals, OrdinalCounting.Tally hits, Map<String, OrdinalCounting.Tally> sideways) {
+    this.ordinals = ordinals;
+    this.hits = hits;
+    this.sideways = Map.copyOf(sideways);
+  }
+
+  /** No facets (none asked for, or an index without any). */
+  static FacetCounts none() {
+    return new FacetCounts(null, null, Map.of());
   }
 
   /** Counts over every document of the snapshot; no dimension at all when {@code state} is null. */
   static FacetCounts ofAll(SortedSetDocValuesReaderState state) throws IOException {
-    return new FacetCounts(state == null ? null : new SortedSetDocValuesFacetCounts(state), state);
+    FacetOrdinals ordinals = FacetOrdinals.of(state);
+    return ordinals == null ? none() : new FacetCounts(ordinals, OrdinalCounting.everyDocument(ordinals), Map.of());
+  }
+
+  /** Counts over the documents a Lucene facets collector gathered. */
+  static FacetCounts of(SortedSetDocValuesReaderState state, FacetsCollector collected) throws IOException {
+    FacetOrdinals ordinals = FacetOrdinals.of(state);
+    List<FacetsCollector.MatchingDocs> matching = collected.getMatchingDocs();
+    return ordinals == null ? none() : new FacetCounts(ordinals, OrdinalCounting.matching(ordinals, matching), Map.of());
   }
 
   boolean has(String dim) {
-    return facets != null && indexedDims.contains(dim);
+    return ordinals != null && hits != null && ordinals.dimRange(dim) != null;
   }
 
   /** All children of {@code path} in {@code dim}; null when the dimension or path is absent. */
@@ -50,13 +55,7 @@ final class FacetCounts {
       return null;
     }
     try {
-      OrdinalCounts counted = OrdinalCounts.of(facets, dim, state);
-      if (counted != null) {
-        return counted.all(dim, path);
-      }
-      synchronized (facets) {
-        return facets.getAllChildren(dim, path);
-      }
+      return counts(dim).all(dim, path);
     } catch (IllegalArgumentException noSuchPath) {
       return null;
     }
@@ -68,14 +67,7 @@ final class FacetCounts {
       return -1;
     }
     try {
-      OrdinalCounts counted = OrdinalCounts.of(facets, dim, state);
-      if (counted != null) {
-        return counted.specific(dim, path);
-      }
-      synchronized (facets) {
-        Number count = facets.getSpecificValue(dim, path);
-        return count == null ? -1 : count.longValue();
-      }
+      return counts(dim).specific(dim, path);
     } catch (IllegalArgumentException noSuchPath) {
       return -1;
     }
@@ -87,15 +79,13 @@ final class FacetCounts {
       return null;
     }
     try {
-      OrdinalCounts counted = OrdinalCounts.of(facets, dim, state);
-      if (counted != null) {
-        return counted.top(limit, dim, path);
-      }
-      synchronized (facets) {
-        return facets.getTopChildren(limit, dim, path);
-      }
+      return counts(dim).top(limit, dim, path);
     } catch (IllegalArgumentException noSuchPath) {
       return null;
     }
+  }
+
+  private OrdinalCounts counts(String dim) {
+    return new OrdinalCounts(sideways.getOrDefault(dim, hits), ordinals, dim);
   }
 }

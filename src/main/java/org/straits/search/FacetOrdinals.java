@@ -8,7 +8,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -17,6 +22,10 @@ import org.apache.lucene.util.BytesRef;
  * real corpus, walked through sibling links for every request), each ordinal's label (Lucene
  * decompresses a block of the terms dictionary for every label it shows) and the ordinals of the
  * paths asked for. None of it depends on a query, so it lives as long as the snapshot's reader.
+ *
+ * <p>For counting ({@link OrdinalCounting}) it also keeps each segment's ordinals as global
+ * ordinals in a plain array (Lucene maps every ordinal of every hit through the packed ordinal
+ * map) and each dimension's range of global ordinals (a dimension's paths sort together).
  */
 final class FacetOrdinals extends DefaultSortedSetDocValuesReaderState {
   /** Paths asked for by ordinal are kept up to this many; requests can name any path. */
@@ -26,12 +35,72 @@ final class FacetOrdinals extends DefaultSortedSetDocValuesReaderState {
   private final Map<Integer, int[]> children = new ConcurrentHashMap<>();
   private final Map<String, Integer> pathOrds = new ConcurrentHashMap<>();
   private final AtomicReferenceArray<String> labels;
+  /** Each segment's global ordinals by segment ordinal, built on first use; null until then. */
+  private final AtomicReferenceArray<int[]> globalOrds;
+  private final Map<String, int[]> dimRanges = new java.util.HashMap<>();
   /** Read only under this object's lock: doc values are not thread-safe. */
   private SortedSetDocValues values;
 
   FacetOrdinals(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader, config);
     this.labels = new AtomicReferenceArray<>(getSize());
+    this.globalOrds = new AtomicReferenceArray<>(reader.leaves().size());
+    keepDimRanges();
+  }
+
+  /** {@code state} as this snapshot's ordinals (what {@link IndexView} builds); null for an index without facets. */
+  static FacetOrdinals of(org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState state) {
+    if (state == null || state instanceof FacetOrdinals) {
+      return (FacetOrdinals) state;
+    }
+    throw new IllegalArgumentException("facet counts need the snapshot's FacetOrdinals, not " + state.getClass().getName());
+  }
+
+  /** Each dimension's first ordinal (its dim tree's or flat range's start); it ends where the next one starts. */
+  private void keepDimRanges() {
+    java.util.TreeMap<Integer, String> byStart = new java.util.TreeMap<>();
+    for (String dim : getDims()) {
+      byStart.put(getFacetsConfig().getDimConfig(dim).hierarchical ? getDimTree(dim).dimStartOrd
+          : getOrdRange(dim).start(), dim);
+    }
+    byStart.forEach((start, dim) -> {
+      Integer next = byStart.higherKey(start);
+      dimRanges.put(dim, new int[] {start, next == null ? getSize() - 1 : next - 1});
+    });
+  }
+
+  /** The first and last global ordinal of {@code dim}; null when no document has it. */
+  int[] dimRange(String dim) {
+    return dimRanges.get(dim);
+  }
+
+  /**
+   * The global ordinal of each ordinal of {@code leaf}'s facet doc values, one array per segment
+   * kept for the snapshot. {@code leaf} must be a segment of this snapshot's reader.
+   */
+  int[] globalOrds(LeafReaderContext leaf, SortedSetDocValues segmentValues) throws IOException {
+    if (ReaderUtil.getTopLevelContext(leaf).reader() != getReader()) {
+      throw new IllegalStateException("facet ordinals of another reader than the one searched: " + leaf);
+    }
+    int[] kept = globalOrds.get(leaf.ord);
+    if (kept == null) {
+      kept = new int[(int) segmentValues.getValueCount()];
+      LongValues toGlobal = ordinalMap() == null ? LongValues.IDENTITY : ordinalMap().getGlobalOrds(leaf.ord);
+      for (int ord = 0; ord < kept.length; ord++) {
+        kept[ord] = (int) toGlobal.get(ord);
+      }
+      globalOrds.set(leaf.ord, kept);
+    }
+    return kept;
+  }
+
+  /** The map of segment to global ordinals; null for a single segment, whose ordinals are global. */
+  private OrdinalMap ordinalMap() throws IOException {
+    SortedSetDocValues top;
+    synchronized (this) {
+      top = docValues();
+    }
+    return top instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
   }
 
   /** The children of a hierarchical dimension's path ordinal, in ordinal order (Lucene's dim tree). */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -153,9 +152,8 @@ public final class LuceneEngine implements SearchEngine {
         return List.of();
       }
       SearchRequest request = resolver.resolve(asked, new FacetValueCatalog(state)).request();
-      DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
-      DrillSideways.DrillSidewaysResult result = sideways.search(queries.filtered(base, request), 1);
-      return FacetTrees.tree(new FacetCounts(result.facets, state), dim, path, depth, ALL_VALUES);
+      return FacetTrees.tree(pass.counts(searcher, state, queries.filtered(base, request)), dim, path, depth,
+          ALL_VALUES);
     });
   }
 

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -41,7 +40,7 @@ final class LuceneMentions {
     if (facetState == null) {
       return List.of();
     }
-    FacetCounts counts = new FacetCounts(new SortedSetDocValuesFacetCounts(facetState, collected), facetState);
+    FacetCounts counts = FacetCounts.of(facetState, collected);
     List<SearchResult.FacetValue> years = FacetTrees.timeline(counts, List.of());
     return years.size() == 1 ? FacetTrees.timeline(counts, List.of(years.get(0).value())) : years;
   }

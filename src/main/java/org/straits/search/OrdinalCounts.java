@@ -1,61 +1,40 @@
 package org.straits.search;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 
 /**
- * One dimension's counts of a search, as Lucene's sorted-set facets counted them, answered from
- * the count array and the snapshot's kept ordinals ({@link FacetOrdinals}) instead of by Lucene:
- * its top children walk a dimension's children through sibling links and a priority queue, and
- * look every label up in the compressed terms dictionary, for every request (docs/benchmarks.md,
- * "The median, round two"). The results are Lucene's: the same values, counts, order (count
- * descending, then ordinal, which is label order), path count and child count.
- *
- * <p>Lucene keeps the counts to itself; they are read through variable handles on its fields
- * (both libraries are on the class path). When that is not possible — another Lucene, or counts
- * of another kind — {@link #of} answers null and the caller asks Lucene as before.
+ * One dimension's counts of a search ({@link OrdinalCounting}), answered from the count array
+ * and the snapshot's kept ordinals ({@link FacetOrdinals}) the way Lucene's sorted-set facets
+ * answer, without their cost: Lucene's top children walk a dimension's children through sibling
+ * links and a priority queue, and look every label up in the compressed terms dictionary, for
+ * every request (docs/benchmarks.md, "The median, round two"). The results are Lucene's: the same
+ * values, counts, order (count descending, then ordinal, which is label order), path count and
+ * child count, and null (no top values, no children) when nothing was counted at all.
  */
 final class OrdinalCounts {
-  private static final Access ACCESS = Access.open();
-
-  private final int[] counts;
+  private final OrdinalCounting.Tally counts;
   private final FacetOrdinals ordinals;
   private final FacetsConfig.DimConfig config;
 
-  private OrdinalCounts(int[] counts, FacetOrdinals ordinals, FacetsConfig.DimConfig config) {
+  OrdinalCounts(OrdinalCounting.Tally counts, FacetOrdinals ordinals, String dim) {
     this.counts = counts;
     this.ordinals = ordinals;
-    this.config = config;
-  }
-
-  /** The counts of {@code dim} in {@code facets}, or null when only Lucene can answer for them. */
-  static OrdinalCounts of(Facets facets, String dim, SortedSetDocValuesReaderState state) {
-    if (ACCESS == null || !(state instanceof FacetOrdinals ordinals)) {
-      return null;
-    }
-    Facets counted = ACCESS.forDim(facets, dim);
-    if (!(counted instanceof SortedSetDocValuesFacetCounts sorted) || ACCESS.state(sorted) != state) {
-      return null;
-    }
-    int[] counts = ACCESS.counts(sorted);
-    return counts == null ? null : new OrdinalCounts(counts, ordinals, state.getFacetsConfig().getDimConfig(dim));
+    this.config = ordinals.getFacetsConfig().getDimConfig(dim);
   }
 
   /** Lucene's {@code getTopChildren}: the {@code topN} most frequent children, ties in ordinal order. */
   FacetResult top(int topN, String dim, String... path) throws IOException {
     if (topN <= 0) {
       throw new IllegalArgumentException("topN must be > 0 (got: " + topN + ")");
+    }
+    if (!counts.counted()) {
+      return null;
     }
     Children children = children(dim, path);
     if (children == null) {
@@ -68,7 +47,7 @@ final class OrdinalCounts {
     int childCount = 0;
     for (int i = children.from(); i < children.ords().length; i++) {
       int ord = children.ords()[i];
-      int count = counts[ord];
+      int count = counts.count(ord);
       if (count <= 0) {
         continue;
       }
@@ -99,14 +78,14 @@ final class OrdinalCounts {
   /** Lucene's {@code getAllChildren}: every child with a count, in ordinal order. */
   FacetResult all(String dim, String... path) throws IOException {
     Children children = children(dim, path);
-    if (children == null) {
+    if (children == null || !counts.counted()) {
       return null;
     }
     List<LabelAndValue> values = new ArrayList<>();
     int sum = 0;
     for (int i = children.from(); i < children.ords().length; i++) {
       int ord = children.ords()[i];
-      int count = counts[ord];
+      int count = counts.count(ord);
       if (count > 0) {
         sum += count;
         values.add(new LabelAndValue(ordinals.label(ord), count));
@@ -122,7 +101,7 @@ final class OrdinalCounts {
       throw new IllegalArgumentException(dim + " is not configured as hierarchical, path must be length=1");
     }
     int ord = ordinals.ord(dim, path);
-    return ord < 0 ? -1 : counts[ord];
+    return ord < 0 ? -1 : counts.count(ord);
   }
 
   /** Before in Lucene's order of top children: more frequent, or as frequent and a lower ordinal. */
@@ -156,47 +135,8 @@ final class OrdinalCounts {
   /** Lucene's path count: indexed for hierarchical dimensions and those that require it, else summed or unknown. */
   private int pathCount(int pathOrd, int summed) {
     if (config.hierarchical || (config.multiValued && config.requireDimCount)) {
-      return counts[pathOrd];
+      return counts.count(pathOrd);
     }
     return config.multiValued ? -1 : summed;
-  }
-
-  /** The fields of Lucene's facet classes these counts are read from. */
-  private record Access(VarHandle counts, VarHandle state, VarHandle byDim, VarHandle fallback) {
-    static Access open() {
-      try {
-        MethodHandles.Lookup sorted = MethodHandles.privateLookupIn(SortedSetDocValuesFacetCounts.class,
-            MethodHandles.lookup());
-        MethodHandles.Lookup multi = MethodHandles.privateLookupIn(MultiFacets.class, MethodHandles.lookup());
-        return new Access(sorted.findVarHandle(SortedSetDocValuesFacetCounts.class, "counts", int[].class),
-            sorted.findVarHandle(SortedSetDocValuesFacetCounts.class, "state", SortedSetDocValuesReaderState.class),
-            multi.findVarHandle(MultiFacets.class, "dimToFacets", Map.class),
-            multi.findVarHandle(MultiFacets.class, "defaultFacets", Facets.class));
-      } catch (ReflectiveOperationException | RuntimeException notThisLucene) {
-        return null;
-      }
-    }
-
-    int[] counts(SortedSetDocValuesFacetCounts facets) {
-      return (int[]) this.counts.get(facets);
-    }
-
-    Object state(SortedSetDocValuesFacetCounts facets) {
-      return this.state.get(facets);
-    }
-
-    /** The facets a multi-facets object asks for {@code dim}, as it does: the dimension's own, else the default. */
-    Facets forDim(Facets facets, String dim) {
-      if (!(facets instanceof MultiFacets multi)) {
-        return facets;
-      }
-      Facets own = (Facets) ((Map<?, ?>) byDim.get(multi)).get(dim);
-      return own != null ? own : (Facets) fallback.get(multi);
-    }
-  }
-
-  /** Whether counts are read here (true with the Lucene this was built for); false means Lucene answers. */
-  static boolean available() {
-    return ACCESS != null;
   }
 }

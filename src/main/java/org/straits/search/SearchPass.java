@@ -2,7 +2,6 @@ package org.straits.search;
 
 import java.io.IOException;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
@@ -57,23 +56,36 @@ final class SearchPass {
   /** One drill-sideways search: the hits, and counts of every dimension with its own selection left out. */
   private Counted sideways(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery query,
       boolean allVersions, int window, Sort sort) throws IOException {
-    DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state);
+    FacetOrdinals ordinals = FacetOrdinals.of(state);
     if (allVersions) {
-      DrillSideways.DrillSidewaysResult result = sort == null
-          ? sideways.search(query, window)
-          : sideways.search(query, null, null, window, sort, true);
-      return new Counted(result.hits, result.hits.totalHits.value(), 0, new FacetCounts(result.facets, state));
+      // As Lucene's DrillSideways.search(query, topN) and (…, sort, doDocScores): at most maxDoc hits, all counted.
+      int limit = Math.min(window, Math.max(1, searcher.getIndexReader().maxDoc()));
+      SidewaysCounts.Searched<? extends TopDocs> result = sort == null
+          ? SidewaysCounts.search(searcher, facetsConfig, ordinals, query,
+              new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE))
+          : SidewaysCounts.search(searcher, facetsConfig, ordinals, query,
+              new TopFieldCollectorManager(sort, limit, null, Integer.MAX_VALUE));
+      TopDocs top = result.hits();
+      if (sort != null) {
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+      }
+      return new Counted(top, top.totalHits.value(), 0, result.facets());
     }
     // Collapsed: the same single drill-sideways pass; its collector skips hidden versions for the
     // hits while counting every match, so total and facets still count documents.
-    DrillSideways.ConcurrentDrillSidewaysResult<CollapsingCollectorManager.Collapsed> result =
-        sideways.search(query, collapsing(window, sort));
-    TopDocs top = result.collectorResult.top();
+    SidewaysCounts.Searched<CollapsingCollectorManager.Collapsed> result =
+        SidewaysCounts.search(searcher, facetsConfig, ordinals, query, collapsing(window, sort));
+    TopDocs top = result.hits().top();
     if (sort != null) {
       TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     }
-    return new Counted(top, result.collectorResult.total(), result.collectorResult.hidden(),
-        new FacetCounts(result.facets, state));
+    return new Counted(top, result.hits().total(), result.hits().hidden(), result.facets());
+  }
+
+  /** The drill-sideways counts of {@code query} alone, no hits collected (every value of a dimension). */
+  FacetCounts counts(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery query)
+      throws IOException {
+    return SidewaysCounts.search(searcher, facetsConfig, FacetOrdinals.of(state), query, null).facets();
   }
 
   /** No query text, filter, exclusion or date range: every document, whose counts are kept per snapshot. */
@@ -112,7 +124,7 @@ final class SearchPass {
   /** No facets asked for (or an index without any): a plain search, hidden versions left out unless every version is asked for. */
   private static Counted withoutFacets(IndexSearcher searcher, Query query, SearchRequest request, int window,
       Sort sort) throws IOException {
-    FacetCounts none = new FacetCounts(null, null);
+    FacetCounts none = FacetCounts.none();
     if (request.allVersions()) {
       TopDocs top = sort == null ? searcher.search(query, window) : searcher.search(query, window, sort, true);
       return new Counted(top, top.totalHits.value(), 0, none);

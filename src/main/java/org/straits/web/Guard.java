@@ -10,9 +10,10 @@ import org.straits.search.EngineUnavailableException;
 import org.straits.search.SearchException;
 
 /**
- * Runs a route off the IO thread in blocking mode and turns every failure into a friendly answer
- * with the right status: a page for people, {@code {"status":…,"error":…}} for the API. A stack
- * trace goes to the log, never to the client.
+ * Runs a route off the IO thread — in blocking mode when it streams (reads a form, writes an export
+ * or a file), else with its complete response written by the I/O thread ({@link Responses}) — and
+ * turns every failure into a friendly answer with the right status: a page for people,
+ * {@code {"status":…,"error":…}} for the API. A stack trace goes to the log, never to the client.
  */
 final class Guard implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(Guard.class);
@@ -22,10 +23,18 @@ final class Guard implements HttpHandler {
   private final Site site;
   private final Style style;
   private final HttpHandler next;
+  private final boolean blocking;
 
+  /** A route that may stream: blocking mode. */
   Guard(Site site, Style style, HttpHandler next) {
+    this(site, style, true, next);
+  }
+
+  /** {@code blocking} false: {@code next} answers through {@link Responses}, a complete body at a time. */
+  Guard(Site site, Style style, boolean blocking, HttpHandler next) {
     this.site = site;
     this.style = style;
+    this.blocking = blocking;
     this.next = next;
   }
 
@@ -35,7 +44,9 @@ final class Guard implements HttpHandler {
       exchange.dispatch(this);
       return;
     }
-    exchange.startBlocking();
+    if (blocking) {
+      exchange.startBlocking();
+    }
     try {
       next.handleRequest(exchange);
     } catch (SearchException e) {

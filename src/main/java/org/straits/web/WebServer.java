@@ -218,10 +218,10 @@ public final class WebServer {
         .addExactPath(LanguageSwitch.PATH, page(new LanguageSwitch()))
         // The admin area takes POSTs, so it has its own method checks instead of the Gate.
         .addPrefixPath(AdminArea.PREFIX, new Guard(site, Guard.Style.PAGE, new AdminArea(services, site, admin)))
-        .addPrefixPath(StaticFiles.PREFIX, page(new StaticFiles(webRoot.resolve("static"))))
-        .addExactPath(ExportHandler.CSV_PATH, page(export.csv()))
-        .addExactPath(ExportHandler.JSON_PATH, json(export.json()))
-        .addExactPath(ExportHandler.XLSX_PATH, page(export.xlsx()))
+        .addPrefixPath(StaticFiles.PREFIX, streamed(Guard.Style.PAGE, new StaticFiles(webRoot.resolve("static"))))
+        .addExactPath(ExportHandler.CSV_PATH, streamed(Guard.Style.PAGE, export.csv()))
+        .addExactPath(ExportHandler.JSON_PATH, streamed(Guard.Style.JSON, export.json()))
+        .addExactPath(ExportHandler.XLSX_PATH, streamed(Guard.Style.PAGE, export.xlsx()))
         .addExactPath(FeedHandler.PATH, page(new FeedHandler(site)))
         // Batch searches take POSTs (long lists), so they check their methods themselves.
         .addExactPath(BatchHandler.PAGE_PATH, new Guard(site, Guard.Style.PAGE, batch.page()))
@@ -240,11 +240,17 @@ public final class WebServer {
         }));
   }
 
+  /** A GET route whose answer is complete in memory (a page, a JSON body): written by the I/O thread. */
   private HttpHandler page(HttpHandler handler) {
-    return new Guard(site, Guard.Style.PAGE, new Gate(handler));
+    return new Guard(site, Guard.Style.PAGE, false, new Gate(handler));
   }
 
   private HttpHandler json(HttpHandler handler) {
-    return new Guard(site, Guard.Style.JSON, new Gate(handler));
+    return new Guard(site, Guard.Style.JSON, false, new Gate(handler));
+  }
+
+  /** A GET route that writes its answer as a stream (a file, an export): blocking mode. */
+  private HttpHandler streamed(Guard.Style style, HttpHandler handler) {
+    return new Guard(site, style, true, new Gate(handler));
   }
 }

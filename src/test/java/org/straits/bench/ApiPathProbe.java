@@ -14,16 +14,22 @@ import org.straits.web.WebServer;
 /**
  * A developer's loop for what the JSON API adds to the in-process search (issue 11): over an index
  * {@link QueryPathProbe} built, serves it on a loopback port in this JVM (as the bench does) and
- * times every query of the mix three ways in turn — in-process ({@code SearchService}), through
- * {@code /api/search}, and the HTTP floor {@code /api/health} — wall clock and the process's CPU
- * time of every thread (server, client and collector together, which a loaded machine disturbs less
- * than wall time), and the bytes allocated by all threads. Not a test; run as
- * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.ApiPathProbe WORK [rounds] [perKind]}.
+ * times every query of the mix in turn in-process ({@code SearchService}), and through
+ * {@code /api/search} and the HTTP floor {@code /api/health} by each of the bench's two clients
+ * ({@link HttpSystem.Client}: java.net.http, then the lean keep-alive one) — wall clock, the CPU time
+ * of every thread by whose it is (client, the server's I/O and worker threads, the JVM) and the bytes
+ * allocated by all. {@code loop=N} times system N of that list alone (3: the lean client's API, 4:
+ * its floor), back to back as the bench does, e.g. for a profile; {@code json} times the JSON
+ * writing alone. Not a test; run as
+ * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.ApiPathProbe WORK [rounds] [perKind] [loop=N|json]}.
  */
 public final class ApiPathProbe {
   private static final String LOOPBACK = "127.0.0.1";
-  /** Whose CPU time it is: the caller and its HTTP client, the server's XNIO threads, the JVM (collector, compiler). */
-  private static final String[] GROUPS = {"client", "server", "jvm"};
+  /**
+   * Whose CPU time it is: the caller and its HTTP client, the server's XNIO I/O threads (reading,
+   * parsing, dispatching) and its worker threads (the handler, writing), the JVM (collector, compiler).
+   */
+  private static final String[] GROUPS = {"client", "io", "worker", "jvm"};
   private static final java.util.Map<Long, Integer> GROUP_OF = new java.util.HashMap<>();
 
   private ApiPathProbe() {}
@@ -43,10 +49,15 @@ public final class ApiPathProbe {
       }
       WebServer server = app.webServer(view, StraitsConfig.webRoot(), LOOPBACK, 0, true);
       URI base = URI.create("http://" + LOOPBACK + ":" + server.start());
-      try (HttpSystem api = new HttpSystem(base, HttpSystem.API_PATH);
-          HttpSystem floor = new HttpSystem(base, HttpSystem.HEALTH_PATH)) {
-        List<SearchSystem> systems = List.of(new StraitsSystem(app.searchService(view)), api, floor,
-            new Blocking(base, HttpSystem.API_PATH), new Blocking(base, HttpSystem.HEALTH_PATH));
+      try (HttpSystem api = new HttpSystem(base, HttpSystem.API_PATH, "HTTP " + HttpSystem.API_PATH, HttpSystem.Client.JDK);
+          HttpSystem floor = new HttpSystem(base, HttpSystem.HEALTH_PATH, "HTTP " + HttpSystem.HEALTH_PATH, HttpSystem.Client.JDK);
+          HttpSystem leanApi = new HttpSystem(base, HttpSystem.API_PATH);
+          HttpSystem leanFloor = new HttpSystem(base, HttpSystem.HEALTH_PATH)) {
+        List<SearchSystem> systems = List.of(new StraitsSystem(app.searchService(view)), api, floor, leanApi, leanFloor);
+        if (args.length > 3 && args[3].startsWith("loop=")) {
+          // One system alone, for a profile of its requests: loop=3 is the lean client's /api/search.
+          systems = List.of(systems.get(Integer.parseInt(args[3].substring(5))));
+        }
         time(systems, queries, 1);
         time(systems, queries, rounds);
       } finally {
@@ -55,44 +66,12 @@ public final class ApiPathProbe {
     }
   }
 
-  /**
-   * The same requests through {@code HttpURLConnection}: blocking I/O on the calling thread (kept
-   * alive), where the JDK's {@code HttpClient} hands each exchange between its selector and executor
-   * threads — what the client adds to the measured floor, told apart from what the server adds.
-   */
-  private static final class Blocking implements SearchSystem {
-    private final URI base;
-    private final String path;
-
-    Blocking(URI base, String path) {
-      this.base = base;
-      this.path = path;
-    }
-
-    @Override
-    public String name() {
-      return "blocking " + path;
-    }
-
-    @Override
-    public long search(BenchQuery query) throws java.io.IOException {
-      String target = path.equals(HttpSystem.HEALTH_PATH) ? path : path + "?" + HttpSystem.parameters(query);
-      var connection = (java.net.HttpURLConnection) base.resolve(target).toURL().openConnection();
-      try (var in = connection.getInputStream()) {
-        if (connection.getResponseCode() != 200) {
-          throw new java.io.IOException(target + " answered " + connection.getResponseCode());
-        }
-        String body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        return path.equals(HttpSystem.API_PATH) ? HttpSystem.total(body) : 0;
-      }
-    }
-  }
-
   private static int group(java.lang.management.ThreadMXBean threads, long id) {
     return GROUP_OF.computeIfAbsent(id, key -> {
       var info = threads.getThreadInfo(key);
       String name = info == null ? "" : info.getThreadName();
-      return name.equals("main") || name.startsWith("HttpClient") ? 0 : name.startsWith("XNIO") ? 1 : 2;
+      return name.equals("main") || name.startsWith("HttpClient") ? 0
+          : name.startsWith("XNIO") && name.contains("I/O") ? 1 : name.startsWith("XNIO") ? 2 : 3;
     });
   }
 
@@ -141,7 +120,9 @@ public final class ApiPathProbe {
             byGroup[group(threads, ids[t])] += before[t] < 0 || after[t] < 0 ? 0 : after[t] - before[t];
           }
           long cpu = java.util.Arrays.stream(byGroup).sum();
-          timings.get(i).add(new long[] {took, cpu, allocatedAfter - allocated, byGroup[0], byGroup[1], byGroup[2]});
+          long[] timing = java.util.Arrays.copyOf(new long[] {took, cpu, allocatedAfter - allocated}, 3 + GROUPS.length);
+          System.arraycopy(byGroup, 0, timing, 3, GROUPS.length);
+          timings.get(i).add(timing);
         }
       }
     }
@@ -159,12 +140,13 @@ public final class ApiPathProbe {
       int system = i;
       double[] groupMeans = java.util.stream.IntStream.range(0, GROUPS.length)
           .mapToDouble(g -> timings.get(system).stream().mapToLong(t -> t[3 + g]).average().orElse(0) / 1e6).toArray();
-      System.out.printf("%-22s n=%4d wall p50=%6.2f p99=%6.2f | cpu p50=%6.2f p95=%6.2f p99=%6.2f mean=%6.2f"
-          + " (mean %s %.2f, %s %.2f, %s %.2f) | MB %5.2f%n",
+      System.out.printf("%-32s n=%4d wall p50=%6.2f p99=%6.2f | cpu p50=%6.2f p95=%6.2f p99=%6.2f mean=%6.2f"
+          + " (mean %s %.3f, %s %.3f, %s %.3f, %s %.3f) | MB %5.2f%n",
           systems.get(i).name(), wall.count(), wall.p50Ms(), wall.p99Ms(), cpu.p50Ms(), cpu.p95Ms(), cpu.p99Ms(),
-          cpu.meanMs(), GROUPS[0], groupMeans[0], GROUPS[1], groupMeans[1], GROUPS[2], groupMeans[2], mb);
+          cpu.meanMs(), GROUPS[0], groupMeans[0], GROUPS[1], groupMeans[1], GROUPS[2], groupMeans[2],
+          GROUPS[3], groupMeans[3], mb);
     }
-    for (int api = 1; api + 1 < systems.size(); api += 2) {
+    for (int api = 1; api + 1 < systems.size() && systems.size() == 5; api += 2) {
       System.out.printf("%s: cpu p50 api / in-process = %.3f, (api - floor) / in-process = %.3f; wall p50 %.3f, %.3f%n",
           systems.get(api).name(), p50[api] / p50[0], (p50[api] - p50[api + 1]) / p50[0], wallP50[api] / wallP50[0],
           (wallP50[api] - wallP50[api + 1]) / wallP50[0]);

@@ -53,8 +53,11 @@ class BenchRunnerTest {
     assertTrue(readers.quiet().count() > 0 && readers.duringRebuild().count() > 0, readers.toString());
     assertTrue(readers.rebuildDocsPerSecond() > 0, readers.toString());
     assertTrue(report.corpora().stream().skip(1).allMatch(c -> c.readersFirst() == null), "first corpus only");
-    assertEquals(5, report.http().size(), "the floor, then API and page × 1 and 2 clients");
+    assertEquals(10, report.http().size(), "the floor, then API and page × 1 and 2 clients, by each HTTP client");
     assertEquals(HttpSystem.FLOOR, report.http().get(0).system());
+    assertEquals(HttpSystem.FLOOR + HttpSystem.Client.JDK.suffix(), report.http().get(1).system());
+    assertEquals(5, report.http().stream().filter(r -> r.system().endsWith(HttpSystem.Client.JDK.suffix())).count(),
+        "every row by the JDK's client too");
     report.http().forEach(run -> assertEquals(0, run.errors(), run.toString()));
     assertFalse(report.httpBaseline().isEmpty());
     assertFalse(progress.isEmpty());
