@@ -11,7 +11,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -21,10 +20,15 @@ import org.straits.index.Fields;
 
 /**
  * Widens a plain query that names an entity to every other name of it: {@code Kinmen} also finds
- * 金門, 金门, Quemoy and Jinmen; {@code 蔡英文} finds "Tsai Ing-wen". Each name becomes a phrase on
- * the title and body (so the highlighter marks the form the document uses) and the entity's id
- * in the {@code entity} field catches mentions no phrase reproduces. The widening is weighted
- * below the words typed, so documents using the typed form rank first.
+ * 金門, 金门, Quemoy and Jinmen; {@code 蔡英文} finds "Tsai Ing-wen". The search matches the other
+ * names through the entity's id in the {@code entity} field: the index-time matcher put it on
+ * every document that names the entity, by the same gazetteer and the same longest-match rule the
+ * names' phrases imitate ({@link LongerNames}), so one docs-only term finds what a phrase or span
+ * per name and field found, without visiting every hit through all of them (docs/benchmarks.md,
+ * "The 200k tail, round three"). It is scored as a term of that field (BM25: a rarer entity
+ * weighs more), below the words typed, so documents using the typed form rank first. The highlight
+ * query keeps each name as a phrase on the title and body, so the form the document uses is
+ * marked, and never inside a longer name.
  *
  * <p>Queries written with operators or fields are left as written: adding alternatives would
  * change what AND, NOT or a field restriction mean.
@@ -35,9 +39,6 @@ final class EntityExpansion {
   private static final float EXPANSION_WEIGHT = 0.5f;
   private static final int MAX_WORDS = 8;
   private static final int MAX_HAN = 16;
-  /** The same weight a title match of the typed words gets (see UserQueryParser's boosts). */
-  private static final float TITLE_WEIGHT = 1f;
-  private static final float ID_WEIGHT = 0.2f;
 
   private final EntityNames entities;
   private final QueryBuilder phrases;
@@ -48,20 +49,43 @@ final class EntityExpansion {
     this.phrases = new QueryBuilder(analyzer);
   }
 
+  /** A query widened by the entities it names, and the query whose matches highlights mark. */
+  record Widened(Query query, Query highlight) {}
+
   /** {@code parsed} widened by the entities {@code text} names, or {@code parsed} itself. */
-  Query expand(String text, Query parsed) {
+  Widened expand(String text, Query parsed) {
     if (text.isBlank() || hasSyntax(text) || isProse(text)) {
-      return parsed;
+      return new Widened(parsed, parsed);
     }
-    List<Entity> named = namedEntities(text);
+    List<Entity> named = entitiesOf(outsideLongerPhrases(text, namedSpans(text)));
     if (named.isEmpty()) {
-      return parsed;
+      return new Widened(parsed, parsed);
     }
     BooleanQuery.Builder widened = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD);
+    BooleanQuery.Builder marked = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD);
     for (Entity entity : named) {
-      widened.add(new BoostQuery(anyNameOf(entity), EXPANSION_WEIGHT), BooleanClause.Occur.SHOULD);
+      widened.add(alternativeNames(entity), BooleanClause.Occur.SHOULD);
+      marked.add(anyNameOf(entity), BooleanClause.Occur.SHOULD);
     }
-    return widened.build();
+    return new Widened(widened.build(), marked.build());
+  }
+
+  /**
+   * The names that are not part of a longer quoted phrase: {@code "文化中国"} asks for that phrase,
+   * not for every document about China, while {@code "蔡英文"} quoted is still the name.
+   */
+  static List<Named> outsideLongerPhrases(String text, List<Named> names) {
+    List<Named> kept = new ArrayList<>();
+    for (Named name : names) {
+      int open = text.lastIndexOf('"', name.start() - 1);
+      boolean quoted = open >= 0 && text.chars().limit(open + 1L).filter(c -> c == '"').count() % 2 == 1;
+      int close = quoted ? text.indexOf('"', name.end()) : -1;
+      if (!quoted || close < 0
+          || text.substring(open + 1, close).strip().equals(text.substring(name.start(), name.end()))) {
+        kept.add(name);
+      }
+    }
+    return kept;
   }
 
   /** Operators, parentheses or a field name: the query means exactly what it says. */
@@ -83,9 +107,13 @@ final class EntityExpansion {
    * capitals; an acronym must still be typed in capitals ("plan" is not PLAN, "us" is not US).
    */
   List<Entity> namedEntities(String text) {
+    return entitiesOf(namedSpans(text));
+  }
+
+  private static List<Entity> entitiesOf(List<Named> spans) {
     Set<String> ids = new LinkedHashSet<>();
     List<Entity> found = new ArrayList<>();
-    for (Named named : namedSpans(text)) {
+    for (Named named : spans) {
       if (ids.add(named.entity().id())) {
         found.add(named.entity());
       }
@@ -125,9 +153,22 @@ final class EntityExpansion {
         .anyMatch(name -> name.equalsIgnoreCase(typed) && !name.equals(name.toUpperCase(Locale.ROOT)));
   }
 
-  /** A required word group's alternatives: any name of the entity, below the typed words. */
+  /**
+   * A required word group's alternatives: any name of the entity, below the typed words, matched
+   * through the entity's key (one term, no positions) and its names in the title; what a
+   * highlight marks is {@link #otherNamesToMark}.
+   */
   Query alternativeNames(Entity entity) {
-    return new BoostQuery(anyNameOf(entity), EXPANSION_WEIGHT);
+    // The title's names rank the documents that have the entity in their title first, as a
+    // reader would; titles are short, so their phrases cost little beside the body's.
+    Set<Query> clauses = new LinkedHashSet<>();
+    for (String name : entity.allNames()) {
+      addPhrase(clauses, Fields.TITLE, entity, name, 1f);
+    }
+    clauses.add(new TermQuery(new Term(Fields.ENTITY, entity.id())));
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    clauses.forEach(clause -> any.add(clause, BooleanClause.Occur.SHOULD));
+    return new BoostQuery(any.build(), EXPANSION_WEIGHT);
   }
 
   /**
@@ -180,14 +221,14 @@ final class EntityExpansion {
     return bigrams;
   }
 
+  /** Every name of the entity as a phrase on the title and body: what a highlight marks. */
   private Query anyNameOf(Entity entity) {
     // Names that analyse alike (简体 and 繁體 forms, spelling variants) give one clause each.
     Set<Query> clauses = new LinkedHashSet<>();
     for (String name : entity.allNames()) {
-      addPhrase(clauses, Fields.TITLE, entity, name, TITLE_WEIGHT);
+      addPhrase(clauses, Fields.TITLE, entity, name, 1f);
       addPhrase(clauses, Fields.BODY, entity, name, 1f);
     }
-    clauses.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.ENTITY, entity.id()))), ID_WEIGHT));
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     clauses.forEach(clause -> any.add(clause, BooleanClause.Occur.SHOULD));
     return any.build();

@@ -73,14 +73,14 @@ public final class UserQueryParser {
         parser.widenBy(families);
       }
       Query parsed = parser.parse(QueryText.prepare(text, FIELD_ALIASES));
-      return new ParsedQuery(expansion.expand(text, parsed), "");
+      return widened(text, parsed, Notices.NONE);
     } catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
       // Never the parser's message: the reader gets a note in their language (a message key).
       String words = text.replaceAll("[\"()\\[\\]{}]", " ").strip();
       if (AllWordsQuery.appliesTo(words)) {
         return allWords(words, Notices.SYNTAX);
       }
-      return new ParsedQuery(expansion.expand(text, plainWords(text)), Notices.SYNTAX);
+      return widened(text, plainWords(text), Notices.SYNTAX);
     }
   }
 
@@ -88,9 +88,15 @@ public final class UserQueryParser {
     ParserForFields parser = syntaxParser();
     AllWordsQuery.Built built = new AllWordsQuery(parser, expansion, new QueryBuilder(analyzer)).build(text);
     if (built == null) {
-      return new ParsedQuery(expansion.expand(text, plainWords(text)), notice);
+      return widened(text, plainWords(text), notice);
     }
     return new ParsedQuery(built.query(), notice, built.anyGroup(), built.highlight());
+  }
+
+  /** {@code parsed} widened by the entities {@code text} names, highlighted by their names. */
+  private ParsedQuery widened(String text, Query parsed, String notice) {
+    EntityExpansion.Widened widened = expansion.expand(text, parsed);
+    return new ParsedQuery(widened.query(), notice, null, widened.highlight());
   }
 
   /** Every word of {@code text} in every default field, no syntax at all. */

@@ -45,11 +45,28 @@ class EntityExpansionTest {
   @Test
   void queriesWithOperatorsOrFieldsAreLeftAsWritten() {
     Query parsed = new MatchAllDocsQuery();
-    assertSame(parsed, expansion.expand("Kinmen AND ferry", parsed));
-    assertSame(parsed, expansion.expand("title:Kinmen", parsed));
-    assertSame(parsed, expansion.expand("-Kinmen Taiwan", parsed));
-    assertSame(parsed, expansion.expand("ferry schedules", parsed));
-    assertSame(parsed, expansion.expand("What did the governments of Taiwan and Japan say about the ferry schedules last year", parsed),
+    assertSame(parsed, expansion.expand("Kinmen AND ferry", parsed).query());
+    assertSame(parsed, expansion.expand("title:Kinmen", parsed).query());
+    assertSame(parsed, expansion.expand("-Kinmen Taiwan", parsed).query());
+    assertSame(parsed, expansion.expand("ferry schedules", parsed).query());
+    assertSame(parsed, expansion.expand("What did the governments of Taiwan and Japan say about the ferry schedules last year", parsed).query(),
         "a pasted sentence is not widened");
+  }
+
+  @Test
+  void aNameInsideALongerQuotedPhraseIsNotWidened() {
+    Query parsed = new MatchAllDocsQuery();
+    assertSame(parsed, expansion.expand("\"文化中国\"", parsed).query(), "the phrase, not every document about China");
+    assertSame(parsed, expansion.expand("\"from china\" trade", parsed).query());
+    assertEquals(List.of("tsai-ing-wen"), widenedIds(expansion.expand("\"蔡英文\"", parsed).query()), "a quoted name is the name");
+    assertEquals(List.of("china"), widenedIds(expansion.expand("\"文化中国\" 中国", parsed).query()),
+        "the name outside the phrase is widened");
+  }
+
+  /** The entity keys a widened query matches through. */
+  private static List<String> widenedIds(Query query) {
+    java.util.Set<org.apache.lucene.index.Term> terms = new java.util.LinkedHashSet<>();
+    query.visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+    return terms.stream().filter(t -> t.field().equals(org.straits.index.Fields.ENTITY)).map(t -> t.text()).toList();
   }
 }
