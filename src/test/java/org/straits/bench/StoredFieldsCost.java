@@ -23,9 +23,10 @@ import org.straits.index.StraitsCodec;
 
 /**
  * What the stored-field format costs: an index's documents copied into one segment per variant
- * (Lucene's LZ4, DEFLATE in chunks of N bytes), the stored-field files' size of each, and the CPU
- * of reading one random hit's page fields, variants alternating in rounds. Usage: {@code
- * StoredFieldsCost INDEX OUT_PREFIX lz4|CHUNK_BYTES...}.
+ * (Lucene's default LZ4, the index's LZ4-HC in chunks of N bytes, DEFLATE in chunks of N bytes),
+ * the stored-field files' size of each, and the CPU of reading one random hit's page fields,
+ * variants alternating in rounds. Usage: {@code StoredFieldsCost INDEX OUT_PREFIX
+ * lz4|CHUNK_BYTES|deflate:CHUNK_BYTES...}.
  */
 public final class StoredFieldsCost {
   private static final Set<String> PAGE_FIELDS = Set.of("id", "title", "body", "notes", "date",
@@ -38,8 +39,8 @@ public final class StoredFieldsCost {
     List<String> variants = List.of(args).subList(2, args.length);
     List<DirectoryReader> readers = new ArrayList<>();
     for (String variant : variants) {
-      Path out = Path.of(args[1] + "-" + variant);
-      copy(source, out, variant.equals("lz4") ? new Lucene104Codec() : new StraitsCodec(Integer.parseInt(variant)));
+      Path out = Path.of(args[1] + "-" + variant.replace(':', '-'));
+      copy(source, out, codec(variant));
       System.out.printf("%s: stored fields %.2f MB%n", variant, storedBytes(out) / 1e6);
       readers.add(DirectoryReader.open(FSDirectory.open(out)));
     }
@@ -55,6 +56,16 @@ public final class StoredFieldsCost {
           variants.get(v), micros[v][ROUNDS / 2], micros[v][0], micros[v][ROUNDS - 1]);
       readers.get(v).close();
     }
+  }
+
+  private static Codec codec(String variant) {
+    if (variant.equals("lz4")) {
+      return new Lucene104Codec();
+    }
+    if (variant.startsWith("deflate:")) {
+      return new DeflateBenchCodec(Integer.parseInt(variant.substring("deflate:".length())));
+    }
+    return new StraitsCodec(Integer.parseInt(variant));
   }
 
   private static void copy(Path source, Path out, Codec codec) throws Exception {
