@@ -13,13 +13,14 @@
     return td;
   }
 
-  // A row's top regions or actors, marked as the facets mark a name nobody reviewed.
+  // A row's top regions or actors by their label (the reader's script), marked as the facets mark a
+  // name nobody reviewed.
   function namesCell(values, table) {
     const td = document.createElement("td");
     values.forEach((v, i) => {
       if (i > 0) td.append(", ");
       const name = document.createElement("span");
-      name.textContent = v.value;
+      name.textContent = v.label || v.value;
       td.append(name);
       if (v.discovered) {
         name.className = "discovered";

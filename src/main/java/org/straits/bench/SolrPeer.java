@@ -44,19 +44,26 @@ public final class SolrPeer implements SearchSystem {
       throw new IOException(e.getMessage(), e);
     }
     SolrCluster cluster = app.solrCluster();
-    long start = System.nanoTime();
-    IndexRunSummary summary = app.solrIndexer(cluster).run(source, app.config().stateDir(), true,
-        IndexProgress.Listener.NONE);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    if (summary.documentsIndexed() != docs.size()) {
+    try {
+      long start = System.nanoTime();
+      IndexRunSummary summary = app.solrIndexer(cluster).run(source, app.config().stateDir(), true,
+          IndexProgress.Listener.NONE);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (summary.documentsIndexed() != docs.size()) {
+        throw new IOException("Solr benchmark indexing lost documents: " + summary.documentsIndexed() + " of " + docs.size());
+      }
+      Throughput throughput = new Throughput(docs.size(), CorpusFiles.textBytes(docs), seconds, 0, 0);
+      return new SolrPeer(app, cluster, app.solrEngine(cluster), throughput);
+    } catch (IOException | RuntimeException e) {
       cluster.close();
-      throw new IOException("Solr benchmark indexing lost documents: " + summary.documentsIndexed() + " of " + docs.size());
+      throw e;
     }
-    Throughput throughput = new Throughput(docs.size(), CorpusFiles.textBytes(docs), seconds, 0, 0);
-    return new SolrPeer(app, cluster, app.solrEngine(cluster), throughput);
   }
 
-  /** The app on backend solr: its web server answers the same API from the collection. */
+  /**
+   * The app on backend solr: its web server answers the same API from the collection, through an
+   * engine (and cluster client) of the server's own, closed when that server stops.
+   */
   App app() {
     return app;
   }
@@ -75,6 +82,7 @@ public final class SolrPeer implements SearchSystem {
     return engine.search(StraitsSystem.request(query)).total();
   }
 
+  /** Closes the cluster client this peer opened (its engine's); servers of {@link #app()} close their own. */
   @Override
   public void close() throws IOException {
     cluster.close();

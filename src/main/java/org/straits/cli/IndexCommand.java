@@ -26,6 +26,11 @@ import picocli.CommandLine.Option;
     })
 final class IndexCommand implements Callable<Integer> {
   private static final int MAX_LISTED_PROBLEMS = 50;
+  /**
+   * Set by the launcher when this run records its AOT training: a file to write the number of
+   * documents indexed to, so that it keeps the recording only of a run with enough work in it.
+   */
+  static final String AOT_RUN_PROPERTY = "straits.aot.run";
 
   @Mixin CommonOptions common;
 
@@ -56,7 +61,20 @@ final class IndexCommand implements Callable<Integer> {
       progress.finish();
     }
     printSummary(out, app, summary);
+    tellLauncher(summary);
     return 0;
+  }
+
+  private static void tellLauncher(IndexRunSummary summary) {
+    String file = System.getProperty(AOT_RUN_PROPERTY);
+    if (file == null) {
+      return;
+    }
+    try {
+      java.nio.file.Files.writeString(java.nio.file.Path.of(file), summary.documentsIndexed() + "\n");
+    } catch (java.io.IOException | RuntimeException e) {
+      // Nothing to tell the user: without the count the launcher drops this recording and the next run records.
+    }
   }
 
   private static void printSummary(PrintWriter out, App app, IndexRunSummary s) {

@@ -201,9 +201,15 @@ final class AllWordsQuery {
     }
   }
 
-  /** The typed name of an entity, required as "all its typed words, or another name of it". */
+  /**
+   * The typed name of an entity, required as "all its typed words, or another name of it". A name
+   * of several words is marked where the text has it whole, not word by word: for "Xi Jinping" a
+   * lone "Xi" ("President Xi") is no mark of its own, however it matched (marks only, not matching).
+   */
   private void addEntity(String typed, EntityExpansion.Named named, Groups groups) {
-    List<Query> words = words(typed, groups.highlight);
+    List<Query> namePhrases = multiWordPhrases(typed);
+    List<Query> words = words(typed, namePhrases.isEmpty() ? groups.highlight : new BooleanQuery.Builder());
+    namePhrases.forEach(phrase -> groups.highlight.add(phrase, BooleanClause.Occur.SHOULD));
     BooleanQuery.Builder either = new BooleanQuery.Builder();
     if (!words.isEmpty()) {
       BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -213,6 +219,22 @@ final class AllWordsQuery {
     either.add(expansion.alternativeNames(named.entity()), BooleanClause.Occur.SHOULD);
     groups.add(either.build());
     groups.highlight.add(expansion.otherNamesToMark(named.entity(), typed), BooleanClause.Occur.SHOULD);
+  }
+
+  /** The typed name's phrase in each marked field when it is several words (no Han); else empty. */
+  private List<Query> multiWordPhrases(String typed) {
+    if (HanBigramAnalyzer.hasHan(typed)) {
+      return List.of();
+    }
+    List<Query> found = new ArrayList<>();
+    for (String field : MARKED_FIELDS) {
+      Query phrase = phrases.createPhraseQuery(field, typed);
+      if (!(phrase instanceof org.apache.lucene.search.PhraseQuery || phrase instanceof org.apache.lucene.search.MultiPhraseQuery)) {
+        return List.of();
+      }
+      found.add(phrase);
+    }
+    return found;
   }
 
   private static int skipPossessive(String text, int pos) {

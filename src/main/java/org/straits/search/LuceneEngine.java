@@ -221,9 +221,9 @@ public final class LuceneEngine implements SearchEngine {
     return index.refresh();
   }
 
+  /** Holds nothing of its own: the view it reads belongs to whoever opened it, and is closed there. */
   @Override
-  public void close() throws IOException {
-    index.close();
+  public void close() {
   }
 
   private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {

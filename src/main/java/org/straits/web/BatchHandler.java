@@ -60,12 +60,29 @@ final class BatchHandler {
     return guarded(exchange -> {
       Asked asked = read(exchange);
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("rows", rows(asked));
+      EntityLabels labels = site.labels(exchange, "");
+      body.put("rows", rows(asked).stream().map(row -> LabeledRow.of(row, labels)).toList());
       body.put("skipped", asked.start() == 0 ? asked.parsed().skipped() : List.of());
       body.put("terms", asked.parsed().terms().size());
       body.put("start", asked.start());
       Responses.json(exchange, 200, body);
     });
+  }
+
+  /** A row as the API answers it: each region and actor with its {@code label} in the reader's script. */
+  record LabeledRow(String term, long total, String first, String last, List<LabeledName> topRegions,
+      List<LabeledName> topActors, String link) {
+    static LabeledRow of(BatchSearch.Row row, EntityLabels labels) {
+      return new LabeledRow(row.term(), row.total(), row.first(), row.last(), LabeledName.of(row.topRegions(), labels),
+          LabeledName.of(row.topActors(), labels), row.link());
+    }
+  }
+
+  /** A facet value of a row, with the name the page shows ({@link EntityLabels#of}). */
+  record LabeledName(String value, long count, List<String> path, boolean discovered, String label) {
+    static List<LabeledName> of(List<org.straits.search.SearchResult.FacetValue> values, EntityLabels labels) {
+      return values.stream().map(v -> new LabeledName(v.value(), v.count(), v.path(), v.discovered(), labels.of(v.value()))).toList();
+    }
   }
 
   HttpHandler csv() {

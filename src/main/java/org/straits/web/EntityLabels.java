@@ -85,6 +85,14 @@ public final class EntityLabels {
     };
   }
 
+  /**
+   * The language tag of {@link #of}'s label: the script's on the Chinese interface when the label is
+   * Chinese, {@code en} when it fell back to the English name (or the interface is English).
+   */
+  public String langOf(String idOrName) {
+    return script != Script.LATIN && Discovery.hasHan(of(idOrName)) ? script.lang() : Script.LATIN.lang();
+  }
+
   /** The labels of a facet path, e.g. 台湾 ▸ 金门县 for Taiwan/Kinmen County. */
   public List<String> path(List<String> names) {
     return names.stream().map(this::of).toList();

@@ -168,7 +168,10 @@ public final class WebServer {
     return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
   }
 
-  /** Stops accepting requests and the refresher; the index view stays open (its owner closes it). */
+  /**
+   * Stops accepting requests and the refresher, then closes the engine it was given; the index
+   * view stays open (its owner closes it).
+   */
   public synchronized void stop() {
     try {
       admin.jobs().close();
@@ -181,6 +184,11 @@ public final class WebServer {
     if (undertow != null) {
       undertow.stop();
       undertow = null;
+    }
+    try {
+      services.engine().close();
+    } catch (IOException e) {
+      LOG.warn("cannot close the search engine: {}", e.toString());
     }
   }
 

@@ -33,6 +33,8 @@ class AllWordsSearchTest {
         + "Chinese vice-president Xi Jinping toured factories on a visit to Ohio.\n");
     Fixtures.write(source, "en/speech.txt", "Xi Jinping speaks to the party\n\n"
         + "Xi Jinping spoke for three hours. Xi Jinping praised the party; Xi Jinping warned of risks.\n");
+    Fixtures.write(source, "en/press.txt", "Xi Jinping's visit to Rome\n\n"
+        + "Xi Jinping arrived for the visit on Friday. President Xi then met the mayor.\n");
     Fixtures.write(source, "en/zh-visit.txt", "A visit reported in Chinese\n\n习近平 began a state visit, Xinhua said.\n");
     Fixtures.write(source, "en/force.txt", "The use of force across the Strait\n\n"
         + "Beijing has never renounced the use of force against Taiwan.\n");
@@ -115,6 +117,16 @@ class AllWordsSearchTest {
     assertTrue(chinese.contains("习近平"), "the entity's other name that matched is marked: " + chinese);
     List<String> force = snippetMarks("use force", "en/force.txt");
     assertTrue(force.stream().allMatch(m -> m.equals("use") || m.equals("force")), force.toString());
+  }
+
+  @Test
+  void aTypedFullNameIsMarkedWholeNotItsShortFormAlone() throws IOException {
+    List<String> press = snippetMarks("Xi Jinping visit", "en/press.txt");
+    assertTrue(press.stream().anyMatch(m -> m.startsWith("Xi Jinping")), press.toString());
+    assertTrue(press.stream().noneMatch(m -> m.equals("Xi")), "no lone Xi (President Xi) beside the full name: " + press);
+    String page = documents.find("en/press.txt", "Xi Jinping visit").orElseThrow().bodyHtml();
+    assertTrue(page.contains("President Xi then") && !page.contains("<mark>Xi</mark>") && page.contains("Xi Jinping</mark>"), page);
+    assertTrue(ids("Xi Jinping visit").contains("en/press.txt"), "what matches is unchanged");
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.straits.index.IndexProgress;
 class DateHistogramZoomTest {
   @TempDir static Path source;
   @TempDir static Path indexDir;
+  static IndexView view;
   static SearchEngine engine;
 
   @BeforeAll
@@ -34,12 +35,14 @@ class DateHistogramZoomTest {
         """);
     App app = Fixtures.app(source, indexDir);
     app.indexer().run(source, indexDir, false, IndexProgress.Listener.NONE);
-    engine = app.searchEngine(app.openIndex());
+    view = app.openIndex();
+    engine = app.searchEngine(view);
   }
 
   @AfterAll
   static void close() throws IOException {
     engine.close();
+    view.close();
   }
 
   private static SearchResult.Histogram histogram(String from, String to) throws IOException {

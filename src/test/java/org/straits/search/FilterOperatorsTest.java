@@ -22,6 +22,7 @@ import org.straits.index.IndexProgress;
 class FilterOperatorsTest {
   @TempDir static Path source;
   @TempDir static Path indexDir;
+  static IndexView view;
   static SearchEngine engine;
 
   @BeforeAll
@@ -29,12 +30,14 @@ class FilterOperatorsTest {
     Fixtures.writeCorpus(source);
     App app = Fixtures.app(source, indexDir);
     app.indexer().run(source, indexDir, false, IndexProgress.Listener.NONE);
-    engine = app.searchEngine(app.openIndex());
+    view = app.openIndex();
+    engine = app.searchEngine(view);
   }
 
   @AfterAll
   static void close() throws IOException {
     engine.close();
+    view.close();
   }
 
   private static SearchRequest request(Map<String, List<String>> filters, Map<String, List<String>> excluded,

@@ -37,7 +37,7 @@ class GazetteerReloadTest {
     App app = new App(new StraitsConfig(source, index, gazetteer, base.bind(), 0, 2, base.maxFileBytes(), null,
         base.uploadMaxBytes(), 30));
     app.indexer().run(source, index, false, IndexProgress.Listener.NONE);
-    try (SearchEngine engine = app.searchEngine(app.openIndex())) {
+    try (IndexView view = app.openIndex(); SearchEngine engine = app.searchEngine(view)) {
       Set<String> kinmen = ids(engine, "Kinmen");
       assertTrue(kinmen.contains("en/kinmen.txt"));
 

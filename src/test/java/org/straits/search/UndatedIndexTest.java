@@ -25,7 +25,7 @@ class UndatedIndexTest {
     Fixtures.write(source, "b.txt", "More notes\n\nThe PRC and Taiwan.\n");
     App app = Fixtures.app(source, indexDir);
     app.indexer().run(source, indexDir, false, IndexProgress.Listener.NONE);
-    try (SearchEngine engine = app.searchEngine(app.openIndex())) {
+    try (IndexView view = app.openIndex(); SearchEngine engine = app.searchEngine(view)) {
       IndexStatistics stats = engine.statistics();
       assertEquals(2, stats.documents());
       assertEquals(0, stats.facetCardinalities().get("date"));

@@ -288,6 +288,38 @@ class BrowserTest {
     }
   }
 
+  @Test
+  void batchTableAndEntityNoteReadInTheInterfacesScript() throws Exception {
+    for (String lang : List.of("en", "zh-hant")) {
+      browser.get(site.url("/ui-lang?set=" + lang + "&next=/batch"));
+      browser.findElement(By.name("terms")).sendKeys("Kinmen");
+      browser.findElement(By.cssSelector(".batch-actions button[type=submit]:not([formaction])")).click();
+      // The table is filled by the page's script from /api/batch's labels.
+      waitFor(() -> browser.findElements(By.cssSelector("#batch-table tbody tr td:nth-child(5)")).stream()
+          .anyMatch(td -> !td.getText().isBlank()));
+      String regions = browser.findElement(By.cssSelector("#batch-table tbody tr td:nth-child(5)")).getText();
+      assertEquals(lang.equals("en") ? "Taiwan, Taiwan Strait" : "臺灣, 臺灣海峽", regions);
+      assertEquals("/batch", new java.net.URI(browser.getCurrentUrl()).getPath(), "answered through the API");
+      shotsAtBothWidths("batch-" + lang, "#batch-table");
+      browser.get(site.url("/entity/prc"));
+      WebElement note = browser.findElement(By.cssSelector("dd.entity-note"));
+      assertEquals(lang.equals("en") ? "" : "en", note.getDomAttribute("lang") == null ? "" : note.getDomAttribute("lang"));
+      assertTrue(note.getText().contains(lang.equals("en") ? "PRC Government" : "中國政府"), note.getText());
+      shotsAtBothWidths("entity-note-" + lang, "dd.entity-note");
+    }
+  }
+
+  /** The page at 1280 and at 390 pixels wide (a phone), scrolled to what {@code selector} finds. */
+  private static void shotsAtBothWidths(String name, String selector) throws Exception {
+    for (int width : List.of(1280, 390)) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.cssSelector(selector)));
+      File shot = browser.getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+    browser.manage().window().setSize(new Dimension(1280, 900));
+  }
+
   private static void waitFor(java.util.function.BooleanSupplier condition) {
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
   }

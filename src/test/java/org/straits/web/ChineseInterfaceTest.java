@@ -49,6 +49,29 @@ class ChineseInterfaceTest extends ServedFixtureTest {
   }
 
   @Test
+  void batchRowsNameRegionsAndActorsInTheReadersScript() throws Exception {
+    String batch = "/batch?term=Kinmen";
+    String english = site.getAs("en", batch).body();
+    assertTrue(english.contains("<span>Taiwan</span>, <span>Taiwan Strait</span>"), english);
+    String simplified = site.getAs("zh", batch).body();
+    assertTrue(simplified.contains("<span>台湾</span>, <span>台湾海峡</span>"), simplified);
+    assertFalse(simplified.contains("<span>Taiwan</span>"), "no canonical English name on the Chinese page");
+    String traditional = site.getAs("zh-hant", batch).body();
+    assertTrue(traditional.contains("<span>臺灣</span>, <span>臺灣海峽</span>"), traditional);
+    assertTrue(traditional.contains("<a href=\"/search?q=Kinmen\">Kinmen</a>"), "the term and its link as typed");
+
+    // The page's script fills the table from the API: the same labels, the values canonical.
+    com.fasterxml.jackson.databind.JsonNode zh = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(site.getAs("zh-hant", "/api/batch?term=Kinmen").body());
+    com.fasterxml.jackson.databind.JsonNode region = zh.get("rows").get(0).get("top_regions").get(0);
+    assertEquals("Taiwan", region.get("value").asText(), region.toString());
+    assertEquals("臺灣", region.get("label").asText());
+    com.fasterxml.jackson.databind.JsonNode en = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(site.getAs("en", "/api/batch?term=Kinmen").body());
+    assertEquals(region.get("value").asText(), en.get("rows").get(0).get("top_regions").get(0).get("label").asText());
+  }
+
+  @Test
   void documentAndEntityPagesNameEntitiesInChinese() throws Exception {
     String doc = site.getAs("zh", "/doc/" + WebFixture.KINMEN_ID).body();
     assertTrue(doc.contains(">金门</a>") && doc.contains(">台湾海峡</a>"), "region list in Chinese");

@@ -144,10 +144,16 @@ class EntityPageTest extends ServedFixtureTest {
     String en = site.getAs("en", "/entity/prc").body();
     assertTrue(en.contains("The state as an actor is <a href=\"/entity/prc-government\">PRC Government</a>; no-such-entity is cited"), en);
     assertFalse(en.contains("`"), "no gazetteer markup");
+    assertTrue(en.contains("<dd class=\"entity-note\">The country as a place.") && !en.contains("note-lang"), "an English page says nothing of it");
     String zh = site.getAs("zh", "/entity/prc").body();
-    assertTrue(zh.contains("is <a href=\"/entity/prc-government\">中国政府</a>;"), zh);
+    assertTrue(zh.contains("is <a href=\"/entity/prc-government\" lang=\"zh-Hans\">中国政府</a>;"), zh);
     String hant = site.getAs("zh-hant", "/entity/prc").body();
-    assertTrue(hant.contains("is <a href=\"/entity/prc-government\">中國政府</a>;") && hant.contains("備註"), hant);
+    assertTrue(hant.contains("is <a href=\"/entity/prc-government\" lang=\"zh-Hant\">中國政府</a>;") && hant.contains("備註"), hant);
+    // The gazetteer has its notes in English only: a Chinese page says so and tags them, untranslated.
+    for (String page : List.of(zh, hant)) {
+      assertTrue(page.contains("<dd class=\"entity-note\" lang=\"en\">The country as a place."), page);
+      assertTrue(page.contains("<span class=\"note-lang\">（英文）</span></dt>"), page);
+    }
   }
 
   @Test

@@ -150,7 +150,9 @@ public class ReviewWebTest {
       var top = row.get(dim[0]);
       assertTrue(top.size() > 0, row.toString());
       for (int i = 0; i < top.size(); i++) {
-        assertEquals(facets.get(dim[1]).get(i), top.get(i), "the facets' values, order and mark: " + dim[1]);
+        var labeled = (com.fasterxml.jackson.databind.node.ObjectNode) top.get(i).deepCopy();
+        assertEquals(labeled.get("value").asText(), labeled.remove("label").asText(), "English names on the English interface");
+        assertEquals(facets.get(dim[1]).get(i), labeled, "the facets' values, order and mark: " + dim[1]);
         if (i > 0) {
           var before = top.get(i - 1);
           assertTrue(before.get("count").asLong() > top.get(i).get("count").asLong()
@@ -158,7 +160,7 @@ public class ReviewWebTest {
         }
       }
     }
-    assertTrue(row.get("top_actors").toString().contains("{\"value\":\"Qiu Wenming\",\"count\":1,\"path\":[\"Qiu Wenming\"],\"discovered\":true}"),
+    assertTrue(row.get("top_actors").toString().contains("{\"value\":\"Qiu Wenming\",\"count\":1,\"path\":[\"Qiu Wenming\"],\"discovered\":true,\"label\":\"Qiu Wenming\"}"),
         row.toString());
     assertTrue(row.get("top_actors").get(1).get("count").asLong() == row.get("top_actors").get(2).get("count").asLong(), "ties to order");
     String hidden = get("/api/batch?term=Taiwan&reviewed=1").body();
