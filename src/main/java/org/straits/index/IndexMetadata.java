@@ -12,6 +12,8 @@ public final class IndexMetadata {
   public static final String SCHEMA = "straits.schema";
   public static final String GAZETTEER = "straits.gazetteer";
   public static final String COMMITTED = "straits.committed";
+  /** The stored-field format ({@link StraitsCodec#FORMAT}); absent in indexes written before it. */
+  public static final String FORMAT = "straits.format";
 
   private IndexMetadata() {}
 
@@ -19,6 +21,7 @@ public final class IndexMetadata {
     return Map.of(
         SCHEMA, Indexer.SCHEMA_VERSION,
         GAZETTEER, gazetteerFingerprint,
+        FORMAT, StraitsCodec.FORMAT,
         COMMITTED, committed.toString());
   }
 

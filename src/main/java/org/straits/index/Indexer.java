@@ -130,6 +130,10 @@ public final class Indexer implements IndexRun {
     if (!gazetteerFingerprint.equals(data.get(IndexMetadata.GAZETTEER))) {
       return "the entity gazetteer changed";
     }
+    // Kept out of SCHEMA_VERSION, which the Solr engine shares: its stored fields are Solr's.
+    if (!StraitsCodec.FORMAT.equals(data.get(IndexMetadata.FORMAT))) {
+      return "the stored-field format changed (" + data.get(IndexMetadata.FORMAT) + " -> " + StraitsCodec.FORMAT + ")";
+    }
     return null;
   }
 

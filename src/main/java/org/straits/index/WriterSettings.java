@@ -17,11 +17,11 @@ public final class WriterSettings {
   private WriterSettings() {}
 
   /**
-   * Applies the settings to {@code config} and returns it. Stored fields keep Lucene's default
-   * (LZ4): DEFLATE blocks would make the text 40% smaller but cost 250 µs of CPU per hit read
-   * instead of 17 (docs/benchmarks.md, "Indexing, issue 11"), and every result page reads ten.
+   * Applies the settings to {@code config} and returns it. Stored fields are DEFLATE in small
+   * chunks ({@link StraitsCodec}).
    */
   public static IndexWriterConfig apply(IndexWriterConfig config) {
+    config.setCodec(new StraitsCodec());
     config.setRAMBufferSizeMB(RAM_BUFFER_MB);
     // Flushed segments are large (tens of MB); packing them into a compound file copies every byte once more.
     config.setUseCompoundFile(false);
