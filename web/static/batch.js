@@ -13,12 +13,12 @@
     return td;
   }
 
-  // A row's top regions or actors by their label (the reader's script), marked as the facets mark a
-  // name nobody reviewed.
+  // A row's top regions or actors by their label (the reader's script), joined as the page's
+  // language joins a list (", " or 、), marked as the facets mark a name nobody reviewed.
   function namesCell(values, table) {
     const td = document.createElement("td");
     values.forEach((v, i) => {
-      if (i > 0) td.append(", ");
+      if (i > 0) td.append(table.dataset.separator || ", ");
       const name = document.createElement("span");
       name.textContent = v.label || v.value;
       td.append(name);

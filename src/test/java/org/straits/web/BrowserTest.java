@@ -298,7 +298,7 @@ class BrowserTest {
       waitFor(() -> browser.findElements(By.cssSelector("#batch-table tbody tr td:nth-child(5)")).stream()
           .anyMatch(td -> !td.getText().isBlank()));
       String regions = browser.findElement(By.cssSelector("#batch-table tbody tr td:nth-child(5)")).getText();
-      assertEquals(lang.equals("en") ? "Taiwan, Taiwan Strait" : "臺灣, 臺灣海峽", regions);
+      assertEquals(lang.equals("en") ? "Taiwan, Taiwan Strait" : "臺灣、臺灣海峽", regions);
       assertEquals("/batch", new java.net.URI(browser.getCurrentUrl()).getPath(), "answered through the API");
       shotsAtBothWidths("batch-" + lang, "#batch-table");
       browser.get(site.url("/entity/prc"));

@@ -54,10 +54,10 @@ class ChineseInterfaceTest extends ServedFixtureTest {
     String english = site.getAs("en", batch).body();
     assertTrue(english.contains("<span>Taiwan</span>, <span>Taiwan Strait</span>"), english);
     String simplified = site.getAs("zh", batch).body();
-    assertTrue(simplified.contains("<span>台湾</span>, <span>台湾海峡</span>"), simplified);
+    assertTrue(simplified.contains("<span>台湾</span>、<span>台湾海峡</span>"), simplified);
     assertFalse(simplified.contains("<span>Taiwan</span>"), "no canonical English name on the Chinese page");
     String traditional = site.getAs("zh-hant", batch).body();
-    assertTrue(traditional.contains("<span>臺灣</span>, <span>臺灣海峽</span>"), traditional);
+    assertTrue(traditional.contains("<span>臺灣</span>、<span>臺灣海峽</span>"), traditional);
     assertTrue(traditional.contains("<a href=\"/search?q=Kinmen\">Kinmen</a>"), "the term and its link as typed");
 
     // The page's script fills the table from the API: the same labels, the values canonical.
