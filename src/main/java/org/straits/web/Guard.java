@@ -11,9 +11,10 @@ import org.straits.search.SearchException;
 
 /**
  * Runs a route off the IO thread — in blocking mode when it streams (reads a form, writes an export
- * or a file), else with its complete response written by the I/O thread ({@link Responses}) — and
- * turns every failure into a friendly answer with the right status: a page for people,
- * {@code {"status":…,"error":…}} for the API. A stack trace goes to the log, never to the client.
+ * or a file), else with its complete response written by the worker and the exchange ended on the
+ * connection's I/O thread ({@link Responses}) — and turns every failure into a friendly answer
+ * with the right status: a page for people, {@code {"status":…,"error":…}} for the API. A stack
+ * trace goes to the log, never to the client.
  */
 final class Guard implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(Guard.class);

@@ -240,7 +240,7 @@ public final class WebServer {
         }));
   }
 
-  /** A GET route whose answer is complete in memory (a page, a JSON body): written by the I/O thread. */
+  /** A GET route whose answer is complete in memory (a page, a JSON body): its exchange ended on the I/O thread. */
   private HttpHandler page(HttpHandler handler) {
     return new Guard(site, Guard.Style.PAGE, false, new Gate(handler));
   }
