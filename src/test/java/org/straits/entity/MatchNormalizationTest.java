@@ -18,8 +18,9 @@ class MatchNormalizationTest {
 
   @Test
   void wordCharsAreTheDefinitionsForEveryChar() {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      assertEquals(wordCharByScript((char) c), MatchNormalization.isWordChar((char) c), () -> "U+" + Integer.toHexString(c));
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      assertEquals(wordCharByScript(c), MatchNormalization.isWordChar(c), () -> "U+" + Integer.toHexString(c));
     }
   }
 }
