@@ -64,50 +64,51 @@ final class SearchPage implements HttpHandler {
     EntityLabels labels = site.labels(exchange, request.query());
     SearchModel model = new SearchModel(request, params, links, site.entities, labels);
     Map<String, Object> vars = new HashMap<>();
+    // Every part of the page is in the model, also those ResultsHtml and SidebarHtml write:
+    // SearchPageSameTest renders the same model with the templates as they were.
     vars.put("labels", labels);
     vars.put("q", request.query());
     vars.put("request", request);
     vars.put("result", result);
-    List<SearchModel.HitView> hits = model.hits(result);
-    vars.put("hits", hits);
-    vars.put("hitsHtml", new HitsHtml(site.views, locale).of(hits, request.offset() + 1));
-    List<SearchModel.Panel> panels = panels(result, model, asked.expanded());
-    vars.put("panels", panels);
-    Map<String, String> fragments = new HashMap<>();
+    List<SearchModel.HitView> hits = put(vars, "hits", model.hits(result));
+    List<SearchModel.Panel> panels = put(vars, "panels", panels(result, model, asked.expanded()));
+    Map<String, String> fragments = put(vars, "fragmentHrefs", new HashMap<>());
     RequestParams.FILTERS.forEach(dim -> fragments.put(dim, links.on(FacetValuesFragment.PREFIX + dim).current()));
-    vars.put("fragmentHrefs", fragments);
-    vars.put("panelsHtml", new FacetItemsHtml(site.views, locale)
-        .panels(panels, model.unreviewedSwitch(), fragments));
-    List<SearchModel.Chip> chips = model.chips(result.notices());
-    vars.put("chips", chips);
-    vars.put("operators", model.operators());
-    vars.put("unknown", model.unknownValues(result.notices()));
-    vars.put("queryNotices", result.notices().stream()
-        .filter(n -> n.kind().equals(SearchResult.Notice.QUERY)).map(SearchResult.Notice::key).toList());
-    vars.put("partial", result.notices().stream().anyMatch(n -> n.kind().equals(SearchResult.Notice.PARTIAL)));
-    vars.put("scope", model.scope());
-    vars.put("unreviewedSwitch", model.unreviewedSwitch());
-    vars.put("entityFilter", site.suggester.exactEntity(request.query()).map(model::entityFilter).orElse(null));
-    vars.put("sorts", model.sorts());
-    vars.put("pager", model.pager(result.listed()));
-    vars.put("versionsHref", links.with(RequestParams.DUPS, request.allVersions() ? "" : "show"));
-    DateHistogram.Chart histogram = DateHistogram.of(result.histogram(), request, links);
-    vars.put("histogram", histogram);
-    vars.put("histogramHtml", HistogramHtml.of(histogram, site.views, locale));
-    vars.put("fromValue", request.from() == null ? "" : request.from().toString());
-    vars.put("toValue", request.to() == null ? "" : request.to().toString());
-    vars.put("fromError", error(dateErrors, params, RequestParams.FROM));
-    vars.put("toError", error(dateErrors, params, RequestParams.TO));
-    vars.put("rangeError", "range".equals(dateErrors.get(RequestParams.TO)));
+    List<SearchModel.Chip> chips = put(vars, "chips", model.chips(result.notices()));
+    SearchModel.UnreviewedSwitch unreviewed = put(vars, "unreviewedSwitch", model.unreviewedSwitch());
+    String feedHref = put(vars, "feedHref", links.on(FeedHandler.PATH).page(1));
     vars.put("hidden", links.hiddenExcept(List.of(RequestParams.QUERY)));
-    vars.put("dateHidden", links.hiddenExcept(List.of(RequestParams.FROM, RequestParams.TO)));
-    vars.put("csvHref", links.on(ExportHandler.CSV_PATH).current());
-    vars.put("jsonHref", links.on(ExportHandler.JSON_PATH).current());
-    vars.put("csvAllHref", links.on(ExportHandler.CSV_PATH).with(RequestParams.DUPS, "show"));
-    vars.put("feedHref", links.on(FeedHandler.PATH).page(1));
-    vars.put("savedTitle", new SavedSearchTitles(site).title(request, chips, locale));
-    vars.put("xlsxHref", links.on(ExportHandler.XLSX_PATH).current());
+    DateHistogram.Chart histogram = put(vars, "histogram", DateHistogram.of(result.histogram(), request, links));
+    vars.put("resultsHtml", new ResultsHtml(site.views, locale).of(new ResultsHtml.Parts(request.query(), result,
+        request.allVersions(), chips, put(vars, "operators", model.operators()), put(vars, "scope", model.scope()),
+        put(vars, "entityFilter", site.suggester.exactEntity(request.query()).map(model::entityFilter).orElse(null)),
+        put(vars, "queryNotices", result.notices().stream()
+            .filter(n -> n.kind().equals(SearchResult.Notice.QUERY)).map(SearchResult.Notice::key).toList()),
+        put(vars, "partial", result.notices().stream().anyMatch(n -> n.kind().equals(SearchResult.Notice.PARTIAL))),
+        put(vars, "unknown", model.unknownValues(result.notices())),
+        put(vars, "versionsHref", links.with(RequestParams.DUPS, request.allVersions() ? "" : "show")),
+        put(vars, "csvAllHref", links.on(ExportHandler.CSV_PATH).with(RequestParams.DUPS, "show")),
+        put(vars, "sorts", model.sorts()), put(vars, "csvHref", links.on(ExportHandler.CSV_PATH).current()),
+        put(vars, "xlsxHref", links.on(ExportHandler.XLSX_PATH).current()),
+        put(vars, "jsonHref", links.on(ExportHandler.JSON_PATH).current()), feedHref, hits.isEmpty(),
+        new HitsHtml(site.views, locale).of(hits, request.offset() + 1), put(vars, "pager", model.pager(result.listed())))));
+    vars.put("sidebarHtml", new SidebarHtml(site.views, locale).of(new SidebarHtml.Parts(feedHref,
+        put(vars, "savedTitle", new SavedSearchTitles(site).title(request, chips, locale)),
+        HistogramHtml.of(histogram, site.views, locale),
+        put(vars, "dateHidden", links.hiddenExcept(List.of(RequestParams.FROM, RequestParams.TO))),
+        put(vars, "fromValue", request.from() == null ? "" : request.from().toString()),
+        put(vars, "toValue", request.to() == null ? "" : request.to().toString()),
+        put(vars, "fromError", error(dateErrors, params, RequestParams.FROM)),
+        put(vars, "toError", error(dateErrors, params, RequestParams.TO)),
+        put(vars, "rangeError", "range".equals(dateErrors.get(RequestParams.TO))),
+        new FacetItemsHtml(site.views, locale).panels(panels, unreviewed, fragments))));
     return vars;
+  }
+
+  /** Puts {@code value} into the model as {@code name}, and returns it. */
+  private static <T> T put(Map<String, Object> vars, String name, T value) {
+    vars.put(name, value);
+    return value;
   }
 
   /**
