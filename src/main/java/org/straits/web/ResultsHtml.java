@@ -140,7 +140,7 @@ final class ResultsHtml {
         html.append("\n        <span>").append(text("filters.didYouMean")).append("</span>\n        ");
         for (int s = 0; s < u.suggestions().size(); s++) {
           SearchModel.Suggestion suggestion = u.suggestions().get(s);
-          html.append(s == 0 ? "" : "\n        ").append("<a class=\"suggestion\" href=\"")
+          html.append("<a class=\"suggestion\" href=\"")
               .append(Html.escape(suggestion.href())).append("\">").append(Html.escape(suggestion.name())).append("</a>")
               .append(s + 1 < u.suggestions().size() ? "<span>, </span>" : "");
         }

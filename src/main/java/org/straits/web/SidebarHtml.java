@@ -52,9 +52,9 @@ final class SidebarHtml {
         .append(text("filters.close")).append("</a>\n    </div>\n\n    <section class=\"facet facet-date\">\n      <h3>")
         .append(text("facet.date")).append("</h3>\n      ").append(parts.histogramHtml())
         .append("\n      <form class=\"date-range\" method=\"get\" action=\"/search\">\n        ");
-    for (int i = 0; i < parts.dateHidden().size(); i++) {
-      Map.Entry<String, String> hidden = parts.dateHidden().get(i);
-      html.append(i == 0 ? "" : "\n        ").append("<input type=\"hidden\" name=\"").append(Html.escape(hidden.getKey()))
+    for (Map.Entry<String, String> hidden : parts.dateHidden()) {
+      // A void element's iterations follow one another without the whitespace before it.
+      html.append("<input type=\"hidden\" name=\"").append(Html.escape(hidden.getKey()))
           .append("\" value=\"").append(Html.escape(hidden.getValue())).append("\">");
     }
     html.append("\n        ");
