@@ -179,11 +179,11 @@ public final class PagePathProbe {
     return total;
   }
 
-  private static double median(List<long[]> times, int index) {
+  static double median(List<long[]> times, int index) {
     return medianOf(times, t -> t[index]);
   }
 
-  private static double medianOf(List<long[]> times, java.util.function.ToLongFunction<long[]> value) {
+  static double medianOf(List<long[]> times, java.util.function.ToLongFunction<long[]> value) {
     long[] values = times.stream().mapToLong(value).sorted().toArray();
     return values.length == 0 ? 0 : values[values.length / 2];
   }
@@ -286,7 +286,7 @@ public final class PagePathProbe {
   }
 
   /** Runs {@code handler} on a worker thread, as the server's Guard does. */
-  private static HttpHandler worker(HttpHandler handler) {
+  static HttpHandler worker(HttpHandler handler) {
     return new HttpHandler() {
       @Override
       public void handleRequest(HttpServerExchange exchange) throws Exception {

@@ -58,7 +58,7 @@ public final class PageRenderProbe {
       List<long[]> times = new ArrayList<>();
       long[] bytes = new long[1];
       int[] loops = {2};
-      HttpHandler handler = worker(exchange -> {
+      HttpHandler handler = PagePathProbe.worker(exchange -> {
         SearchPage.Asked asked = SearchPage.asked(exchange);
         SearchResult result = site.engine.search(asked.request());
         for (int r = 0; r < loops[0]; r++) {
@@ -86,9 +86,10 @@ public final class PageRenderProbe {
         server.stop();
       }
       System.out.printf("n=%d cpu p50 ms: model %.3f render %.3f bytes %.3f | model+render %.3f | kB p50: model %.1f"
-          + " render %.1f | %.1f kB of HTML on average%n", times.size(), median(times, 0) / 1e6, median(times, 1) / 1e6,
-          median(times, 2) / 1e6, medianOf(times, t -> t[0] + t[1]) / 1e6, median(times, 3) / 1e3,
-          median(times, 4) / 1e3, bytes[0] / 1000.0 / times.size());
+          + " render %.1f | %.1f kB of HTML on average%n", times.size(), PagePathProbe.median(times, 0) / 1e6,
+          PagePathProbe.median(times, 1) / 1e6, PagePathProbe.median(times, 2) / 1e6,
+          PagePathProbe.medianOf(times, t -> t[0] + t[1]) / 1e6, PagePathProbe.median(times, 3) / 1e3,
+          PagePathProbe.median(times, 4) / 1e3, bytes[0] / 1000.0 / times.size());
     }
   }
 
@@ -108,29 +109,4 @@ public final class PageRenderProbe {
     return new long[] {modelCpu - cpu, renderCpu - modelCpu, threads.getCurrentThreadCpuTime() - renderCpu,
         modelBytes - bytes, renderBytes - modelBytes};
   }
-
-  /** Runs {@code handler} on a worker thread, blocking, as the server's Guard does. */
-  private static HttpHandler worker(HttpHandler handler) {
-    return new HttpHandler() {
-      @Override
-      public void handleRequest(HttpServerExchange exchange) throws Exception {
-        if (exchange.isInIoThread()) {
-          exchange.dispatch(this);
-          return;
-        }
-        exchange.startBlocking();
-        handler.handleRequest(exchange);
-      }
-    };
-  }
-
-  private static double median(List<long[]> times, int index) {
-    return medianOf(times, t -> t[index]);
-  }
-
-  private static double medianOf(List<long[]> times, java.util.function.ToLongFunction<long[]> value) {
-    long[] values = times.stream().mapToLong(value).sorted().toArray();
-    return values.length == 0 ? 0 : values[values.length / 2];
-  }
-
 }
