@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -41,8 +39,15 @@ public final class LuceneEngine implements SearchEngine {
   private final SearchPass pass;
   private final LucenePicker picker;
   private final EntityNames entities;
+  private final PageHits pageHits;
 
+  /** An engine whose searches run on the calling thread alone. */
   public LuceneEngine(IndexView index, Analyzer analyzer, EntityNames entities) {
+    this(index, analyzer, entities, SpareCores.NONE);
+  }
+
+  /** @param cores the cores no other search is using, lent to a search's parts (the page's hits) */
+  public LuceneEngine(IndexView index, Analyzer analyzer, EntityNames entities, SpareCores cores) {
     this.index = index;
     this.entities = entities;
     this.queries = new RequestQuery(new UserQueryParser(analyzer, entities, PorterFamilies.over(index)), entities, index.facetsConfig());
@@ -54,6 +59,7 @@ public final class LuceneEngine implements SearchEngine {
     this.titleSuggestions = new TitleSuggestions(new TitlePrefixQuery(analyzer));
     this.picker = new LucenePicker(new TitlePrefixQuery(analyzer));
     this.pass = new SearchPass(index.facetsConfig());
+    this.pageHits = new PageHits(snippets, PAGE_FIELDS, cores);
   }
 
   /** The view this engine reads, for the Lucene-only services beside it (entity profiles). */
@@ -125,18 +131,13 @@ public final class LuceneEngine implements SearchEngine {
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
         Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-    // Each hit's stored fields read once, for what the hit shows and what its snippets are made of.
-    StoredFields stored = searcher.storedFields();
-    Document[] docs = new Document[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docs[i] = stored.document(page[i].doc, PAGE_FIELDS);
-    }
-    List<Snippets.Highlight> highlights = snippets.highlight(searcher, query, docIds, docs);
+    PageHits.Read read = pageHits.read(searcher, query, docIds);
     List<List<SearchResult.Version>> versions = Versions.of(searcher, docIds);
     List<SearchResult.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Snippets.Highlight highlight = highlights.get(i);
-      hits.add(documents.hit(docs[i], page[i].score, highlight.titleHtml(), highlight.snippets(), versions.get(i)));
+      Snippets.Highlight highlight = read.highlights().get(i);
+      hits.add(documents.hit(read.docs()[i], page[i].score, highlight.titleHtml(), highlight.snippets(),
+          versions.get(i)));
     }
     return hits;
   }

@@ -18,6 +18,7 @@ public final class SearchSlots {
 
   private final Semaphore slots;
   private final int count;
+  private final SpareCores spare;
 
   /** @param count searches at once, at least 1 (the number of cores by default) */
   public SearchSlots(int count) {
@@ -26,6 +27,12 @@ public final class SearchSlots {
     }
     this.count = count;
     this.slots = new Semaphore(count, true);
+    this.spare = SpareCores.of(slots);
+  }
+
+  /** The slots no search holds, lent to the parts of a running search ({@link SpareCores}). */
+  public SpareCores spareCores() {
+    return spare;
   }
 
   public int count() {

@@ -1,0 +1,103 @@
+package org.straits.search;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The cores no admitted search is using, lent to the parts of a running one (intra-query
+ * concurrency, issue 11). A part runs on a helper thread only while it holds a search slot nobody
+ * is waiting for; otherwise it runs on the calling thread, as Lucene's {@code TaskExecutor} runs
+ * whatever its executor has not started. So one reader on an idle machine gets both cores, and
+ * under load (every slot taken, or searches queued) a search takes only its own slot and the page
+ * is worked through as before: the throughput and the readers-first tail are those of one search a
+ * core. A lent slot is the same permit an arriving search waits for, held only while the part runs.
+ */
+public final class SpareCores implements Executor {
+  /** Runs every part on the calling thread: no helper, nothing lent (tests, one-off engines). */
+  public static final SpareCores NONE = new SpareCores(null);
+
+  private final Semaphore slots;
+  private final ExecutorService helpers;
+  private final AtomicLong lent = new AtomicLong();
+
+  private SpareCores(Semaphore slots) {
+    this.slots = slots;
+    this.helpers = slots == null ? null : helperPool(slots.availablePermits());
+  }
+
+  /** Lends the free permits of {@code slots} (the search slots' own semaphore, fair). */
+  static SpareCores of(Semaphore slots) {
+    return new SpareCores(slots);
+  }
+
+  /**
+   * Whether a part handed over now would likely get a core of its own: a slot is free and no
+   * search waits for one. Work is split only then, since split work costs a little more CPU than
+   * the whole done at once; {@link #execute} still decides for itself when the part is handed over.
+   */
+  public boolean free() {
+    return slots != null && !slots.hasQueuedThreads() && slots.availablePermits() > 0;
+  }
+
+  /**
+   * Runs {@code part} on a helper thread when a slot is free and nobody waits for it (the fair
+   * semaphore's timed try does not barge ahead of waiting searches), on this thread otherwise.
+   */
+  @Override
+  public void execute(Runnable part) {
+    if (!lend()) {
+      part.run();
+      return;
+    }
+    lent.incrementAndGet();
+    try {
+      helpers.execute(() -> {
+        try {
+          part.run();
+        } finally {
+          slots.release();
+        }
+      });
+    } catch (RejectedExecutionException shutDown) {
+      slots.release();
+      part.run();
+    }
+  }
+
+  /** Parts handed to a helper thread so far, on a slot no search held. */
+  public long lent() {
+    return lent.get();
+  }
+
+  private boolean lend() {
+    if (slots == null) {
+      return false;
+    }
+    try {
+      return slots.tryAcquire(0, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** As many helpers as slots (a part holds one, so no more can run), daemons that end when idle. */
+  private static ExecutorService helperPool(int size) {
+    AtomicInteger number = new AtomicInteger();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        work -> {
+          Thread thread = new Thread(work, "straits-search-part-" + number.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+}
