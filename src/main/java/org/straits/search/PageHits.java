@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TaskExecutor;
 
 /**
  * A page's hits read and highlighted: each hit's stored fields read once, for what the hit shows
@@ -18,9 +16,10 @@ import org.apache.lucene.search.TaskExecutor;
  * most of a request's time (docs/benchmarks.md, "Intra-query concurrency"), and each hit's part
  * of it is its own: a hit's marks and passages depend on its own text and matches, the page's
  * highlight query is pruned only of what matches none of its hits ({@link PageHighlightQuery}).
- * So when a core is free ({@link SpareCores#free}) the page is read as two halves, one of them on
- * that core, through Lucene's {@link TaskExecutor} (the caller runs a half nobody has started);
- * otherwise in one piece, as before. Either way the same documents and highlights, in page order.
+ * So when a core is free ({@link SpareCores#free}) the later hits are read on that core while
+ * the caller does the request's other work and then the first hits (the caller runs the helper's
+ * share itself if no helper has started it); otherwise the page is read in one piece, as before.
+ * Either way the same documents and highlights, in page order.
  */
 final class PageHits {
   /** Below this many hits a second thread's hand-over costs about what it saves. */
@@ -29,46 +28,56 @@ final class PageHits {
   private final Snippets snippets;
   private final Set<String> fields;
   private final SpareCores cores;
-  private final TaskExecutor parts;
 
   /** @param fields the stored fields a hit needs: what it shows and at least {@link Snippets#FIELDS} */
   PageHits(Snippets snippets, Set<String> fields, SpareCores cores) {
     this.snippets = snippets;
     this.fields = fields;
     this.cores = cores;
-    this.parts = new TaskExecutor(cores);
   }
 
-  /** The page's stored documents and highlights, both in the order of {@code docIds}. */
-  record Read(Document[] docs, List<Snippets.Highlight> highlights) {}
+  /** The page's stored documents and highlights, both in the order of the page, and what was done besides. */
+  record Read<B>(Document[] docs, List<Snippets.Highlight> highlights, B besides) {}
 
-  Read read(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+  /**
+   * Reads the page {@code docIds} and runs {@code besides} (the request's work that needs no
+   * hit's text: versions, facet values) on this thread meanwhile.
+   */
+  <B> Read<B> read(IndexSearcher searcher, Query query, int[] docIds, SearchSlots.Work<B> besides)
+      throws IOException {
     if (docIds.length < MIN_SPLIT || !cores.free()) {
-      return part(searcher, query, docIds);
+      Read<Void> whole = part(searcher, query, docIds);
+      return new Read<>(whole.docs(), whole.highlights(), besides.run());
     }
-    int half = docIds.length / 2;
-    int[] first = Arrays.copyOfRange(docIds, 0, half);
-    int[] second = Arrays.copyOfRange(docIds, half, docIds.length);
-    List<Callable<Read>> halves = List.of(() -> part(searcher, query, first), () -> part(searcher, query, second));
-    List<Read> read = parts.invokeAll(halves);
-    return joined(read.get(0), read.get(1));
+    // The caller's share is the smaller: it also does the besides (about four hits' worth at the median).
+    int mine = docIds.length * 2 / 5;
+    int[] first = Arrays.copyOfRange(docIds, 0, mine);
+    int[] rest = Arrays.copyOfRange(docIds, mine, docIds.length);
+    SpareCores.Part<Read<Void>> later = cores.fork(() -> part(searcher, query, rest));
+    try {
+      B done = besides.run();
+      Read<Void> own = part(searcher, query, first);
+      return joined(own, later.join(), done);
+    } finally {
+      later.settle();
+    }
   }
 
   /** One piece of the page, on whichever thread runs it (stored fields are read per thread). */
-  private Read part(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+  private Read<Void> part(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
     StoredFields stored = searcher.storedFields();
     Document[] docs = new Document[docIds.length];
     for (int i = 0; i < docIds.length; i++) {
       docs[i] = stored.document(docIds[i], fields);
     }
-    return new Read(docs, snippets.highlight(searcher, query, docIds, docs));
+    return new Read<>(docs, snippets.highlight(searcher, query, docIds, docs), null);
   }
 
-  private static Read joined(Read first, Read second) {
+  private static <B> Read<B> joined(Read<Void> first, Read<Void> second, B besides) {
     Document[] docs = Arrays.copyOf(first.docs(), first.docs().length + second.docs().length);
     System.arraycopy(second.docs(), 0, docs, first.docs().length, second.docs().length);
     List<Snippets.Highlight> highlights = new ArrayList<>(first.highlights());
     highlights.addAll(second.highlights());
-    return new Read(docs, highlights);
+    return new Read<>(docs, highlights, besides);
   }
 }

@@ -1,12 +1,17 @@
 package org.straits.search;
 
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -68,6 +73,65 @@ public final class SpareCores implements Executor {
     } catch (RejectedExecutionException shutDown) {
       slots.release();
       part.run();
+    }
+  }
+
+  /**
+   * Starts {@code work} on a free core if there is one: the caller goes on with its own share and
+   * {@link Part#join joins}, running the part itself if no helper has started it (as Lucene's
+   * {@code TaskExecutor} does), so a part never waits for a core.
+   */
+  public <T> Part<T> fork(Callable<T> work) {
+    Part<T> part = new Part<>(work);
+    execute(part::runUnlessClaimed);
+    return part;
+  }
+
+  /** A part of a search that runs once, on a helper or on the thread that joins it, whichever claims it first. */
+  public static final class Part<T> {
+    private final FutureTask<T> task;
+    private final AtomicBoolean claimed = new AtomicBoolean();
+
+    private Part(Callable<T> work) {
+      this.task = new FutureTask<>(work);
+    }
+
+    private void runUnlessClaimed() {
+      if (claimed.compareAndSet(false, true)) {
+        task.run();
+      }
+    }
+
+    /** The part's result: run here if nobody started it, else once its helper is done. */
+    public T join() throws IOException {
+      runUnlessClaimed();
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while a search part ran on another core", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw new IllegalStateException("a search part failed", e.getCause());
+      }
+    }
+
+    /** Makes sure the part is not running when the caller gives up its snapshot: claimed unstarted, or waited for. */
+    public void settle() {
+      if (!claimed.compareAndSet(false, true)) {
+        try {
+          task.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.CancellationException ignored) {
+          // The caller is failing already; its own exception is the one reported.
+        }
+      }
     }
   }
 
