@@ -26,29 +26,33 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SpareCores implements Executor {
   /** Runs every part on the calling thread: no helper, nothing lent (tests, one-off engines). */
-  public static final SpareCores NONE = new SpareCores(null);
+  public static final SpareCores NONE = new SpareCores(null, () -> false);
 
   private final Semaphore slots;
+  private final MachineLoad load;
   private final ExecutorService helpers;
   private final AtomicLong lent = new AtomicLong();
 
-  private SpareCores(Semaphore slots) {
+  private SpareCores(Semaphore slots, MachineLoad load) {
     this.slots = slots;
+    this.load = load;
     this.helpers = slots == null ? null : helperPool(slots.availablePermits());
   }
 
-  /** Lends the free permits of {@code slots} (the search slots' own semaphore, fair). */
-  static SpareCores of(Semaphore slots) {
-    return new SpareCores(slots);
+  /** Lends the free permits of {@code slots} (the search slots' own semaphore, fair) while {@code load} allows. */
+  static SpareCores of(Semaphore slots, MachineLoad load) {
+    return new SpareCores(slots, load);
   }
 
   /**
    * Whether a part handed over now would likely get a core of its own: a slot is free and no
-   * search waits for one. Work is split only then, since split work costs a little more CPU than
+   * search waits for one, and the machine is not busy with other work (its load average below
+   * its cores: a rebuild in this process, other processes), where a helper would wait for a
+   * time slice and the caller for the helper. Work is split only then, since split work costs a little more CPU than
    * the whole done at once; {@link #execute} still decides for itself when the part is handed over.
    */
   public boolean free() {
-    return slots != null && !slots.hasQueuedThreads() && slots.availablePermits() > 0;
+    return slots != null && !slots.hasQueuedThreads() && slots.availablePermits() > 0 && load.belowCores();
   }
 
   /**

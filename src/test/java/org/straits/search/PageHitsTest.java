@@ -38,6 +38,9 @@ class PageHitsTest {
       "Kinmen patrols", "Taiwan relations", "台湾", "两岸关系", "台湾 渔民", "中国海警", "National People's Congress",
       "harbour OR archipelago", "inspect*", "United States policy", "南海 巡航");
 
+  /** The machine taken as idle, so only the slots decide (the test machine may be busy with other work). */
+  private static final MachineLoad IDLE = () -> true;
+
   @BeforeAll
   static void buildIndex() throws Exception {
     Fixtures.writeCorpus(source);
@@ -84,7 +87,7 @@ class PageHitsTest {
   void pagesReadInHalvesOnAFreeCoreAreThePagesReadInOnePiece() throws Exception {
     assertTrue(index.read((searcher, state) -> searcher.getIndexReader().leaves().size()) >= 2, "two segments");
     SearchEngine sequential = new LuceneEngine(index, app.analyzer(), app.entityNames());
-    SpareCores cores = new SearchSlots(2).spareCores();
+    SpareCores cores = new SearchSlots(2, IDLE).spareCores();
     SearchEngine concurrent = new LuceneEngine(index, app.analyzer(), app.entityNames(), cores);
     int split = 0;
     for (String text : QUERIES) {
@@ -114,7 +117,7 @@ class PageHitsTest {
 
   @Test
   void withEverySlotTakenAPartRunsOnTheCallersThreadAndNothingIsLent() throws Exception {
-    SearchSlots slots = new SearchSlots(2);
+    SearchSlots slots = new SearchSlots(2, IDLE);
     SpareCores cores = slots.spareCores();
     CountDownLatch holding = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
@@ -150,8 +153,19 @@ class PageHitsTest {
   }
 
   @Test
+  void aBusyMachineLendsNothingThoughASlotIsFree() throws Exception {
+    SearchSlots slots = new SearchSlots(2, () -> false);
+    SpareCores cores = slots.spareCores();
+    assertEquals(false, slots.admit(cores::free), "the other slot is free, the machine is not");
+    SearchEngine engine = new LuceneEngine(index, app.analyzer(), app.entityNames(), cores);
+    SearchResult result = slots.admit(() -> engine.search(new SearchRequest("Taiwan", Map.of(), null, null, null, 1, 10, 10)));
+    assertEquals(10, result.hits().size());
+    assertEquals(0, cores.lent(), "the page was read in one piece on the caller's thread");
+  }
+
+  @Test
   void aFreeSlotIsLentToAHelperAndReturned() throws Exception {
-    SearchSlots slots = new SearchSlots(2);
+    SearchSlots slots = new SearchSlots(2, IDLE);
     SpareCores cores = slots.spareCores();
     List<String> threads = new ArrayList<>();
     CountDownLatch done = new CountDownLatch(1);
