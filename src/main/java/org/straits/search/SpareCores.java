@@ -48,16 +48,17 @@ public final class SpareCores implements Executor {
    * Whether a part handed over now would likely get a core of its own: a slot is free and no
    * search waits for one, and the machine is not busy with other work (its load average below
    * its cores: a rebuild in this process, other processes), where a helper would wait for a
-   * time slice and the caller for the helper. Work is split only then, since split work costs a little more CPU than
-   * the whole done at once; {@link #execute} still decides for itself when the part is handed over.
+   * time slice and the caller for the helper. Work is split only then, since split work costs a
+   * little more CPU than the whole done at once; {@link #execute} still decides for itself when the part is handed over.
    */
   public boolean free() {
     return slots != null && !slots.hasQueuedThreads() && slots.availablePermits() > 0 && load.belowCores();
   }
 
   /**
-   * Runs {@code part} on a helper thread when a slot is free and nobody waits for it (the fair
-   * semaphore's timed try does not barge ahead of waiting searches), on this thread otherwise.
+   * Runs {@code part} on a helper thread when a slot is free, nobody waits for it (the fair
+   * semaphore's timed try does not barge ahead of waiting searches) and the machine is not busy;
+   * on this thread otherwise.
    */
   @Override
   public void execute(Runnable part) {
@@ -145,7 +146,7 @@ public final class SpareCores implements Executor {
   }
 
   private boolean lend() {
-    if (slots == null) {
+    if (slots == null || !load.belowCores()) {
       return false;
     }
     try {
