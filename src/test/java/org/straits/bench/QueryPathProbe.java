@@ -11,12 +11,12 @@ import org.straits.search.IndexView;
  * A developer's loop for the in-process query path (issue 11): indexes a corpus once into a kept
  * folder, then times the bench's query mix on Straits alone, so a change to the search code is
  * measured in seconds instead of a whole {@code ./straits bench}. Not a test; run as
- * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.QueryPathProbe real|N WORK [rounds] [perKind] [print|slow|median|marks|only=q1|q2 [marks]]}.
+ * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.QueryPathProbe real|N WORK [rounds] [perKind] [print|slow|median|marks|parse|only=q1|q2 [marks]]}.
  * {@code slow} also lists the slowest queries: CPU time and allocation of each round, and whether
  * a garbage collection ran during it, so a tail is told apart as always-slow queries or pauses.
  * {@code median} loops the queries between the mix's 30th and 70th percentiles of CPU time (to
  * profile the median, not the tail); {@code marks} prints what a reader sees of every query.
- * Every timing line also gives the bytes the request thread allocated.
+ * {@code parse} times the query parser alone. Every timing line also gives the bytes the request thread allocated.
  */
 public final class QueryPathProbe {
   private QueryPathProbe() {}
@@ -45,6 +45,29 @@ public final class QueryPathProbe {
       print("overall", all);
       byKind.forEach((kind, t) -> print(kind.name(), t));
     }
+  }
+
+  /**
+   * The query parser alone (what a search does before it reads the index), as the engine builds it:
+   * thread CPU and allocation per parse of every query of the mix, after one warm-up pass.
+   */
+  private static void parsing(App app, IndexView view, List<BenchQuery> queries, int rounds) {
+    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    org.straits.search.UserQueryParser parser = new org.straits.search.UserQueryParser(app.analyzer(),
+        app.entityNames(), org.straits.search.PorterFamilies.over(view));
+    queries.forEach(q -> parser.parse(q.text()));
+    java.util.List<long[]> all = new java.util.ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      for (BenchQuery q : queries) {
+        long cpu = threads.getCurrentThreadCpuTime();
+        long allocated = threads.getCurrentThreadAllocatedBytes();
+        long wall = System.nanoTime();
+        parser.parse(q.text());
+        all.add(new long[] {System.nanoTime() - wall, threads.getCurrentThreadCpuTime() - cpu,
+            threads.getCurrentThreadAllocatedBytes() - allocated});
+      }
+    }
+    print("parse", all);
   }
 
   private static void print(String label, java.util.List<long[]> timings) {
@@ -127,6 +150,10 @@ public final class QueryPathProbe {
         for (BenchQuery q : queries) {
           System.out.println(q.kind() + "\t" + q.text() + "\t" + q.filterValue() + "\t" + straits.search(q));
         }
+      }
+      if (args.length > 4 && args[4].equals("parse")) {
+        parsing(app, view, queries, rounds);
+        return;
       }
       time(straits, queries, 1);
       if (args.length > 4 && args[4].equals("median")) {
