@@ -26,17 +26,11 @@ public final class QueryPathProbe {
    * machine; wall time is what a reader waits).
    */
   private static void time(StraitsSystem straits, List<BenchQuery> queries, int rounds) throws java.io.IOException {
-    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
     java.util.Map<QueryKind, java.util.List<long[]>> byKind = new java.util.EnumMap<>(QueryKind.class);
     java.util.List<long[]> all = new java.util.ArrayList<>();
     for (int r = 0; r < rounds; r++) {
       for (BenchQuery q : queries) {
-        long cpu = threads.getCurrentThreadCpuTime();
-        long allocated = threads.getCurrentThreadAllocatedBytes();
-        long wall = System.nanoTime();
-        straits.search(q);
-        long[] t = {System.nanoTime() - wall, threads.getCurrentThreadCpuTime() - cpu,
-            threads.getCurrentThreadAllocatedBytes() - allocated};
+        long[] t = measured(() -> straits.search(q));
         byKind.computeIfAbsent(q.kind(), k -> new java.util.ArrayList<>()).add(t);
         all.add(t);
       }
@@ -51,23 +45,33 @@ public final class QueryPathProbe {
    * The query parser alone (what a search does before it reads the index), as the engine builds it:
    * thread CPU and allocation per parse of every query of the mix, after one warm-up pass.
    */
-  private static void parsing(App app, IndexView view, List<BenchQuery> queries, int rounds) {
-    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+  private static void parsing(App app, IndexView view, List<BenchQuery> queries, int rounds) throws java.io.IOException {
     org.straits.search.UserQueryParser parser = new org.straits.search.UserQueryParser(app.analyzer(),
         app.entityNames(), org.straits.search.PorterFamilies.over(view));
     queries.forEach(q -> parser.parse(q.text()));
     java.util.List<long[]> all = new java.util.ArrayList<>();
     for (int r = 0; r < rounds; r++) {
       for (BenchQuery q : queries) {
-        long cpu = threads.getCurrentThreadCpuTime();
-        long allocated = threads.getCurrentThreadAllocatedBytes();
-        long wall = System.nanoTime();
-        parser.parse(q.text());
-        all.add(new long[] {System.nanoTime() - wall, threads.getCurrentThreadCpuTime() - cpu,
-            threads.getCurrentThreadAllocatedBytes() - allocated});
+        all.add(measured(() -> parser.parse(q.text())));
       }
     }
     print("parse", all);
+  }
+
+  /** Work timed on this thread. */
+  private interface Work {
+    void run() throws java.io.IOException;
+  }
+
+  /** Wall-clock nanoseconds, thread CPU nanoseconds and bytes this thread allocated, of {@code work}. */
+  private static long[] measured(Work work) throws java.io.IOException {
+    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
+    long allocated = threads.getCurrentThreadAllocatedBytes();
+    long wall = System.nanoTime();
+    work.run();
+    return new long[] {System.nanoTime() - wall, threads.getCurrentThreadCpuTime() - cpu,
+        threads.getCurrentThreadAllocatedBytes() - allocated};
   }
 
   private static void print(String label, java.util.List<long[]> timings) {
