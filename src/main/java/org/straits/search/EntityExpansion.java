@@ -224,7 +224,8 @@ final class EntityExpansion {
    */
   private float titleWeight(double typedIdf, String name) {
     NameWords words = nameWords(name);
-    if (words == null || Double.isNaN(typedIdf)) {
+    if (words == null || Double.isNaN(typedIdf) || typedIdf <= 0) {
+      // Unknown figures, or a typed form with no title terms to compare with: the weight as it was.
       return 1f;
     }
     double nameIdf = idf.of(words.titleTerms());
