@@ -96,7 +96,8 @@ public final class Evaluator {
     /** The app's per-field analyzer and gazetteer, as the search service parses with. */
     StraitsRanker(IndexView view, App app) {
       this.view = view;
-      this.parser = new UserQueryParser(app.analyzer(), app.entityNames(), PorterFamilies.over(view));
+      this.parser = new UserQueryParser(app.analyzer(), app.entityNames(), PorterFamilies.over(view),
+          org.straits.search.PhraseIdf.over(view));
     }
 
     List<RankedDoc> rank(String text, int depth) throws IOException {

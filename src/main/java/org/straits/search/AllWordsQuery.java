@@ -216,7 +216,7 @@ final class AllWordsQuery {
       words.forEach(word -> all.add(word, BooleanClause.Occur.MUST));
       either.add(words.size() == 1 ? words.get(0) : all.build(), BooleanClause.Occur.SHOULD);
     }
-    either.add(expansion.alternativeNames(named.entity()), BooleanClause.Occur.SHOULD);
+    either.add(expansion.alternativeNames(named.entity(), typed), BooleanClause.Occur.SHOULD);
     groups.add(either.build());
     groups.highlight.add(expansion.otherNamesToMark(named.entity(), typed), BooleanClause.Occur.SHOULD);
   }

@@ -42,11 +42,14 @@ final class EntityExpansion {
 
   private final EntityNames entities;
   private final QueryBuilder phrases;
+  private final PhraseIdf idf;
   private final LongerNames longerNames = new LongerNames();
 
-  EntityExpansion(EntityNames entities, Analyzer analyzer) {
+  /** @param idf the index's term weights, by which an alias's title phrase is kept below the typed name's */
+  EntityExpansion(EntityNames entities, Analyzer analyzer, PhraseIdf idf) {
     this.entities = entities;
     this.phrases = new QueryBuilder(analyzer);
+    this.idf = idf;
   }
 
   /** A query widened by the entities it names, and the query whose matches highlights mark. */
@@ -57,15 +60,15 @@ final class EntityExpansion {
     if (text.isBlank() || hasSyntax(text) || isProse(text)) {
       return new Widened(parsed, parsed);
     }
-    List<Entity> named = entitiesOf(outsideLongerPhrases(text, namedSpans(text)));
+    List<Named> named = firstOfEach(outsideLongerPhrases(text, namedSpans(text)));
     if (named.isEmpty()) {
       return new Widened(parsed, parsed);
     }
     BooleanQuery.Builder widened = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD);
     BooleanQuery.Builder marked = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD);
-    for (Entity entity : named) {
-      widened.add(alternativeNames(entity), BooleanClause.Occur.SHOULD);
-      marked.add(anyNameOf(entity), BooleanClause.Occur.SHOULD);
+    for (Named name : named) {
+      widened.add(alternativeNames(name.entity(), text.substring(name.start(), name.end())), BooleanClause.Occur.SHOULD);
+      marked.add(anyNameOf(name.entity()), BooleanClause.Occur.SHOULD);
     }
     return new Widened(widened.build(), marked.build());
   }
@@ -98,8 +101,43 @@ final class EntityExpansion {
    * it mentions would outweigh what it is about.
    */
   static boolean isProse(String text) {
-    long han = text.codePoints().filter(org.straits.analysis.ChineseFolding::isHan).count();
-    return text.strip().split("\\s+").length > MAX_WORDS || han > MAX_HAN;
+    return words(text.strip()) > MAX_WORDS || hanCount(text) > MAX_HAN;
+  }
+
+  /**
+   * The pieces {@code stripped.split("\\s+")} gives, counted without a regular expression (asked
+   * three times a parse): stripped text has no space at either end, so one more than its runs of
+   * the expression's spaces.
+   */
+  private static int words(String stripped) {
+    int words = 1;
+    boolean inRun = false;
+    for (int i = 0; i < stripped.length(); i++) {
+      boolean space = isRegexSpace(stripped.charAt(i));
+      if (space && !inRun) {
+        words++;
+      }
+      inRun = space;
+    }
+    return words;
+  }
+
+  /** {@code \\s} of a Java regular expression: space, tab, the line breaks, form feed and vertical tab. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** Han code points of {@code text}, counted up to one past the limit. */
+  private static int hanCount(String text) {
+    int han = 0;
+    for (int i = 0; i < text.length() && han <= MAX_HAN; ) {
+      int c = text.codePointAt(i);
+      if (org.straits.analysis.ChineseFolding.isHan(c)) {
+        han++;
+      }
+      i += Character.charCount(c);
+    }
+    return han;
   }
 
   /**
@@ -111,11 +149,16 @@ final class EntityExpansion {
   }
 
   private static List<Entity> entitiesOf(List<Named> spans) {
+    return firstOfEach(spans).stream().map(Named::entity).toList();
+  }
+
+  /** The first mention of each entity, in text order. */
+  private static List<Named> firstOfEach(List<Named> spans) {
     Set<String> ids = new LinkedHashSet<>();
-    List<Entity> found = new ArrayList<>();
+    List<Named> found = new ArrayList<>();
     for (Named named : spans) {
       if (ids.add(named.entity().id())) {
-        found.add(named.entity());
+        found.add(named);
       }
     }
     return found;
@@ -158,17 +201,55 @@ final class EntityExpansion {
    * through the entity's key (one term, no positions) and its names in the title; what a
    * highlight marks is {@link #otherNamesToMark}.
    */
-  Query alternativeNames(Entity entity) {
+  Query alternativeNames(Entity entity, String typed) {
     // The title's names rank the documents that have the entity in their title first, as a
     // reader would; titles are short, so their phrases cost little beside the body's.
     Set<Query> clauses = new LinkedHashSet<>();
+    double typedIdf = idf.of(titleTerms(typed));
     for (String name : entity.allNames()) {
-      addPhrase(clauses, Fields.TITLE, entity, name, 1f);
+      addPhrase(clauses, Fields.TITLE, entity, name, titleWeight(typedIdf, name));
     }
     clauses.add(new TermQuery(new Term(Fields.ENTITY, entity.id())));
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     clauses.forEach(clause -> any.add(clause, BooleanClause.Occur.SHOULD));
     return new BoostQuery(any.build(), EXPANSION_WEIGHT);
+  }
+
+  /**
+   * An alias's title phrase weighs at most what the typed name's title match does: BM25 sums a
+   * phrase's idf over its words, so "United States of America" in a title outscored 美国 in one
+   * (9.33 against 9.29 for {@code 美国}); scaled by the typed name's idf over the alias's, the
+   * same title scores no more through the alias than through the typed name. Widening adds names,
+   * it never outweighs what the reader typed.
+   */
+  private float titleWeight(double typedIdf, String name) {
+    NameWords words = nameWords(name);
+    if (words == null || Double.isNaN(typedIdf) || typedIdf <= 0) {
+      // Unknown figures, or a typed form with no title terms to compare with: the weight as it was.
+      return 1f;
+    }
+    double nameIdf = idf.of(words.titleTerms());
+    return Double.isNaN(nameIdf) || nameIdf <= typedIdf ? 1f : (float) (typedIdf / nameIdf);
+  }
+
+  /** The title terms of {@code text}'s phrase, a word as often as it occurs (as the phrase's weight counts it). */
+  private List<Term> titleTerms(String text) {
+    return phraseTerms(phrases.createPhraseQuery(Fields.TITLE, text));
+  }
+
+  private static List<Term> phraseTerms(Query phrase) {
+    List<Term> terms = new ArrayList<>();
+    if (phrase != null) {
+      phrase.visit(new org.apache.lucene.search.QueryVisitor() {
+        @Override
+        public void consumeTerms(Query leaf, Term... found) {
+          for (Term term : found) {
+            terms.add(new Term(Fields.TITLE, term.bytes()));
+          }
+        }
+      });
+    }
+    return terms;
   }
 
   /**
@@ -182,9 +263,9 @@ final class EntityExpansion {
     Set<String> typedTerms = terms(phrases.createPhraseQuery(Fields.BODY, typed));
     Set<String> typedBigrams = hanBigrams(typed);
     for (String name : entity.allNames()) {
-      Query phrase = phrases.createPhraseQuery(Fields.BODY, name);
-      if (phrase == null || terms(phrase).stream().anyMatch(typedTerms::contains)
-          || hanBigrams(name).stream().anyMatch(typedBigrams::contains)) {
+      NameWords words = nameWords(name);
+      if (words == null || words.terms().stream().anyMatch(typedTerms::contains)
+          || words.bigrams().stream().anyMatch(typedBigrams::contains)) {
         continue;
       }
       addPhrase(clauses, Fields.TITLE, entity, name, 1f);
@@ -192,6 +273,29 @@ final class EntityExpansion {
     }
     clauses.forEach(clause -> any.add(clause, BooleanClause.Occur.SHOULD));
     return any.build();
+  }
+
+  /** A name's body terms, its title phrase's terms (for their weight) and Han bigrams. */
+  private record NameWords(Set<String> terms, List<Term> titleTerms, Set<String> bigrams) {}
+
+  /** {@link NameWords} of the names of one gazetteer, worked out once (each request named the same ones again). */
+  private record NameWordsCache(org.straits.entity.Gazetteer gazetteer,
+      java.util.Map<String, java.util.Optional<NameWords>> byName) {}
+
+  private volatile NameWordsCache nameWordsCache;
+
+  private NameWords nameWords(String name) {
+    org.straits.entity.Gazetteer gazetteer = entities.gazetteer();
+    NameWordsCache cache = nameWordsCache;
+    if (cache == null || cache.gazetteer() != gazetteer) {
+      cache = new NameWordsCache(gazetteer, new java.util.concurrent.ConcurrentHashMap<>());
+      nameWordsCache = cache;
+    }
+    return cache.byName().computeIfAbsent(name, n -> {
+      Query phrase = phrases.createPhraseQuery(Fields.BODY, n);
+      return java.util.Optional.ofNullable(phrase == null ? null
+          : new NameWords(terms(phrase), phraseTerms(phrase), hanBigrams(n)));
+    }).orElse(null);
   }
 
   private static Set<String> terms(Query query) {

@@ -49,7 +49,8 @@ public final class LuceneEngine implements SearchEngine {
   public LuceneEngine(IndexView index, Analyzer analyzer, EntityNames entities, SpareCores cores) {
     this.index = index;
     this.entities = entities;
-    this.queries = new RequestQuery(new UserQueryParser(analyzer, entities, PorterFamilies.over(index)), entities, index.facetsConfig());
+    this.queries = new RequestQuery(new UserQueryParser(analyzer, entities, PorterFamilies.over(index), PhraseIdf.over(index)),
+        entities, index.facetsConfig());
     this.snippets = new Snippets(analyzer);
     this.documents = new StoredDocuments(entities);
     this.resolver = new FilterResolver(entities);

@@ -41,11 +41,23 @@ final class ParserForFields extends MultiFieldQueryParser {
       "[?？]|什么|什麼|哪|谁|誰|如何|为何|為何|为什么|為什麼|多少|吗|嗎|何时|何時|怎么|怎麼|几|幾");
 
   private final Map<String, Float> boosts;
+  private final QueryAnalysis analysis;
+  /** Whether a chunk is a keyword, asked once per field and again as typed: answered once per parse. */
+  private final Map<String, Boolean> keywords = new java.util.HashMap<>();
   private TermFamilies families = TermFamilies.NONE;
 
-  ParserForFields(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+  /** @param analysis the parse's analysis of its text, shared by every field and parser of one parse */
+  ParserForFields(String[] fields, Analyzer analyzer, Map<String, Float> boosts, QueryAnalysis analysis) {
     super(fields, analyzer, boosts);
     this.boosts = boosts;
+    this.analysis = analysis;
+  }
+
+  /** Every field query of the parser reads its text's analysis from the parse's {@link QueryAnalysis}. */
+  @Override
+  protected Query createFieldQuery(Analyzer ignored, BooleanClause.Occur operator, String field, String queryText,
+      boolean quoted, int phraseSlop) {
+    return createFieldQuery(analysis.tokenStream(field, queryText), operator, field, quoted, phraseSlop);
   }
 
   /** Each English word of unquoted text also matches its family's terms, scored as the same word. */
@@ -123,7 +135,7 @@ final class ParserForFields extends MultiFieldQueryParser {
   /** The body analysis of {@code text}, as terms grouped by position. */
   List<List<String>> analyzedPositions(String text) {
     List<List<String>> positions = new ArrayList<>();
-    try (TokenStream stream = getAnalyzer().tokenStream(Fields.BODY, text)) {
+    try (TokenStream stream = analysis.tokenStream(Fields.BODY, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       stream.reset();
@@ -193,10 +205,15 @@ final class ParserForFields extends MultiFieldQueryParser {
    * contains it word for word.
    */
   private boolean isKeyword(String chunk) throws ParseException {
-    if (isQuestion(chunk)) {
-      return false;
+    Boolean known = keywords.get(chunk);
+    if (known == null) {
+      known = !isQuestion(chunk) && isShortPhrase(super.getFieldQuery(Fields.BODY, chunk, true));
+      keywords.put(chunk, known);
     }
-    Query phrase = super.getFieldQuery(Fields.BODY, chunk, true);
+    return known;
+  }
+
+  private static boolean isShortPhrase(Query phrase) {
     return !(phrase instanceof PhraseQuery p) || p.getTerms().length <= KEYWORD_WORDS;
   }
 

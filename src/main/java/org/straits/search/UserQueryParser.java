@@ -12,7 +12,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.QueryBuilder;
 import org.straits.index.Fields;
 
 /**
@@ -44,8 +43,16 @@ public final class UserQueryParser {
    *     {@link PorterFamilies}); short queries and queries with operators keep their exact words
    */
   public UserQueryParser(Analyzer analyzer, EntityNames entities, TermFamilies families) {
+    this(analyzer, entities, families, PhraseIdf.NONE);
+  }
+
+  /**
+   * @param idf the term weights of the index searched ({@link PhraseIdf#over}), by which an
+   *     entity's other names in a title never outweigh the typed name
+   */
+  public UserQueryParser(Analyzer analyzer, EntityNames entities, TermFamilies families, PhraseIdf idf) {
     this.analyzer = analyzer;
-    this.expansion = new EntityExpansion(entities, analyzer);
+    this.expansion = new EntityExpansion(entities, analyzer, idf);
     this.families = families;
   }
 
@@ -64,11 +71,13 @@ public final class UserQueryParser {
   }
 
   private ParsedQuery parseText(String text) {
+    // One analysis per chain and text for the whole parse, whichever parser or fallback asks.
+    QueryAnalysis analysis = new QueryAnalysis(analyzer);
     if (AllWordsQuery.appliesTo(text)) {
-      return allWords(text, Notices.NONE);
+      return allWords(text, Notices.NONE, analysis);
     }
     try {
-      ParserForFields parser = syntaxParser();
+      ParserForFields parser = syntaxParser(analysis);
       if (EntityExpansion.isProse(text) || !EntityExpansion.hasSyntax(text)) {
         parser.widenBy(families);
       }
@@ -78,17 +87,17 @@ public final class UserQueryParser {
       // Never the parser's message: the reader gets a note in their language (a message key).
       String words = text.replaceAll("[\"()\\[\\]{}]", " ").strip();
       if (AllWordsQuery.appliesTo(words)) {
-        return allWords(words, Notices.SYNTAX);
+        return allWords(words, Notices.SYNTAX, analysis);
       }
-      return widened(text, plainWords(text), Notices.SYNTAX);
+      return widened(text, plainWords(text, analysis), Notices.SYNTAX);
     }
   }
 
-  private ParsedQuery allWords(String text, String notice) {
-    ParserForFields parser = syntaxParser();
-    AllWordsQuery.Built built = new AllWordsQuery(parser, expansion, new QueryBuilder(analyzer)).build(text);
+  private ParsedQuery allWords(String text, String notice, QueryAnalysis analysis) {
+    ParserForFields parser = syntaxParser(analysis);
+    AllWordsQuery.Built built = new AllWordsQuery(parser, expansion, analysis.builder()).build(text);
     if (built == null) {
-      return widened(text, plainWords(text), notice);
+      return widened(text, plainWords(text, analysis), notice);
     }
     return new ParsedQuery(built.query(), notice, built.anyGroup(), built.highlight());
   }
@@ -101,7 +110,11 @@ public final class UserQueryParser {
 
   /** Every word of {@code text} in every default field, no syntax at all. */
   public Query plainWords(String text) {
-    ParserForFields parser = syntaxParser();
+    return plainWords(text, new QueryAnalysis(analyzer));
+  }
+
+  private Query plainWords(String text, QueryAnalysis analysis) {
+    ParserForFields parser = syntaxParser(analysis);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     BOOSTS.forEach((field, boost) -> {
       Query perField = parser.plainField(field, text);
@@ -113,9 +126,9 @@ public final class UserQueryParser {
     return query.clauses().isEmpty() ? new MatchNoDocsQuery("no searchable words") : query;
   }
 
-  private ParserForFields syntaxParser() {
+  private ParserForFields syntaxParser(QueryAnalysis analysis) {
     String[] fields = BOOSTS.keySet().toArray(String[]::new);
-    ParserForFields parser = new ParserForFields(fields, analyzer, BOOSTS);
+    ParserForFields parser = new ParserForFields(fields, analyzer, BOOSTS, analysis);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(false);

@@ -11,11 +11,12 @@ import org.straits.search.IndexView;
  * A developer's loop for the in-process query path (issue 11): indexes a corpus once into a kept
  * folder, then times the bench's query mix on Straits alone, so a change to the search code is
  * measured in seconds instead of a whole {@code ./straits bench}. Not a test; run as
- * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.QueryPathProbe real|N WORK [rounds] [perKind] [print|slow|median|marks|only=q1|q2 [marks]]}.
+ * {@code java -cp target/straits.jar:target/test-classes org.straits.bench.QueryPathProbe real|N WORK [rounds] [perKind] [print|slow|median|marks|parse|only=q1|q2 [marks]]}.
  * {@code slow} also lists the slowest queries: CPU time and allocation of each round, and whether
  * a garbage collection ran during it, so a tail is told apart as always-slow queries or pauses.
  * {@code median} loops the queries between the mix's 30th and 70th percentiles of CPU time (to
  * profile the median, not the tail); {@code marks} prints what a reader sees of every query.
+ * {@code parse} times the query parser alone.
  * Every timing line also gives the bytes the request thread allocated, and the CPU time of the
  * request thread with the engine's helper threads (a search's parts on a free core), and each
  * loop ends with the process's CPU time per query (every thread, the collector and compiler too).
@@ -28,7 +29,7 @@ public final class QueryPathProbe {
    * machine; wall time is what a reader waits).
    */
   private static void time(StraitsSystem straits, List<BenchQuery> queries, int rounds) throws java.io.IOException {
-    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
     java.util.Map<QueryKind, java.util.List<long[]>> byKind = new java.util.EnumMap<>(QueryKind.class);
     java.util.List<long[]> all = new java.util.ArrayList<>();
     var process = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -36,13 +37,7 @@ public final class QueryPathProbe {
     for (int r = 0; r < rounds; r++) {
       long[] parts = searchPartThreads(threads);
       for (BenchQuery q : queries) {
-        long cpu = threads.getCurrentThreadCpuTime();
-        long partsCpu = cpuOf(threads, parts);
-        long allocated = threads.getCurrentThreadAllocatedBytes();
-        long wall = System.nanoTime();
-        straits.search(q);
-        long[] t = {System.nanoTime() - wall, threads.getCurrentThreadCpuTime() - cpu,
-            threads.getCurrentThreadAllocatedBytes() - allocated, cpuOf(threads, parts) - partsCpu};
+        long[] t = measured(() -> straits.search(q), parts);
         byKind.computeIfAbsent(q.kind(), k -> new java.util.ArrayList<>()).add(t);
         all.add(t);
       }
@@ -68,6 +63,43 @@ public final class QueryPathProbe {
       sum += Math.max(0, threads.getThreadCpuTime(id));
     }
     return sum;
+  }
+
+  /**
+   * The query parser alone (what a search does before it reads the index), as the engine builds it:
+   * thread CPU and allocation per parse of every query of the mix, after one warm-up pass.
+   */
+  private static void parsing(App app, IndexView view, List<BenchQuery> queries, int rounds) throws java.io.IOException {
+    org.straits.search.UserQueryParser parser = new org.straits.search.UserQueryParser(app.analyzer(),
+        app.entityNames(), org.straits.search.PorterFamilies.over(view));
+    queries.forEach(q -> parser.parse(q.text()));
+    java.util.List<long[]> all = new java.util.ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      for (BenchQuery q : queries) {
+        all.add(measured(() -> parser.parse(q.text()), new long[0]));
+      }
+    }
+    print("parse", all);
+  }
+
+  /** Work timed on this thread. */
+  private interface Work {
+    void run() throws java.io.IOException;
+  }
+
+  /**
+   * Wall-clock nanoseconds, thread CPU nanoseconds and bytes this thread allocated, of {@code work},
+   * and the CPU nanoseconds of the helper threads {@code parts} meanwhile.
+   */
+  private static long[] measured(Work work, long[] parts) throws java.io.IOException {
+    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
+    long partsCpu = cpuOf(threads, parts);
+    long allocated = threads.getCurrentThreadAllocatedBytes();
+    long wall = System.nanoTime();
+    work.run();
+    return new long[] {System.nanoTime() - wall, threads.getCurrentThreadCpuTime() - cpu,
+        threads.getCurrentThreadAllocatedBytes() - allocated, cpuOf(threads, parts) - partsCpu};
   }
 
   private static void print(String label, java.util.List<long[]> timings) {
@@ -154,6 +186,10 @@ public final class QueryPathProbe {
         for (BenchQuery q : queries) {
           System.out.println(q.kind() + "\t" + q.text() + "\t" + q.filterValue() + "\t" + straits.search(q));
         }
+      }
+      if (args.length > 4 && args[4].equals("parse")) {
+        parsing(app, view, queries, rounds);
+        return;
       }
       time(straits, queries, 1);
       if (args.length > 4 && args[4].equals("median")) {

@@ -13,7 +13,7 @@ import org.straits.index.IndexAnalyzer;
 
 class EntityExpansionTest {
   private final EntityExpansion expansion = new EntityExpansion(
-      new EntityNames(Gazetteer.loadDefault()), IndexAnalyzer.create());
+      new EntityNames(Gazetteer.loadDefault()), IndexAnalyzer.create(), PhraseIdf.NONE);
 
   private List<String> named(String query) {
     return expansion.namedEntities(query).stream().map(Entity::id).toList();

@@ -13,8 +13,10 @@ import org.straits.index.IndexAnalyzer;
 
 /** The keyword-or-sentence rule holds on the Han bigram fields as on the word fields. */
 class ParserForFieldsTest {
+  private static final org.apache.lucene.analysis.Analyzer ANALYZER = IndexAnalyzer.create();
   private final ParserForFields parser = new ParserForFields(
-      UserQueryParser.BOOSTS.keySet().toArray(String[]::new), IndexAnalyzer.create(), UserQueryParser.BOOSTS);
+      UserQueryParser.BOOSTS.keySet().toArray(String[]::new), ANALYZER, UserQueryParser.BOOSTS,
+      new QueryAnalysis(ANALYZER));
 
   @Test
   void aNameMustOccurAsWrittenInTheBigrams() {
