@@ -34,7 +34,7 @@ class SolrHttpRowTest {
     IndexingBench.IndexedCorpus embedded = IndexingBench.index(docs, dir.resolve("straits"), gazetteer, 2);
     List<BenchQuery> queries = new QueryMix(docs, embedded.app().gazetteer()).generate(2, 42);
     BenchOptions options = new BenchOptions(List.of(), false, List.of(), 42, 0.3, 2, 1, NO_TIME_LIMIT, List.of(1),
-        2, true, null, List.of(1), dir.resolve("work"), gazetteer, true, List.of(HttpSystem.Client.LEAN));
+        2, true, null, List.of(1), dir.resolve("work"), gazetteer, true, List.of(HttpSystem.Client.LEAN), null);
     List<String> progress = new ArrayList<>();
     try (IndexView view = embedded.app().openIndex();
         SolrPeer solr = SolrPeer.build(docs, dir.resolve("straits/source"), dir.resolve("solr"), gazetteer, 2,
