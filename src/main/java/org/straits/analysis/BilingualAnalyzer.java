@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -71,7 +70,7 @@ public final class BilingualAnalyzer extends Analyzer {
    */
   static Reader normalizeAndFold(Reader reader) {
     Reader folded = new ChineseFoldingCharFilter(SymbolWords.spellOut(new ICUNormalizer2CharFilter(reader, NFKC)));
-    return new MappingCharFilter(RegionalVocabulary.standard().charMap(), folded);
+    return RegionalVocabulary.standard().filter(folded);
   }
 
   /** Prefix and other multi-term queries (inspect*) are folded like words. */

@@ -33,7 +33,7 @@ public final class InflectionStemFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (keyword.isKeyword() || term.length() < 3) {
+    if (keyword.isKeyword() || term.length() < 3 || cannotChange(term.buffer(), term.length())) {
       return true;
     }
     String original = term.toString();
@@ -42,6 +42,23 @@ public final class InflectionStemFilter extends TokenFilter {
       term.setEmpty().append(stem);
     }
     return true;
+  }
+
+  /**
+   * Whether neither stemmer can change the word, so it need not be copied and stemmed (every
+   * Chinese word): KStem changes only words of the letters a–z (its dictionary has no others) and
+   * the minimal stemmer only words ending in s.
+   */
+  static boolean cannotChange(char[] word, int length) {
+    if (word[length - 1] == 's') {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (word[i] < 'a' || word[i] > 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String stem(String text) throws IOException {

@@ -2,8 +2,6 @@ package org.straits.analysis;
 
 import java.io.Reader;
 import java.util.Map;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
 /**
  * Words written with symbols, spelled out before the tokenizer, which would drop the symbols and
@@ -21,12 +19,12 @@ final class SymbolWords {
   /** Names written with symbols and their words. */
   private static final Map<String, String> NAMES = Map.of("C++", "cpp", "c++", "cpp", "C#", "csharp", "c#", "csharp");
 
-  private static final NormalizeCharMap MAP = build();
+  private static final CharMappings MAP = new CharMappings(rules());
 
   private SymbolWords() {}
 
   static Reader spellOut(Reader reader) {
-    return new MappingCharFilter(MAP, reader);
+    return new LongestMatchCharFilter(MAP, reader);
   }
 
   /**
@@ -37,20 +35,20 @@ final class SymbolWords {
    * after a name (C++11 is "cpp" and "11"). A replacement starts with the symbol's own word and
    * adds characters only after it, so the word's offsets cover the symbol.
    */
-  private static NormalizeCharMap build() {
-    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+  static Map<String, String> rules() {
+    Map<String, String> rules = new java.util.HashMap<>();
     UNITS.forEach((unit, word) -> {
-      builder.add(unit, word);
+      rules.put(unit, word);
       for (char digit = '0'; digit <= '9'; digit++) {
-        builder.add(digit + unit, digit + " " + word);
+        rules.put(digit + unit, digit + " " + word);
       }
     });
     NAMES.forEach((name, word) -> {
-      builder.add(name, word);
+      rules.put(name, word);
       for (char digit = '0'; digit <= '9'; digit++) {
-        builder.add(name + digit, word + " " + digit);
+        rules.put(name + digit, word + " " + digit);
       }
     });
-    return builder.build();
+    return rules;
   }
 }

@@ -16,7 +16,9 @@ import org.straits.search.IndexView;
  * a garbage collection ran during it, so a tail is told apart as always-slow queries or pauses.
  * {@code median} loops the queries between the mix's 30th and 70th percentiles of CPU time (to
  * profile the median, not the tail); {@code marks} prints what a reader sees of every query.
- * Every timing line also gives the bytes the request thread allocated.
+ * Every timing line also gives the bytes the request thread allocated, and the CPU time of the
+ * request thread with the engine's helper threads (a search's parts on a free core), and each
+ * loop ends with the process's CPU time per query (every thread, the collector and compiler too).
  */
 public final class QueryPathProbe {
   private QueryPathProbe() {}
@@ -29,14 +31,18 @@ public final class QueryPathProbe {
     var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
     java.util.Map<QueryKind, java.util.List<long[]>> byKind = new java.util.EnumMap<>(QueryKind.class);
     java.util.List<long[]> all = new java.util.ArrayList<>();
+    var process = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long processStart = process.getProcessCpuTime();
     for (int r = 0; r < rounds; r++) {
+      long[] parts = searchPartThreads(threads);
       for (BenchQuery q : queries) {
         long cpu = threads.getCurrentThreadCpuTime();
+        long partsCpu = cpuOf(threads, parts);
         long allocated = threads.getCurrentThreadAllocatedBytes();
         long wall = System.nanoTime();
         straits.search(q);
         long[] t = {System.nanoTime() - wall, threads.getCurrentThreadCpuTime() - cpu,
-            threads.getCurrentThreadAllocatedBytes() - allocated};
+            threads.getCurrentThreadAllocatedBytes() - allocated, cpuOf(threads, parts) - partsCpu};
         byKind.computeIfAbsent(q.kind(), k -> new java.util.ArrayList<>()).add(t);
         all.add(t);
       }
@@ -44,7 +50,24 @@ public final class QueryPathProbe {
     if (rounds > 1) {
       print("overall", all);
       byKind.forEach((kind, t) -> print(kind.name(), t));
+      // Every thread of the JVM (request, helpers, collector, compiler) over the whole loop: what a query costs the machine.
+      System.out.printf("process cpu per query (mean over the loop) = %.3f ms%n",
+          (process.getProcessCpuTime() - processStart) / 1e6 / all.size());
     }
+  }
+
+  /** The engine's helper threads that run parts of a search on a free core (SpareCores), as they are now. */
+  private static long[] searchPartThreads(java.lang.management.ThreadMXBean threads) {
+    return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("straits-search-part-"))
+        .mapToLong(Thread::threadId).toArray();
+  }
+
+  private static long cpuOf(java.lang.management.ThreadMXBean threads, long[] ids) {
+    long sum = 0;
+    for (long id : ids) {
+      sum += Math.max(0, threads.getThreadCpuTime(id));
+    }
+    return sum;
   }
 
   private static void print(String label, java.util.List<long[]> timings) {
@@ -52,9 +75,13 @@ public final class QueryPathProbe {
     LatencySummary cpu = LatencySummary.ofNanos(timings.stream().mapToLong(t -> t[1]).toArray());
     double mb = timings.stream().mapToLong(t -> t[2]).average().orElse(0) / 1e6;
     long[] bytes = timings.stream().mapToLong(t -> t[2]).sorted().toArray();
-    System.out.printf("%-15s n=%4d wall p50=%6.2f p99=%6.2f | cpu p50=%6.2f p95=%6.2f p99=%6.2f mean=%6.2f | MB mean=%5.2f p50=%5.2f%n",
+    // The request thread's CPU and its helpers' together: what the search itself costs.
+    LatencySummary both = LatencySummary.ofNanos(timings.stream().mapToLong(t -> t[1] + t[3]).toArray());
+    double helperShare = timings.stream().mapToLong(t -> t[3]).sum() / (double) Math.max(1,
+        timings.stream().mapToLong(t -> t[1] + t[3]).sum());
+    System.out.printf("%-15s n=%4d wall p50=%6.2f p99=%6.2f | cpu p50=%6.2f p95=%6.2f p99=%6.2f mean=%6.2f | MB mean=%5.2f p50=%5.2f | +helpers cpu p50=%6.2f mean=%6.2f (helpers %2.0f%%)%n",
         label, wall.count(), wall.p50Ms(), wall.p99Ms(), cpu.p50Ms(), cpu.p95Ms(), cpu.p99Ms(), cpu.meanMs(), mb,
-        bytes[bytes.length / 2] / 1e6);
+        bytes[bytes.length / 2] / 1e6, both.p50Ms(), both.meanMs(), 100 * helperShare);
   }
 
   /** The queries whose thread CPU time (the lower of two runs) lies between the mix's 30th and 70th percentiles. */

@@ -36,9 +36,12 @@ import org.straits.search.SearchResult;
  * the page in English, 简体 and 繁體 ({@code lang} cookie) in turn.</li>
  * <li>{@code http}: the real server's {@code /search} and {@code /api/search}, each query on both in
  * turn, wall time and the CPU time of every thread of the process.</li>
+ * <li>{@code socket}: the same by the bench's keep-alive socket client ({@link HttpSystem}, as
+ * {@code ./straits bench} times both), wall time and the CPU time of the server's worker threads
+ * (the handler: search, page or JSON, writing) and of its I/O threads.</li>
  * </ul>
  * Not a test; run as {@code java -cp target/straits.jar:target/lib/*:target/test-classes
- * org.straits.web.PagePathProbe SOURCE INDEX stages|http [rounds] [perKind]}.
+ * org.straits.web.PagePathProbe SOURCE INDEX stages|http|socket [rounds] [perKind]}.
  */
 public final class PagePathProbe {
   private static final String LOOPBACK = "127.0.0.1";
@@ -60,6 +63,8 @@ public final class PagePathProbe {
     try (IndexView view = app.openIndex()) {
       if (mode.equals("stages")) {
         stages(app, view, queries, rounds);
+      } else if (mode.equals("socket")) {
+        socket(app, view, queries, rounds);
       } else {
         http(app, view, queries, rounds);
       }
@@ -174,11 +179,11 @@ public final class PagePathProbe {
     return total;
   }
 
-  private static double median(List<long[]> times, int index) {
+  static double median(List<long[]> times, int index) {
     return medianOf(times, t -> t[index]);
   }
 
-  private static double medianOf(List<long[]> times, java.util.function.ToLongFunction<long[]> value) {
+  static double medianOf(List<long[]> times, java.util.function.ToLongFunction<long[]> value) {
     long[] values = times.stream().mapToLong(value).sorted().toArray();
     return values.length == 0 ? 0 : values[values.length / 2];
   }
@@ -226,8 +231,62 @@ public final class PagePathProbe {
     System.out.printf("HTML / API: wall p50 %.3f, cpu p50 %.3f%n", wall[0] / wall[1], cpu[0] / cpu[1]);
   }
 
+  /**
+   * {@code /search} and {@code /api/search} of the real server by the bench's socket client, each
+   * query on both in turn: wall time, and the CPU time of the server's worker and I/O threads.
+   */
+  private static void socket(App app, IndexView view, List<BenchQuery> queries, int rounds) throws Exception {
+    WebServer server = app.webServer(view, StraitsConfig.webRoot(), LOOPBACK, 0, true);
+    URI base = URI.create("http://" + LOOPBACK + ":" + server.start());
+    var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    String[] names = {WebServer.SEARCH_PATH, ApiHandlers.SEARCH_PATH};
+    List<List<long[]>> timings = List.of(new ArrayList<>(), new ArrayList<>());
+    try (HttpSystem page = new HttpSystem(base, HttpSystem.PAGE_PATH); HttpSystem api = new HttpSystem(base, HttpSystem.API_PATH)) {
+      HttpSystem[] systems = {page, api};
+      for (int pass = 0; pass < 2; pass++) {
+        timings.forEach(List::clear);
+        for (int r = 0; r < (pass == 0 ? 1 : rounds); r++) {
+          for (BenchQuery q : queries) {
+            for (int i = 0; i < systems.length; i++) {
+              long[] ids = threads.getAllThreadIds();
+              long[] before = threads.getThreadCpuTime(ids);
+              long wall = System.nanoTime();
+              systems[i].search(q);
+              long took = System.nanoTime() - wall;
+              long[] after = threads.getThreadCpuTime(ids);
+              long worker = 0;
+              long io = 0;
+              for (int t = 0; t < ids.length; t++) {
+                long cpu = before[t] < 0 || after[t] < 0 ? 0 : after[t] - before[t];
+                var info = cpu == 0 ? null : threads.getThreadInfo(ids[t]);
+                String thread = info == null ? "" : info.getThreadName();
+                if (thread.startsWith("XNIO") && thread.contains("I/O")) {
+                  io += cpu;
+                } else if (thread.startsWith("XNIO")) {
+                  worker += cpu;
+                }
+              }
+              timings.get(i).add(new long[] {took, worker, io});
+            }
+          }
+        }
+      }
+    } finally {
+      server.stop();
+    }
+    double[][] p50 = new double[2][3];
+    for (int i = 0; i < names.length; i++) {
+      for (int m = 0; m < 3; m++) {
+        p50[i][m] = median(timings.get(i), m) / 1e6;
+      }
+      System.out.printf("socket %-12s n=%5d wall p50 %.3f ms | worker cpu p50 %.3f ms | io cpu p50 %.3f ms%n", names[i],
+          timings.get(i).size(), p50[i][0], p50[i][1], p50[i][2]);
+    }
+    System.out.printf("HTML / API: wall p50 %.3f, worker cpu p50 %.3f%n", p50[0][0] / p50[1][0], p50[0][1] / p50[1][1]);
+  }
+
   /** Runs {@code handler} on a worker thread, as the server's Guard does. */
-  private static HttpHandler worker(HttpHandler handler) {
+  static HttpHandler worker(HttpHandler handler) {
     return new HttpHandler() {
       @Override
       public void handleRequest(HttpServerExchange exchange) throws Exception {
