@@ -11,9 +11,11 @@ import java.util.Map;
  * @param corpora one entry per corpus size
  * @param http runs through the web server, empty when none was benchmarked
  * @param httpBaseline the in-process Straits runs on the corpus the server holds, for overhead ratios
+ * @param scope what this run shortened against the default one ({@code --quick}), or null for a
+ *     default run (and reports written before the field)
  */
 public record BenchReport(Machine machine, long seed, List<CorpusReport> corpora, List<QueryRun> http,
-    List<QueryRun> httpBaseline) {
+    List<QueryRun> httpBaseline, String scope) {
 
   /**
    * One corpus: how fast each system indexed it and answered the query mix on it.

@@ -2,6 +2,7 @@ package org.straits.bench;
 
 import org.straits.solr.LocalSolrCloud;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.straits.entity.EntityMatcher;
@@ -49,12 +52,13 @@ public final class BenchRunner {
   }
 
   public BenchReport run() throws IOException {
-    progress.accept("reading " + options.corpusFiles());
-    List<SourceDocument> real = CorpusFiles.read(options.corpusFiles());
     List<BenchReport.CorpusReport> corpora = new ArrayList<>();
     List<QueryRun> http = new ArrayList<>();
     List<QueryRun> httpBaseline = new ArrayList<>();
-    try (LocalSolrCloud cloud = startSolr()) {
+    try (SolrStart solr = startSolr()) {
+      progress.accept("reading " + options.corpusFiles());
+      List<SourceDocument> real = CorpusFiles.read(options.corpusFiles());
+      LocalSolrCloud cloud = solr.await();
       if (options.includeReal()) {
         corpora.add(measure("real", real, http, httpBaseline, cloud));
       }
@@ -66,16 +70,63 @@ public final class BenchRunner {
             corpora.isEmpty() ? cloud : null));
       }
     }
-    return new BenchReport(MachineInfo.current(), options.seed(), corpora, http, httpBaseline);
+    return new BenchReport(MachineInfo.current(), options.seed(), corpora, http, httpBaseline, options.scope());
   }
 
-  /** The local 2-node SolrCloud for the Solr peer, or null when it is not benchmarked. */
-  private LocalSolrCloud startSolr() throws IOException {
+  /**
+   * The local 2-node SolrCloud for the Solr peer, started in the background while the corpora are
+   * read (nothing is timed then; its start took a tenth of {@code --quick}); null when Solr is not
+   * benchmarked.
+   */
+  private SolrStart startSolr() {
     if (!options.solr()) {
-      return null;
+      return new SolrStart(CompletableFuture.completedFuture(null));
     }
-    progress.accept("starting a local 2-node SolrCloud for the Solr peer");
-    return LocalSolrCloud.start(Path.of(System.getProperty("straits.home", ".")).toAbsolutePath(), 2, null, 0);
+    progress.accept("starting a local 2-node SolrCloud for the Solr peer, while the corpora are read");
+    Path home = Path.of(System.getProperty("straits.home", ".")).toAbsolutePath();
+    return new SolrStart(CompletableFuture.supplyAsync(() -> {
+      try {
+        return LocalSolrCloud.start(home, 2, null, 0);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }));
+  }
+
+  /** A cluster being started; closing it waits for the start and stops the cluster, whether or not it was awaited. */
+  private final class SolrStart implements AutoCloseable {
+    private final CompletableFuture<LocalSolrCloud> start;
+
+    SolrStart(CompletableFuture<LocalSolrCloud> start) {
+      this.start = start;
+    }
+
+    /** The started cluster (or null), awaited before anything is timed: its start must not share the cores with a measurement. */
+    LocalSolrCloud await() throws IOException {
+      if (!start.isDone()) {
+        progress.accept("waiting for the local SolrCloud to start");
+      }
+      try {
+        return start.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException io) {
+          throw io.getCause();
+        }
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        LocalSolrCloud cloud = start.join();
+        if (cloud != null) {
+          cloud.close();
+        }
+      } catch (CompletionException e) {
+        // The start failed: await() reported it, or the run failed before it and reports that.
+      }
+    }
   }
 
   /** {@code http} collects the server runs when this corpus is the one benchmarked over HTTP, else null. */

@@ -30,14 +30,25 @@ import picocli.CommandLine.Option;
 final class BenchCommand implements Callable<Integer> {
   /** One client gives the latencies the targets compare; four, more than the cores, shows the throughput ceiling. */
   private static final List<Integer> HTTP_CLIENTS = List.of(1, 4);
+  private static final int QUERIES_PER_KIND = 25;
+  private static final int ROUNDS = 3;
+  private static final double SECONDS_PER_SYSTEM = 15;
+  /**
+   * {@code --quick}: a smaller mix, one measured pass and a shorter time limit (which also halves
+   * the readers-first phases) — together with one synthetic corpus of 1,000 documents, about a
+   * minute on a quiet 2-core machine, every peer, table and target row still there.
+   */
+  private static final int QUICK_QUERIES_PER_KIND = 3;
+  private static final int QUICK_ROUNDS = 1;
+  private static final double QUICK_SECONDS_PER_SYSTEM = 6;
 
   @Option(names = "--corpus", paramLabel = "FILE", description = "Real JSON Lines corpus (repeatable; default: ../shared/corpus/guardian.jsonl and cctv-xwlb.jsonl).")
   List<Path> corpus;
 
-  @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Synthetic corpus sizes (default: 10000,50000,200000; --quick: 2000,5000).")
+  @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Synthetic corpus sizes (default: 10000,50000,200000; --quick: 1000).")
   List<Integer> sizes;
 
-  @Option(names = "--quick", description = "About a minute: small synthetic corpora only, fewer queries.")
+  @Option(names = "--quick", description = "About a minute: one small synthetic corpus, a smaller query mix, one pass; every peer and table still there.")
   boolean quick;
 
   @Option(names = "--no-real", description = "Skip benchmarking the real corpora as they are.")
@@ -46,10 +57,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic corpora and query mix (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--queries", paramLabel = "N", description = "Queries of each kind (default: 25; --quick: 6).")
+  @Option(names = "--queries", paramLabel = "N", description = "Queries of each kind (default: 25; --quick: 3).")
   Integer queriesPerKind;
 
-  @Option(names = "--rounds", paramLabel = "N", description = "Measured passes over the mix per client (default: 3; --quick: 2).")
+  @Option(names = "--rounds", paramLabel = "N", description = "Measured passes over the mix per client (default: 3; --quick: 1).")
   Integer rounds;
 
   @Option(names = "--threads", paramLabel = "N", description = "Indexing threads (default: available processors).")
@@ -106,15 +117,29 @@ final class BenchCommand implements Callable<Integer> {
     List<Path> files = corpus != null ? corpus : List.of(SharedData.require("corpus/guardian.jsonl", "--corpus"),
         SharedData.require("corpus/cctv-xwlb.jsonl", "--corpus"));
     List<Integer> synthetic = sizes != null ? sizes : quick ? BenchOptions.QUICK_SIZES : BenchOptions.DEFAULT_SIZES;
-    int perKind = queriesPerKind != null ? queriesPerKind : quick ? 6 : 25;
-    int passes = rounds != null ? rounds : quick ? 2 : 3;
+    int perKind = queriesPerKind != null ? queriesPerKind : quick ? QUICK_QUERIES_PER_KIND : QUERIES_PER_KIND;
+    int passes = rounds != null ? rounds : quick ? QUICK_ROUNDS : ROUNDS;
+    double seconds = quick ? QUICK_SECONDS_PER_SYSTEM : SECONDS_PER_SYSTEM;
     Map<String, String> flags = CommonOptions.flag("threads", threads);
     flags.putAll(CommonOptions.flag("gazetteer", gazetteer));
     org.straits.config.StraitsConfig settings = CommonOptions.settings(flags);
     int indexThreads = settings.threads();
-    return new BenchOptions(files, !quick && !noReal, synthetic, seed, 0.3, perKind, passes, quick ? 10 : 15,
+    return new BenchOptions(files, !quick && !noReal, synthetic, seed, 0.3, perKind, passes, seconds,
         List.of(1, 2), indexThreads, !noHttp, url, HTTP_CLIENTS, outDir.resolve("work"), settings.gazetteer(),
-        !noSolr, httpClients());
+        !noSolr, httpClients(), quick ? quickScope(synthetic, perKind, passes, seconds) : null);
+  }
+
+  /** The header line of a {@code --quick} report: what it shortened, each against the default. */
+  private static String quickScope(List<Integer> synthetic, int perKind, int passes, double seconds) {
+    return String.format("--quick, a smoke run: synthetic %s documents only (default: the real corpora, then %s), "
+        + "%d queries of each kind (default %d), %d measured pass%s (default %d), a %.0f s limit per run that also "
+        + "bounds the readers-first phases (default %.0f); every peer, table and target row as in the default run, "
+        + "from smaller samples", sizes(synthetic), sizes(BenchOptions.DEFAULT_SIZES), perKind, QUERIES_PER_KIND,
+        passes, passes == 1 ? "" : "es", ROUNDS, seconds, SECONDS_PER_SYSTEM);
+  }
+
+  private static String sizes(List<Integer> sizes) {
+    return String.join(", ", sizes.stream().map(n -> String.format("%,d", n)).toList());
   }
 
   private List<HttpSystem.Client> httpClients() {

@@ -25,6 +25,9 @@ final class BenchTables {
     BenchReport.Machine m = report.machine();
     out.printf("Machine: %d processors, %s, %.1f GB RAM, JVM heap limit %.1f GB, %s; seed %d%n", m.processors(),
         m.cpuModel(), m.memoryBytes() / 1e9, m.maxHeapBytes() / 1e9, m.jdk(), report.seed());
+    if (report.scope() != null) {
+      out.printf("Shortened: %s%n", report.scope());
+    }
     for (BenchReport.CorpusReport corpus : report.corpora()) {
       out.printf("%n## Corpus %s: %,d documents, %.1f MB of text, %s%n", corpus.name(), corpus.documents(),
           corpus.textBytes() / MB, corpus.languages());

@@ -27,6 +27,19 @@ class BenchTablesTest {
     assertTrue(tables.contains("| indexing ÷ Analysis only, cold JVM | 0.24 | ≥ 0.7 |"), tables);
     assertTrue(tables.contains("| indexing docs/s, cold JVM | 848 | ≥ 1,500 |"), tables);
     assertFalse(tables.contains("warm JVM"), tables);
+    assertFalse(tables.contains("Shortened:"), "a default run (or an old report) has no scope line: " + tables);
+  }
+
+  @Test
+  void aShortenedRunSaysWhatItShortenedUnderTheMachineLine() throws IOException {
+    BenchReport old = oldReport();
+    BenchReport quick = new BenchReport(old.machine(), old.seed(), old.corpora(), old.http(), old.httpBaseline(),
+        "--quick, a smoke run: synthetic 1,000 documents only");
+    BenchReport reread = SearchJson.mapper().readValue(SearchJson.mapper().writeValueAsString(quick), BenchReport.class);
+    assertEquals(quick, reread);
+    String[] lines = print(reread).split("\n");
+    assertTrue(lines[0].startsWith("Machine: "), lines[0]);
+    assertEquals("Shortened: --quick, a smoke run: synthetic 1,000 documents only", lines[1]);
   }
 
   @Test
@@ -39,7 +52,7 @@ class BenchTablesTest {
         cold.diskBytes(), cold.peakHeapBytes()));
     BenchReport report = new BenchReport(old.machine(), old.seed(), List.of(new BenchReport.CorpusReport(real.name(),
         real.documents(), real.textBytes(), real.languages(), indexing, real.queries(), real.readersFirst())),
-        old.http(), old.httpBaseline());
+        old.http(), old.httpBaseline(), null);
 
     BenchReport reread = SearchJson.mapper().readValue(SearchJson.mapper().writeValueAsString(report), BenchReport.class);
     assertEquals(report, reread);
