@@ -277,7 +277,7 @@ public final class App {
   /** The embedded engine over {@code view}; the one entity resolver of the gazetteer in force. */
   public SearchEngine searchEngine(IndexView view) {
     SearchEngine engine = config.onSolr() ? solrEngine(new SolrCluster(config.solrUrls(), SolrCluster.READER_TIMEOUT))
-        : slotted(new LuceneEngine(view, analyzer, entityNames, searchSlots.spareCores()));
+        : slotted(new LuceneEngine(view, analyzer, entityNames));
     return new ReviewAwareEngine(engine, entityNames);
   }
 

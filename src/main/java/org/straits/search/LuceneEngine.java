@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
 import org.straits.schema.FacetDim;
 
 /**
@@ -38,15 +41,8 @@ public final class LuceneEngine implements SearchEngine {
   private final SearchPass pass;
   private final LucenePicker picker;
   private final EntityNames entities;
-  private final PageHits pageHits;
 
-  /** An engine whose searches run on the calling thread alone. */
   public LuceneEngine(IndexView index, Analyzer analyzer, EntityNames entities) {
-    this(index, analyzer, entities, SpareCores.NONE);
-  }
-
-  /** @param cores the cores no other search is using, lent to a search's parts (the page's hits) */
-  public LuceneEngine(IndexView index, Analyzer analyzer, EntityNames entities, SpareCores cores) {
     this.index = index;
     this.entities = entities;
     this.queries = new RequestQuery(new UserQueryParser(analyzer, entities, PorterFamilies.over(index), PhraseIdf.over(index)),
@@ -59,7 +55,6 @@ public final class LuceneEngine implements SearchEngine {
     this.titleSuggestions = new TitleSuggestions(new TitlePrefixQuery(analyzer));
     this.picker = new LucenePicker(new TitlePrefixQuery(analyzer));
     this.pass = new SearchPass(index.facetsConfig());
-    this.pageHits = new PageHits(snippets, PAGE_FIELDS, cores);
   }
 
   /** The view this engine reads, for the Lucene-only services beside it (entity profiles). */
@@ -81,47 +76,20 @@ public final class LuceneEngine implements SearchEngine {
         read = read.fallenBack();
         counted = pass.run(searcher, state, queries.filtered(read.query(), request), request);
       }
-      Page page = page(searcher, read.highlight(), counted, request);
+      List<SearchResult.Hit> hits = hits(searcher, read.highlight(), counted.top(), request);
       List<SearchResult.Notice> notices = new ArrayList<>();
       if (!read.notice().isEmpty()) {
         notices.add(SearchResult.Notice.query(read.notice()));
       }
       notices.addAll(resolved.notices());
+      SearchResult.Histogram histogram = request.facetLimit() == 0 ? SearchResult.Histogram.EMPTY
+          : new HistogramCounts(counted.facets()).histogram(request.from(), request.to());
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(counted.total(), tookMs, page.hits(), page.shown().facets(), page.shown().trees(),
-          page.shown().histogram(), List.copyOf(notices),
-          String.join(" ", notices.stream().map(SearchResult.Notice::text).toList()), counted.hidden());
+      return new SearchResult(counted.total(), tookMs, hits,
+          facetValues(counted.facets(), request, histogram), trees(counted.facets(), request), histogram,
+          List.copyOf(notices), String.join(" ", notices.stream().map(SearchResult.Notice::text).toList()),
+          counted.hidden());
     });
-  }
-
-  /** What a page shows besides its hits' text: each hit's other versions, the facet values, trees and histogram. */
-  private record Shown(List<List<SearchResult.Version>> versions, Map<String, List<SearchResult.FacetValue>> facets,
-      Map<String, List<FacetNode>> trees, SearchResult.Histogram histogram) {}
-
-  private record Page(List<SearchResult.Hit> hits, Shown shown) {}
-
-  /** The page's hits, their text read while the rest of what the page shows is worked out ({@link PageHits}). */
-  private Page page(IndexSearcher searcher, Query highlight, SearchPass.Counted counted, SearchRequest request)
-      throws IOException {
-    ScoreDoc[] page = Arrays.copyOfRange(counted.top().scoreDocs,
-        Math.min(request.offset(), counted.top().scoreDocs.length), counted.top().scoreDocs.length);
-    int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-    PageHits.Read<Shown> read = pageHits.read(searcher, highlight, docIds, () -> shown(searcher, docIds, counted, request));
-    List<SearchResult.Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Snippets.Highlight marked = read.highlights().get(i);
-      hits.add(documents.hit(read.docs()[i], page[i].score, marked.titleHtml(), marked.snippets(),
-          read.besides().versions().get(i)));
-    }
-    return new Page(hits, read.besides());
-  }
-
-  private Shown shown(IndexSearcher searcher, int[] docIds, SearchPass.Counted counted, SearchRequest request)
-      throws IOException {
-    SearchResult.Histogram histogram = request.facetLimit() == 0 ? SearchResult.Histogram.EMPTY
-        : new HistogramCounts(counted.facets()).histogram(request.from(), request.to());
-    return new Shown(Versions.of(searcher, docIds), facetValues(counted.facets(), request, histogram),
-        trees(counted.facets(), request), histogram);
   }
 
   private static Map<String, List<SearchResult.FacetValue>> facetValues(FacetCounts facets, SearchRequest request,
@@ -151,6 +119,27 @@ public final class LuceneEngine implements SearchEngine {
       }
     }
     return trees;
+  }
+
+  private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest request)
+      throws IOException {
+    ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
+        Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
+    int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+    // Each hit's stored fields read once, for what the hit shows and what its snippets are made of.
+    StoredFields stored = searcher.storedFields();
+    Document[] docs = new Document[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = stored.document(page[i].doc, PAGE_FIELDS);
+    }
+    List<Snippets.Highlight> highlights = snippets.highlight(searcher, query, docIds, docs);
+    List<List<SearchResult.Version>> versions = Versions.of(searcher, docIds);
+    List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Snippets.Highlight highlight = highlights.get(i);
+      hits.add(documents.hit(docs[i], page[i].score, highlight.titleHtml(), highlight.snippets(), versions.get(i)));
+    }
+    return hits;
   }
 
   @Override

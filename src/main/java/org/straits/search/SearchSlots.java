@@ -18,26 +18,14 @@ public final class SearchSlots {
 
   private final Semaphore slots;
   private final int count;
-  private final SpareCores spare;
 
   /** @param count searches at once, at least 1 (the number of cores by default) */
   public SearchSlots(int count) {
-    this(count, MachineLoad.system());
-  }
-
-  /** @param load whether the machine has cores beyond this process's searches (tests: always) */
-  SearchSlots(int count, MachineLoad load) {
     if (count < 1) {
       throw new IllegalArgumentException("search slots must be at least 1, not " + count);
     }
     this.count = count;
     this.slots = new Semaphore(count, true);
-    this.spare = SpareCores.of(slots, load);
-  }
-
-  /** The slots no search holds, lent to the parts of a running search ({@link SpareCores}). */
-  public SpareCores spareCores() {
-    return spare;
   }
 
   public int count() {

@@ -51,7 +51,7 @@ public final class QueryPathProbe {
     }
   }
 
-  /** The engine's helper threads that run parts of a search on a free core (SpareCores), as they are now. */
+  /** Threads named as a search's helpers on a free core (branch qpar, measured and reverted: none today); kept so a later split is measured the same way. */
   private static long[] searchPartThreads(java.lang.management.ThreadMXBean threads) {
     return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("straits-search-part-"))
         .mapToLong(Thread::threadId).toArray();
