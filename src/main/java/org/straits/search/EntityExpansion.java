@@ -275,7 +275,7 @@ final class EntityExpansion {
     return any.build();
   }
 
-  /** A name's body terms, its title phrase's terms (for their weight) and Han bigrams. */
+  /** A name's body terms, its title phrase's terms (for their weight, from the title's own analysis) and Han bigrams. */
   private record NameWords(Set<String> terms, List<Term> titleTerms, Set<String> bigrams) {}
 
   /** {@link NameWords} of the names of one gazetteer, worked out once (each request named the same ones again). */
@@ -294,7 +294,7 @@ final class EntityExpansion {
     return cache.byName().computeIfAbsent(name, n -> {
       Query phrase = phrases.createPhraseQuery(Fields.BODY, n);
       return java.util.Optional.ofNullable(phrase == null ? null
-          : new NameWords(terms(phrase), phraseTerms(phrase), hanBigrams(n)));
+          : new NameWords(terms(phrase), titleTerms(n), hanBigrams(n)));
     }).orElse(null);
   }
 
